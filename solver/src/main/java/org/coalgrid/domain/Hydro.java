@@ -1,0 +1,20 @@
+package org.coalgrid.domain;
+
+import java.util.Map;
+
+/**
+ * Hydro energy limits. Either run-of-river style energy per period ({@code energyMwhByPeriod}: x*h &lt;= E)
+ * or a reservoir ({@code storageMwh}, {@code inflowMwhByPeriod}, {@code minReleaseMw}, cyclic over the year).
+ */
+public record Hydro(Map<String, Double> energyMwhByPeriod, Double storageMwh, Map<String, Double> inflowMwhByPeriod,
+    double minReleaseMw) {
+
+  public Hydro {
+    energyMwhByPeriod = energyMwhByPeriod == null ? Map.of() : Map.copyOf(energyMwhByPeriod);
+    inflowMwhByPeriod = inflowMwhByPeriod == null ? Map.of() : Map.copyOf(inflowMwhByPeriod);
+  }
+
+  public boolean isReservoir() {
+    return storageMwh != null;
+  }
+}

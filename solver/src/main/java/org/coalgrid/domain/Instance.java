@@ -1,0 +1,88 @@
+package org.coalgrid.domain;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * One allocation case: a planning year split into periods, with the coal and power system and its caps.
+ * Lists keep the order of the file; ids are unique within each list (checked by the validator).
+ */
+public record Instance(
+    Meta meta,
+    List<Period> periods,
+    List<Region> regions,
+    List<CoalGrade> coalGrades,
+    List<Mine> mines,
+    List<CoalArc> coalArcs,
+    List<Plant> plants,
+    List<Line> lines,
+    List<Industry> industries,
+    List<DirectSupply> directSupplies,
+    List<Demand> demands,
+    List<CoalDemand> coalDemands,
+    List<ExportContract> exports,
+    List<Policy> policies,
+    List<Target> targets) {
+
+  public Instance {
+    periods = List.copyOf(periods);
+    regions = List.copyOf(regions);
+    coalGrades = List.copyOf(coalGrades);
+    mines = List.copyOf(mines);
+    coalArcs = List.copyOf(coalArcs);
+    plants = List.copyOf(plants);
+    lines = List.copyOf(lines);
+    industries = List.copyOf(industries);
+    directSupplies = List.copyOf(directSupplies);
+    demands = List.copyOf(demands);
+    coalDemands = List.copyOf(coalDemands);
+    exports = List.copyOf(exports);
+    policies = List.copyOf(policies);
+    targets = List.copyOf(targets);
+  }
+
+  /** Total hours of all periods (h); 8760 for a full non-leap year. */
+  public double totalHours() {
+    return periods.stream().mapToDouble(Period::hours).sum();
+  }
+
+  public Map<String, Region> regionsById() {
+    return index(regions, Region::id);
+  }
+
+  public Map<String, CoalGrade> gradesById() {
+    return index(coalGrades, CoalGrade::id);
+  }
+
+  public Map<String, Plant> plantsById() {
+    return index(plants, Plant::id);
+  }
+
+  public Map<String, Industry> industriesById() {
+    return index(industries, Industry::id);
+  }
+
+  public Optional<Region> region(String id) {
+    return regions.stream().filter(r -> r.id().equals(id)).findFirst();
+  }
+
+  /** True if the region exists and is marked external (a market outside the system). */
+  public boolean isExternal(String regionId) {
+    return region(regionId).map(Region::external).orElse(false);
+  }
+
+  /** Whether any part of the instance has integer decisions (candidate builds, potlines, commitment). */
+  public boolean hasIntegerDecisions() {
+    return plants.stream().anyMatch(p -> p.build() != null || p.commitment())
+        || lines.stream().anyMatch(l -> l.build() != null)
+        || industries.stream().anyMatch(i -> i.potlines() != null);
+  }
+
+  private static <T> Map<String, T> index(List<T> items, Function<T, String> id) {
+    return items.stream().collect(Collectors.toMap(id, Function.identity(), (a, b) -> a,
+        java.util.LinkedHashMap::new));
+  }
+}

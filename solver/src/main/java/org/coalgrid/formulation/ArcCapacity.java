@@ -1,0 +1,36 @@
+package org.coalgrid.formulation;
+
+import java.util.List;
+import org.coalgrid.domain.CoalArc;
+
+/**
+ * Coal arc capacity. For every arc a with a capacity: {@code sum_{g,c} y[a,g,c] <= capacity[a]} (t/yr; kt in
+ * the model). Row {@code arc.<a>}; its dual is the value of one more tonne of rail/road capacity (CNY/t).
+ */
+public final class ArcCapacity implements ConstraintFamily {
+  @Override
+  public String name() {
+    return "arc_capacity";
+  }
+
+  @Override
+  public void apply(ModelContext ctx) {
+    List<CoalArc> arcs = ctx.instance().coalArcs();
+    Variables v = ctx.vars();
+    for (int a = 0; a < arcs.size(); a++) {
+      CoalArc arc = arcs.get(a);
+      if (arc.capacityT() == null) {
+        continue;
+      }
+      LinearExpr e = new LinearExpr();
+      for (int[] byClass : v.y[a]) {
+        for (int col : byClass) {
+          e.add(col, 1.0);
+        }
+      }
+      Rows.add(ctx.lp(), "arc." + arc.id(), e, Double.NEGATIVE_INFINITY, arc.capacityT() / Units.T_PER_UNIT,
+          ModelContext.info(name(), arc.id(), null, Units.CNY_PER_UNIT / Units.T_PER_UNIT, "CNY/t", Units.T_PER_UNIT,
+              "t/yr"));
+    }
+  }
+}

@@ -1,0 +1,96 @@
+package org.coalgrid.formulation;
+
+import java.util.List;
+import org.coalgrid.domain.CoalArc;
+import org.coalgrid.domain.CoalDemand;
+import org.coalgrid.domain.CoalGrade;
+import org.coalgrid.domain.Industry;
+import org.coalgrid.domain.Instance;
+import org.coalgrid.domain.Mine;
+import org.coalgrid.domain.Plant;
+import org.coalgrid.domain.Region;
+
+/**
+ * Coal balance per region r, grade g (and origin class c when tracked), over the year (kt/yr):
+ * <pre>
+ *   sum_{m in r, grade g} (1 - ws[m]) q[m] + sum_{m in r, clean g} wc[m] + sum_{m in r, byproduct g} wb[m]
+ * + sum_{a into r} (1 - loss[a]) y[a,g,c] - sum_{a out of r} y[a,g,c]
+ * - sum_{p in r} z[p,g,c] - sum_{i in r} w[i,g,c] - sum_{k in r, grade g} cd[k,c]  >= 0
+ * </pre>
+ * Row {@code coal.<r>.<g>[.<c>]}, only where some term exists; its dual is the coal price (CNY/t).
+ */
+public final class CoalBalance implements ConstraintFamily {
+  @Override
+  public String name() {
+    return "coal_balance";
+  }
+
+  @Override
+  public void apply(ModelContext ctx) {
+    Instance in = ctx.instance();
+    Variables v = ctx.vars();
+    List<CoalGrade> grades = in.coalGrades();
+    List<OriginClass> classes = ctx.classes();
+    boolean split = classes.size() > 1;
+    for (Region region : in.regions()) {
+      String r = region.id();
+      for (int g = 0; g < grades.size(); g++) {
+        String gid = grades.get(g).id();
+        for (int c = 0; c < classes.size(); c++) {
+          OriginClass cls = classes.get(c);
+          LinearExpr e = new LinearExpr();
+          List<Mine> mines = in.mines();
+          for (int m = 0; m < mines.size(); m++) {
+            Mine mine = mines.get(m);
+            if (!mine.region().equals(r) || OriginClass.of(mine.large(), split) != cls) {
+              continue;
+            }
+            double washed = mine.washing() != null ? mine.washing().washedShare() : 0;
+            if (mine.grade().equals(gid)) {
+              e.add(v.q[m], 1.0 - washed);
+            }
+            if (v.washClean[m] >= 0 && gid.equals(mine.washing().cleanGrade())) {
+              e.add(v.washClean[m], 1.0);
+            }
+            if (v.washByproduct[m] >= 0 && gid.equals(mine.washing().byproductGrade())) {
+              e.add(v.washByproduct[m], 1.0);
+            }
+          }
+          List<CoalArc> arcs = in.coalArcs();
+          for (int a = 0; a < arcs.size(); a++) {
+            CoalArc arc = arcs.get(a);
+            if (arc.to().equals(r)) {
+              e.add(v.y[a][g][c], 1.0 - arc.lossShare());
+            }
+            if (arc.from().equals(r)) {
+              e.add(v.y[a][g][c], -1.0);
+            }
+          }
+          List<Plant> plants = in.plants();
+          for (int p = 0; p < plants.size(); p++) {
+            if (plants.get(p).region().equals(r)) {
+              e.add(v.z[p][g][c], -1.0);
+            }
+          }
+          List<Industry> inds = in.industries();
+          for (int i = 0; i < inds.size(); i++) {
+            if (inds.get(i).region().equals(r)) {
+              e.add(v.w[i][g][c], -1.0);
+            }
+          }
+          List<CoalDemand> cds = in.coalDemands();
+          for (int k = 0; k < cds.size(); k++) {
+            if (cds.get(k).region().equals(r) && cds.get(k).grade().equals(gid)) {
+              e.add(v.cd[k][c], -1.0);
+            }
+          }
+          if (!e.isEmpty()) {
+            Rows.add(ctx.lp(), "coal." + r + "." + gid + cls.suffix(), e, 0, org.coalgrid.lp.LinearProgram.INF,
+                ModelContext.info(name(), r + "/" + gid, null, Units.CNY_PER_UNIT / Units.T_PER_UNIT, "CNY/t",
+                    Units.T_PER_UNIT, "t/yr"));
+          }
+        }
+      }
+    }
+  }
+}

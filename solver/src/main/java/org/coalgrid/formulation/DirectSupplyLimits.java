@@ -1,0 +1,67 @@
+package org.coalgrid.formulation;
+
+import java.util.List;
+import org.coalgrid.domain.DirectSupply;
+import org.coalgrid.domain.Industry;
+import org.coalgrid.domain.Instance;
+import org.coalgrid.domain.Plant;
+import org.coalgrid.lp.LinearProgram;
+
+/**
+ * Direct supply (直供电), per period t (MW): a plant cannot send more directly than it generates,
+ * {@code sum_{k from p} d[k,t] <= x[p,t]} (row {@code ds_plant.p.t}); an industry cannot take more directly
+ * than its load, {@code sum_{k to i} d[k,t] <= elec[i] s[i,t] / h[t]} (row {@code ds_load.i.t});
+ * {@code minMw <= d[k,t] <= maxMw} (column bounds).
+ */
+public final class DirectSupplyLimits implements ConstraintFamily {
+  @Override
+  public String name() {
+    return "direct_supply";
+  }
+
+  @Override
+  public void apply(ModelContext ctx) {
+    Instance in = ctx.instance();
+    LinearProgram lp = ctx.lp();
+    Variables v = ctx.vars();
+    List<DirectSupply> dss = in.directSupplies();
+    if (dss.isEmpty()) {
+      return;
+    }
+    List<Plant> plants = in.plants();
+    List<Industry> inds = in.industries();
+    for (int p = 0; p < plants.size(); p++) {
+      String pid = plants.get(p).id();
+      if (dss.stream().noneMatch(d -> d.plant().equals(pid))) {
+        continue;
+      }
+      for (int t = 0; t < ctx.numPeriods(); t++) {
+        int r = lp.addRow("ds_plant." + pid + "." + ctx.periodId(t), Double.NEGATIVE_INFINITY, 0,
+            ModelContext.info(name(), pid, ctx.periodId(t), Units.CNY_PER_UNIT / ctx.hours(t), "CNY/MWh", 1.0, "MW"));
+        lp.add(r, v.x[p][t], -1.0);
+        for (int k = 0; k < dss.size(); k++) {
+          if (dss.get(k).plant().equals(pid)) {
+            lp.add(r, v.direct[k][t], 1.0);
+          }
+        }
+      }
+    }
+    for (int i = 0; i < inds.size(); i++) {
+      Industry ind = inds.get(i);
+      if (dss.stream().noneMatch(d -> d.industry().equals(ind.id()))) {
+        continue;
+      }
+      for (int t = 0; t < ctx.numPeriods(); t++) {
+        int r = lp.addRow("ds_load." + ind.id() + "." + ctx.periodId(t), Double.NEGATIVE_INFINITY, 0,
+            ModelContext.info(name(), ind.id(), ctx.periodId(t), Units.CNY_PER_UNIT / ctx.hours(t), "CNY/MWh", 1.0,
+                "MW"));
+        lp.add(r, v.output[i][t], -ind.electricityMwhPerT() * Units.T_PER_UNIT / ctx.hours(t));
+        for (int k = 0; k < dss.size(); k++) {
+          if (dss.get(k).industry().equals(ind.id())) {
+            lp.add(r, v.direct[k][t], 1.0);
+          }
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,53 @@
+package org.coalgrid.formulation;
+
+import java.util.List;
+import org.coalgrid.domain.Industry;
+import org.coalgrid.domain.Instance;
+import org.coalgrid.domain.Plant;
+import org.coalgrid.domain.Region;
+
+/**
+ * Process heat per region r and period t (TJ), where an industry there needs heat:
+ * {@code sum_{p CHP in r} heatRatio[p] x[p,t] h[t] / 1000 >= sum_{i in r} heat[i] s[i,t]} with heatRatio in
+ * GJ/MWh, heat in GJ/t and s in kt. Back-pressure CHP: heat comes in a fixed ratio to power; surplus heat is
+ * vented. Row {@code heat.<r>.<t>}; its dual is the heat price (CNY/GJ).
+ */
+public final class HeatBalance implements ConstraintFamily {
+  @Override
+  public String name() {
+    return "heat_balance";
+  }
+
+  @Override
+  public void apply(ModelContext ctx) {
+    Instance in = ctx.instance();
+    Variables v = ctx.vars();
+    List<Plant> plants = in.plants();
+    List<Industry> inds = in.industries();
+    for (Region region : in.regions()) {
+      String r = region.id();
+      boolean needsHeat = inds.stream().anyMatch(i -> i.region().equals(r) && i.heatGjPerT() > 0);
+      if (!needsHeat) {
+        continue;
+      }
+      for (int t = 0; t < ctx.numPeriods(); t++) {
+        LinearExpr e = new LinearExpr();
+        for (int p = 0; p < plants.size(); p++) {
+          Plant plant = plants.get(p);
+          if (plant.region().equals(r) && plant.chp() != null) {
+            e.add(v.x[p][t], plant.chp().heatGjPerMwh() * ctx.hours(t) / Units.GJ_PER_UNIT);
+          }
+        }
+        for (int i = 0; i < inds.size(); i++) {
+          Industry ind = inds.get(i);
+          if (ind.region().equals(r) && ind.heatGjPerT() > 0) {
+            e.add(v.output[i][t], -ind.heatGjPerT() * Units.T_PER_UNIT / Units.GJ_PER_UNIT);
+          }
+        }
+        Rows.add(ctx.lp(), "heat." + r + "." + ctx.periodId(t), e, 0, Double.POSITIVE_INFINITY,
+            ModelContext.info(name(), r, ctx.periodId(t), Units.CNY_PER_UNIT / Units.GJ_PER_UNIT, "CNY/GJ",
+                Units.GJ_PER_UNIT, "GJ"));
+      }
+    }
+  }
+}

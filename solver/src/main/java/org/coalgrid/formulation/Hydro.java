@@ -1,0 +1,58 @@
+package org.coalgrid.formulation;
+
+import java.util.List;
+import org.coalgrid.domain.Plant;
+import org.coalgrid.domain.PlantType;
+import org.coalgrid.lp.LinearProgram;
+
+/**
+ * Hydro energy, for every HYDRO plant p and period t. Energy-limited (row {@code hydro_energy.p.t}, GWh):
+ * {@code x[p,t] h[t] <= energy[p,t]}. Reservoir (row {@code hydro_level.p.t}, cyclic over the year):
+ * {@code lvl[p,t] = lvl[p,t-1] + inflow[p,t] - x[p,t] h[t] - spill[p,t]}, {@code 0 <= lvl <= storage};
+ * and {@code x[p,t] >= minRelease[p]} (row {@code hydro_minrel.p.t}). The dual of the energy row is the
+ * water value (CNY/MWh).
+ */
+public final class Hydro implements ConstraintFamily {
+  @Override
+  public String name() {
+    return "hydro";
+  }
+
+  @Override
+  public void apply(ModelContext ctx) {
+    LinearProgram lp = ctx.lp();
+    List<Plant> plants = ctx.instance().plants();
+    Variables v = ctx.vars();
+    int nt = ctx.numPeriods();
+    for (int p = 0; p < plants.size(); p++) {
+      Plant plant = plants.get(p);
+      if (plant.type() != PlantType.HYDRO || plant.hydro() == null) {
+        continue;
+      }
+      var hydro = plant.hydro();
+      for (int t = 0; t < nt; t++) {
+        String pid = ctx.periodId(t);
+        var info = ModelContext.info(name(), plant.id(), pid, Units.CNY_PER_UNIT / Units.MWH_PER_UNIT, "CNY/MWh",
+            Units.MWH_PER_UNIT, "MWh");
+        double toGwh = ctx.hours(t) / Units.MWH_PER_UNIT;
+        if (!hydro.isReservoir()) {
+          double energy = hydro.energyMwhByPeriod().getOrDefault(pid, 0.0) / Units.MWH_PER_UNIT;
+          int r = lp.addRow("hydro_energy." + plant.id() + "." + pid, Double.NEGATIVE_INFINITY, energy, info);
+          lp.add(r, v.x[p][t], toGwh);
+        } else {
+          double inflow = hydro.inflowMwhByPeriod().getOrDefault(pid, 0.0) / Units.MWH_PER_UNIT;
+          int r = lp.addRow("hydro_level." + plant.id() + "." + pid, inflow, inflow, info);
+          lp.add(r, v.level[p][t], 1.0);
+          lp.add(r, v.level[p][(t + nt - 1) % nt], -1.0);
+          lp.add(r, v.x[p][t], toGwh);
+          lp.add(r, v.spill[p][t], 1.0);
+          if (hydro.minReleaseMw() > 0) {
+            int rm = lp.addRow("hydro_minrel." + plant.id() + "." + pid, hydro.minReleaseMw(), Double.POSITIVE_INFINITY,
+                ModelContext.info(name(), plant.id(), pid, Units.CNY_PER_UNIT / ctx.hours(t), "CNY/MWh", 1.0, "MW"));
+            lp.add(rm, v.x[p][t], 1.0);
+          }
+        }
+      }
+    }
+  }
+}

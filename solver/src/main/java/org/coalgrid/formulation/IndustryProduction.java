@@ -1,0 +1,84 @@
+package org.coalgrid.formulation;
+
+import java.util.List;
+import java.util.Map;
+import org.coalgrid.domain.Industry;
+import org.coalgrid.domain.LoadProfile;
+import org.coalgrid.lp.LinearProgram;
+
+/**
+ * Industry production, for every industry i (output s in kt per period):
+ * <pre>
+ *   cost mode:    sum_t s[i,t] = planned[i]                                  (row ind_output.i)
+ *   welfare mode: minOutput[i] <= sum_t s[i,t] <= capacity[i]                (row ind_output.i)
+ *   potlines:     sum_t s[i,t] <= lineSize[i] n[i],  n integer in [0, count] (row ind_potlines.i)
+ *   FLAT profile: s[i,t] = h[t] / H * sum_t' s[i,t']   for all t but the last (row ind_flat.i.t)
+ *   FREE profile: s[i,t] <= capacity[i] h[t] / H  (column bound)
+ *   coal feed:    sum_c w[i,g,c] = feed[i,g] * sum_t s[i,t]                   (row ind_feed.i.g)
+ * </pre>
+ * The dual of ind_output is the marginal cost of a tonne of product (CNY/t).
+ */
+public final class IndustryProduction implements ConstraintFamily {
+  @Override
+  public String name() {
+    return "industry";
+  }
+
+  @Override
+  public void apply(ModelContext ctx) {
+    LinearProgram lp = ctx.lp();
+    List<Industry> inds = ctx.instance().industries();
+    Variables v = ctx.vars();
+    int nt = ctx.numPeriods();
+    double perT = Units.CNY_PER_UNIT / Units.T_PER_UNIT;
+    for (int i = 0; i < inds.size(); i++) {
+      Industry ind = inds.get(i);
+      String id = ind.id();
+      double lb;
+      double ub;
+      if (ctx.mode() == ObjectiveMode.COST) {
+        lb = ind.plannedOutput() / Units.T_PER_UNIT;
+        ub = lb;
+      } else {
+        lb = ind.minOutputT() / Units.T_PER_UNIT;
+        ub = ind.capacityT() / Units.T_PER_UNIT;
+      }
+      int r = lp.addRow("ind_output." + id, lb, ub, ModelContext.info(name(), id, null, perT, "CNY/t", Units.T_PER_UNIT,
+          "t/yr"));
+      for (int t = 0; t < nt; t++) {
+        lp.add(r, v.output[i][t], 1.0);
+      }
+      if (v.potlines[i] >= 0) {
+        int rp = lp.addRow("ind_potlines." + id, Double.NEGATIVE_INFINITY, 0,
+            ModelContext.info(name(), id, null, perT, "CNY/t", Units.T_PER_UNIT, "t/yr"));
+        for (int t = 0; t < nt; t++) {
+          lp.add(rp, v.output[i][t], 1.0);
+        }
+        lp.add(rp, v.potlines[i], -ind.potlines().sizeT() / Units.T_PER_UNIT);
+      }
+      if (ind.profile() == LoadProfile.FLAT) {
+        double total = ctx.hoursInYear();
+        for (int t = 0; t < nt - 1; t++) {
+          int rf = lp.addRow("ind_flat." + id + "." + ctx.periodId(t), 0, 0,
+              ModelContext.info(name(), id, ctx.periodId(t), perT, "CNY/t", Units.T_PER_UNIT, "t"));
+          double share = ctx.hours(t) / total;
+          for (int t2 = 0; t2 < nt; t2++) {
+            lp.add(rf, v.output[i][t2], (t2 == t ? 1.0 : 0.0) - share);
+          }
+        }
+      }
+      for (Map.Entry<String, Double> feed : ind.coalFeedTPerT().entrySet().stream()
+          .sorted(Map.Entry.comparingByKey()).toList()) {
+        int g = v.grade(feed.getKey());
+        int rc = lp.addRow("ind_feed." + id + "." + feed.getKey(), 0, 0,
+            ModelContext.info(name(), id, null, perT, "CNY/t", Units.T_PER_UNIT, "t/yr"));
+        for (int col : v.w[i][g]) {
+          lp.add(rc, col, 1.0);
+        }
+        for (int t = 0; t < nt; t++) {
+          lp.add(rc, v.output[i][t], -feed.getValue());
+        }
+      }
+    }
+  }
+}

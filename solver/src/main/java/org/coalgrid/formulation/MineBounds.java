@@ -1,0 +1,30 @@
+package org.coalgrid.formulation;
+
+import java.util.List;
+import org.coalgrid.domain.Mine;
+import org.coalgrid.lp.LinearProgram;
+
+/**
+ * Mine bounds. For every mine m: {@code minOutput[m] <= q[m] <= capacity[m]} (t/yr; rows in kt).
+ * Row {@code mine.<m>}; its dual is the value of one more tonne of capacity (CNY/t, negative when the
+ * cap binds and more coal would lower cost).
+ */
+public final class MineBounds implements ConstraintFamily {
+  @Override
+  public String name() {
+    return "mine_capacity";
+  }
+
+  @Override
+  public void apply(ModelContext ctx) {
+    LinearProgram lp = ctx.lp();
+    List<Mine> mines = ctx.instance().mines();
+    for (int m = 0; m < mines.size(); m++) {
+      Mine mine = mines.get(m);
+      int r = lp.addRow("mine." + mine.id(), mine.minOutputT() / Units.T_PER_UNIT, mine.capacityT() / Units.T_PER_UNIT,
+          ModelContext.info(name(), mine.id(), null, Units.CNY_PER_UNIT / Units.T_PER_UNIT, "CNY/t",
+              Units.T_PER_UNIT, "t/yr"));
+      lp.add(r, ctx.vars().q[m], 1.0);
+    }
+  }
+}

@@ -1,0 +1,85 @@
+package org.coalgrid.formulation;
+
+import java.util.List;
+import org.coalgrid.domain.Instance;
+import org.coalgrid.domain.Period;
+import org.coalgrid.domain.PolicyType;
+import org.coalgrid.lp.LinearProgram;
+import org.coalgrid.lp.RowInfo;
+
+/**
+ * What every constraint family needs: the instance, the objective mode, the model being built, and the
+ * variables. Period index t runs over {@code instance.periods()} in file order (taken as chronological).
+ */
+public final class ModelContext {
+  private final Instance instance;
+  private final ObjectiveMode mode;
+  private final LinearProgram lp = new LinearProgram();
+  private final double[] hours;
+  private final String[] periodIds;
+  private final List<OriginClass> classes;
+  private Variables vars;
+
+  public ModelContext(Instance instance, ObjectiveMode mode) {
+    this.instance = instance;
+    this.mode = mode;
+    List<Period> ps = instance.periods();
+    hours = new double[ps.size()];
+    periodIds = new String[ps.size()];
+    for (int t = 0; t < ps.size(); t++) {
+      hours[t] = ps.get(t).hours();
+      periodIds[t] = ps.get(t).id();
+    }
+    boolean split = instance.policies().stream().anyMatch(p -> p.type() == PolicyType.LARGE_MINE_TO_LARGE_PLANT);
+    classes = split ? List.of(OriginClass.LARGE, OriginClass.SMALL) : List.of(OriginClass.ANY);
+  }
+
+  public Instance instance() {
+    return instance;
+  }
+
+  public ObjectiveMode mode() {
+    return mode;
+  }
+
+  public LinearProgram lp() {
+    return lp;
+  }
+
+  public Variables vars() {
+    return vars;
+  }
+
+  void setVariables(Variables v) {
+    this.vars = v;
+  }
+
+  public int numPeriods() {
+    return hours.length;
+  }
+
+  /** Hours of period t (h). */
+  public double hours(int t) {
+    return hours[t];
+  }
+
+  public String periodId(int t) {
+    return periodIds[t];
+  }
+
+  /** Hours the year stands for (meta.hoursInYear, normally 8760). */
+  public double hoursInYear() {
+    return instance.meta().hoursInYear();
+  }
+
+  /** Coal origin classes: LARGE/SMALL when a 大煤保大电 policy needs them, else one class. */
+  public List<OriginClass> classes() {
+    return classes;
+  }
+
+  /** Row info for a row whose dual is a price per unit of the row (dual * factor gives dualUnit). */
+  public static RowInfo info(String family, String entity, String period, double dualToDomain, String dualUnit,
+      double rhsToDomain, String rhsUnit) {
+    return new RowInfo(family, entity, period, dualToDomain, dualUnit, rhsToDomain, rhsUnit);
+  }
+}

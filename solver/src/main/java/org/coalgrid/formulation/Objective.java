@@ -1,0 +1,131 @@
+package org.coalgrid.formulation;
+
+import static org.coalgrid.formulation.Units.perKt;
+import static org.coalgrid.formulation.Units.perMwPeriod;
+
+import org.coalgrid.domain.CoalArc;
+import org.coalgrid.domain.CoalDemand;
+import org.coalgrid.domain.Demand;
+import org.coalgrid.domain.ExportContract;
+import org.coalgrid.domain.Industry;
+import org.coalgrid.domain.Instance;
+import org.coalgrid.domain.Line;
+import org.coalgrid.domain.Mine;
+import org.coalgrid.domain.Plant;
+import org.coalgrid.lp.CostTerm;
+import org.coalgrid.lp.LinearProgram;
+
+/**
+ * The objective (million CNY per year), minimised, each part under its own {@link CostTerm}:
+ * <pre>
+ *   MINING            sum_m (cost[m] + ws[m] washCost[m]) q[m]
+ *   TRANSPORT         sum_{a,g,c} cost[a] y[a,g,c]
+ *   GENERATION        sum_{p,t} (vom[p] + fuelCost[p]) x[p,t] h[t]
+ *   WHEELING          sum_{l,t} wheeling[l] (f[l,t] + fr[l,t]) h[t]
+ *   CAPEX             sum_p unitMw capex b[p] + sum_l unitMw capex bl[l]
+ *   POTLINE_FIXED     sum_i fixedCost[i] n[i]
+ *   UNSERVED          sum_{k,t} voll[k] u[k,t] h[t]
+ *   EXPORT_SHORTFALL  sum_{x,t} penalty[x] sh[x,t]
+ *   CARBON            carbonPrice sum_{p,g,c} tce[g] co2[g] z[p,g,c]
+ *   EXPORT_REVENUE    - sum_{x,t} price[x] e[x,t] h[t]
+ *   COAL_SALES        - sum_{k,c} price[k] cd[k,c]
+ *   VALUE_ADDED       - sum_{i,t} valueAdded[i] s[i,t]            (welfare mode only)
+ * </pre>
+ */
+public final class Objective implements ConstraintFamily {
+  @Override
+  public String name() {
+    return "objective";
+  }
+
+  @Override
+  public void apply(ModelContext ctx) {
+    Instance in = ctx.instance();
+    LinearProgram lp = ctx.lp();
+    Variables v = ctx.vars();
+    int nt = ctx.numPeriods();
+    for (int m = 0; m < in.mines().size(); m++) {
+      Mine mine = in.mines().get(m);
+      double wash = mine.washing() != null ? mine.washing().washedShare() * mine.washing().costCnyPerT() : 0;
+      lp.addCost(v.q[m], CostTerm.MINING, perKt(mine.costCnyPerT() + wash));
+    }
+    for (int a = 0; a < in.coalArcs().size(); a++) {
+      CoalArc arc = in.coalArcs().get(a);
+      for (int[] byClass : v.y[a]) {
+        for (int col : byClass) {
+          if (col >= 0) {
+            lp.addCost(col, CostTerm.TRANSPORT, perKt(arc.costCnyPerT()));
+          }
+        }
+      }
+    }
+    Metrics metrics = new Metrics(ctx);
+    double carbon = in.meta().carbonPriceCnyPerTCo2();
+    for (int p = 0; p < in.plants().size(); p++) {
+      Plant plant = in.plants().get(p);
+      for (int t = 0; t < nt; t++) {
+        lp.addCost(v.x[p][t], CostTerm.GENERATION,
+            perMwPeriod(plant.vomCnyPerMwh() + plant.fuelCostCnyPerMwh(), ctx.hours(t)));
+      }
+      if (v.plantBuild[p] >= 0) {
+        lp.addCost(v.plantBuild[p], CostTerm.CAPEX,
+            plant.build().unitMw() * plant.build().capexCnyPerMwYr() / Units.CNY_PER_UNIT);
+      }
+      if (carbon > 0) {
+        for (int g = 0; g < in.coalGrades().size(); g++) {
+          for (int col : v.z[p][g]) {
+            if (col >= 0) {
+              lp.addCost(col, CostTerm.CARBON, perKt(carbon * metrics.co2PerT(g)));
+            }
+          }
+        }
+      }
+    }
+    for (int l = 0; l < in.lines().size(); l++) {
+      Line line = in.lines().get(l);
+      for (int t = 0; t < nt; t++) {
+        double c = perMwPeriod(line.wheelingCnyPerMwh(), ctx.hours(t));
+        lp.addCost(v.flow[l][t], CostTerm.WHEELING, c);
+        if (v.flowReverse[l] != null) {
+          lp.addCost(v.flowReverse[l][t], CostTerm.WHEELING, c);
+        }
+      }
+      if (v.lineBuild[l] >= 0) {
+        lp.addCost(v.lineBuild[l], CostTerm.CAPEX,
+            line.build().unitMw() * line.build().capexCnyPerMwYr() / Units.CNY_PER_UNIT);
+      }
+    }
+    for (int i = 0; i < in.industries().size(); i++) {
+      Industry ind = in.industries().get(i);
+      if (v.potlines[i] >= 0) {
+        lp.addCost(v.potlines[i], CostTerm.POTLINE_FIXED, ind.potlines().fixedCostCnyPerYr() / Units.CNY_PER_UNIT);
+      }
+      if (ctx.mode() == ObjectiveMode.WELFARE) {
+        for (int t = 0; t < nt; t++) {
+          lp.addCost(v.output[i][t], CostTerm.VALUE_ADDED, -perKt(ind.valueAddedCnyPerT()));
+        }
+      }
+    }
+    for (int k = 0; k < in.demands().size(); k++) {
+      Demand d = in.demands().get(k);
+      double voll = d.vollCnyPerMwh() != null ? d.vollCnyPerMwh() : in.meta().vollCnyPerMwh();
+      for (int t = 0; t < nt; t++) {
+        lp.addCost(v.unserved[k][t], CostTerm.UNSERVED, perMwPeriod(voll, ctx.hours(t)));
+      }
+    }
+    for (int k = 0; k < in.exports().size(); k++) {
+      ExportContract ex = in.exports().get(k);
+      for (int t = 0; t < nt; t++) {
+        lp.addCost(v.export[k][t], CostTerm.EXPORT_REVENUE, -perMwPeriod(ex.priceCnyPerMwh(), ctx.hours(t)));
+        lp.addCost(v.shortfall[k][t], CostTerm.EXPORT_SHORTFALL,
+            ex.shortfallPenaltyCnyPerMwh() * Units.MWH_PER_UNIT / Units.CNY_PER_UNIT);
+      }
+    }
+    for (int k = 0; k < in.coalDemands().size(); k++) {
+      CoalDemand cdm = in.coalDemands().get(k);
+      for (int col : v.cd[k]) {
+        lp.addCost(col, CostTerm.COAL_SALES, -perKt(cdm.priceCnyPerT()));
+      }
+    }
+  }
+}

@@ -1,0 +1,241 @@
+package org.coalgrid.formulation;
+
+import java.util.List;
+import org.coalgrid.domain.CoalArc;
+import org.coalgrid.domain.Instance;
+import org.coalgrid.domain.Line;
+import org.coalgrid.domain.Mine;
+import org.coalgrid.domain.Plant;
+import org.coalgrid.domain.Policy;
+import org.coalgrid.lp.RowInfo;
+
+/**
+ * Named policies, one row {@code policy.<id>} each, so every policy has a shadow price. "In scope" means in
+ * the policy's regions, or in any internal region when it lists none. Coal in t/yr (kt in the model).
+ * <pre>
+ * COAL_PRODUCTION_CAP        sum_{m in scope} q[m] &lt;= limit
+ * COAL_OUTBOUND_CAP          sum_{a: scope -&gt; external} sum_{g,c} y[a,g,c] &lt;= limit                   (限制煤炭外运)
+ * LARGE_MINE_TO_LARGE_PLANT  sum_{p large} sum_g z[p,g,LARGE] &gt;= limit * sum_{p large} sum_{g,c} z[p,g,c]  (大煤保大电)
+ * LOCAL_CONVERSION           sum_p z + sum_i w + sum_k cd (in scope) &gt;= limit * sum_{m in scope} q[m]  (就地转化率)
+ * CO2_CAP                    sum_{p in scope} sum_g tce[g] co2[g] z[p,g] &lt;= limit  (t CO2)
+ * SO2_CAP                    sum_{p in scope} sum_g 2 S[g]/100 (1 - desulf[p]) z[p,g] &lt;= limit  (t SO2)
+ * EXPORT_CAPABILITY          sum_{l into region} (capacity[l] + unitMw[l] bl[l]) &gt;= limit  (MW, 外送能力)
+ * GANGUE_UTILISATION         sum_{p in scope} sum_{g byproduct} z[p,g] &gt;= limit * byproduct produced in scope
+ * GENERIC                    sum_k coef_k metric_k (sense) limit  (metrics: see {@link Metrics})
+ * </pre>
+ */
+public final class PolicyConstraints implements ConstraintFamily {
+  @Override
+  public String name() {
+    return "policy";
+  }
+
+  @Override
+  public void apply(ModelContext ctx) {
+    for (Policy policy : ctx.instance().policies()) {
+      LinearExpr e = new LinearExpr();
+      double lb = Double.NEGATIVE_INFINITY;
+      double ub = Double.POSITIVE_INFINITY;
+      double perT = Units.CNY_PER_UNIT / Units.T_PER_UNIT;
+      RowInfo info = info(policy, perT, "CNY/t", Units.T_PER_UNIT, "t/yr");
+      double limitKt = policy.limit() / Units.T_PER_UNIT;
+      switch (policy.type()) {
+        case COAL_PRODUCTION_CAP -> {
+          minesInScope(ctx, policy, e, 1.0);
+          ub = limitKt;
+        }
+        case COAL_OUTBOUND_CAP -> {
+          outbound(ctx, policy, e);
+          ub = limitKt;
+        }
+        case LARGE_MINE_TO_LARGE_PLANT -> {
+          largeToLarge(ctx, policy, e);
+          lb = 0;
+        }
+        case LOCAL_CONVERSION -> {
+          localUse(ctx, policy, e);
+          minesInScope(ctx, policy, e, -policy.limit());
+          lb = 0;
+        }
+        case CO2_CAP, SO2_CAP -> {
+          emissions(ctx, policy, e, policy.type() == org.coalgrid.domain.PolicyType.CO2_CAP);
+          ub = limitKt;
+          info = info(policy, perT, policy.type() == org.coalgrid.domain.PolicyType.CO2_CAP ? "CNY/t CO2" : "CNY/t SO2",
+              Units.T_PER_UNIT, "t/yr");
+        }
+        case EXPORT_CAPABILITY -> {
+          exportCapability(ctx, policy, e);
+          lb = policy.limit();
+          info = info(policy, Units.CNY_PER_UNIT, "CNY/MW/yr", 1.0, "MW");
+        }
+        case GANGUE_UTILISATION -> {
+          gangue(ctx, policy, e);
+          lb = 0;
+        }
+        case GENERIC -> {
+          Metrics metrics = new Metrics(ctx);
+          double scale = 0;
+          for (Policy.Term term : policy.terms()) {
+            scale = Math.max(scale, Math.abs(term.coef()));
+          }
+          // rows of a generic policy are in domain units; divide by the largest coefficient so numbers stay near 1
+          scale = scale == 0 ? 1 : scale;
+          for (Policy.Term term : policy.terms()) {
+            LinearExpr m = metrics.linear(term.metric()).orElseThrow(
+                () -> new IllegalArgumentException("unknown metric " + term.metric() + " in policy " + policy.id()));
+            e.addScaled(m, term.coef() / scale);
+          }
+          double rhs = policy.limit() / scale;
+          switch (policy.sense()) {
+            case LE -> ub = rhs;
+            case GE -> lb = rhs;
+            case EQ -> {
+              lb = rhs;
+              ub = rhs;
+            }
+            default -> throw new IllegalStateException();
+          }
+          info = info(policy, Units.CNY_PER_UNIT / scale, "CNY per unit of the policy", scale, "policy units");
+        }
+        default -> throw new IllegalStateException("unhandled policy type " + policy.type());
+      }
+      Rows.add(ctx.lp(), "policy." + policy.id(), e, lb, ub, info);
+    }
+  }
+
+  private RowInfo info(Policy policy, double dualToDomain, String unit, double rhsToDomain, String rhsUnit) {
+    return ModelContext.info(name(), policy.id(), null, dualToDomain, unit, rhsToDomain, rhsUnit);
+  }
+
+  static boolean inScope(ModelContext ctx, Policy policy, String region) {
+    return policy.regions().isEmpty() ? !ctx.instance().isExternal(region) : policy.regions().contains(region);
+  }
+
+  private static void minesInScope(ModelContext ctx, Policy policy, LinearExpr e, double coef) {
+    List<Mine> mines = ctx.instance().mines();
+    for (int m = 0; m < mines.size(); m++) {
+      if (inScope(ctx, policy, mines.get(m).region())) {
+        e.add(ctx.vars().q[m], coef);
+      }
+    }
+  }
+
+  private static void outbound(ModelContext ctx, Policy policy, LinearExpr e) {
+    Instance in = ctx.instance();
+    List<CoalArc> arcs = in.coalArcs();
+    for (int a = 0; a < arcs.size(); a++) {
+      CoalArc arc = arcs.get(a);
+      if (inScope(ctx, policy, arc.from()) && in.isExternal(arc.to())) {
+        for (int[] byClass : ctx.vars().y[a]) {
+          for (int col : byClass) {
+            e.add(col, 1.0);
+          }
+        }
+      }
+    }
+  }
+
+  private static void largeToLarge(ModelContext ctx, Policy policy, LinearExpr e) {
+    List<Plant> plants = ctx.instance().plants();
+    int large = ctx.classes().indexOf(OriginClass.LARGE);
+    for (int p = 0; p < plants.size(); p++) {
+      if (!plants.get(p).large() || !inScope(ctx, policy, plants.get(p).region())) {
+        continue;
+      }
+      for (int[] byClass : ctx.vars().z[p]) {
+        for (int c = 0; c < byClass.length; c++) {
+          e.add(byClass[c], (c == large ? 1.0 : 0.0) - policy.limit());
+        }
+      }
+    }
+  }
+
+  private static void localUse(ModelContext ctx, Policy policy, LinearExpr e) {
+    Instance in = ctx.instance();
+    Variables v = ctx.vars();
+    for (int p = 0; p < in.plants().size(); p++) {
+      if (inScope(ctx, policy, in.plants().get(p).region())) {
+        addAll(e, v.z[p]);
+      }
+    }
+    for (int i = 0; i < in.industries().size(); i++) {
+      if (inScope(ctx, policy, in.industries().get(i).region())) {
+        addAll(e, v.w[i]);
+      }
+    }
+    for (int k = 0; k < in.coalDemands().size(); k++) {
+      if (inScope(ctx, policy, in.coalDemands().get(k).region())) {
+        for (int col : v.cd[k]) {
+          e.add(col, 1.0);
+        }
+      }
+    }
+  }
+
+  private static void emissions(ModelContext ctx, Policy policy, LinearExpr e, boolean co2) {
+    Instance in = ctx.instance();
+    Metrics metrics = new Metrics(ctx);
+    for (int p = 0; p < in.plants().size(); p++) {
+      Plant plant = in.plants().get(p);
+      if (!inScope(ctx, policy, plant.region())) {
+        continue;
+      }
+      for (int g = 0; g < in.coalGrades().size(); g++) {
+        double f = co2 ? metrics.co2PerT(g) : metrics.so2PerT(plant, g);
+        for (int col : ctx.vars().z[p][g]) {
+          e.add(col, f);
+        }
+      }
+    }
+  }
+
+  private static void exportCapability(ModelContext ctx, Policy policy, LinearExpr e) {
+    List<Line> lines = ctx.instance().lines();
+    for (int l = 0; l < lines.size(); l++) {
+      Line line = lines.get(l);
+      if (line.to().equals(policy.region())) {
+        e.addConstant(line.capacityMw());
+        if (ctx.vars().lineBuild[l] >= 0) {
+          e.add(ctx.vars().lineBuild[l], line.build().unitMw());
+        }
+      }
+    }
+  }
+
+  private static void gangue(ModelContext ctx, Policy policy, LinearExpr e) {
+    Instance in = ctx.instance();
+    Variables v = ctx.vars();
+    for (int p = 0; p < in.plants().size(); p++) {
+      if (!inScope(ctx, policy, in.plants().get(p).region())) {
+        continue;
+      }
+      for (int g = 0; g < in.coalGrades().size(); g++) {
+        if (in.coalGrades().get(g).byproduct()) {
+          for (int col : v.z[p][g]) {
+            e.add(col, 1.0);
+          }
+        }
+      }
+    }
+    var grades = in.gradesById();
+    for (int m = 0; m < in.mines().size(); m++) {
+      Mine mine = in.mines().get(m);
+      if (!inScope(ctx, policy, mine.region())) {
+        continue;
+      }
+      e.add(v.washByproduct[m], -policy.limit());
+      double raw = 1.0 - (mine.washing() != null ? mine.washing().washedShare() : 0);
+      if (grades.get(mine.grade()).byproduct()) {
+        e.add(v.q[m], -policy.limit() * raw);
+      }
+    }
+  }
+
+  private static void addAll(LinearExpr e, int[][] cols) {
+    for (int[] a : cols) {
+      for (int c : a) {
+        e.add(c, 1.0);
+      }
+    }
+  }
+}

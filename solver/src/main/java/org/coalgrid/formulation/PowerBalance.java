@@ -1,0 +1,104 @@
+package org.coalgrid.formulation;
+
+import java.util.List;
+import org.coalgrid.domain.Demand;
+import org.coalgrid.domain.DirectSupply;
+import org.coalgrid.domain.ExportContract;
+import org.coalgrid.domain.Industry;
+import org.coalgrid.domain.Instance;
+import org.coalgrid.domain.Line;
+import org.coalgrid.domain.Plant;
+import org.coalgrid.domain.Region;
+
+/**
+ * Power balance per region r and period t (average MW):
+ * <pre>
+ *   sum_{p in r} x[p,t] - sum_{k: plant(k) in r} d[k,t] + sum_{k: industry(k) in r} d[k,t]
+ * + sum_{l into r} (1 - loss[l]) f[l,t] - sum_{l out of r} f[l,t]   (and the reverse flows of bidirectional lines)
+ * + sum_{k in r} u[k,t] - sum_{i in r} elec[i] s[i,t] / h[t] - sum_{p in r} pump[p,t] - sum_{x in r} e[x,t]
+ * = sum_{k in r} demand[k,t]
+ * </pre>
+ * Industry load in MW is electricity (MWh/t) times output (t) over the period's hours. Row
+ * {@code power.<r>.<t>}; its dual is the electricity price (CNY/MWh).
+ */
+public final class PowerBalance implements ConstraintFamily {
+  @Override
+  public String name() {
+    return "power_balance";
+  }
+
+  @Override
+  public void apply(ModelContext ctx) {
+    Instance in = ctx.instance();
+    Variables v = ctx.vars();
+    List<Plant> plants = in.plants();
+    List<Line> lines = in.lines();
+    List<Industry> inds = in.industries();
+    List<Demand> dems = in.demands();
+    List<ExportContract> exps = in.exports();
+    List<DirectSupply> dss = in.directSupplies();
+    var plantIndex = in.plantsById();
+    var industryIndex = in.industriesById();
+    for (Region region : in.regions()) {
+      String r = region.id();
+      for (int t = 0; t < ctx.numPeriods(); t++) {
+        LinearExpr e = new LinearExpr();
+        double demand = 0;
+        for (int p = 0; p < plants.size(); p++) {
+          if (plants.get(p).region().equals(r)) {
+            e.add(v.x[p][t], 1.0);
+            if (v.pump[p] != null) {
+              e.add(v.pump[p][t], -1.0);
+            }
+          }
+        }
+        for (int k = 0; k < dss.size(); k++) {
+          DirectSupply ds = dss.get(k);
+          if (plantIndex.get(ds.plant()).region().equals(r)) {
+            e.add(v.direct[k][t], -1.0);
+          }
+          if (industryIndex.get(ds.industry()).region().equals(r)) {
+            e.add(v.direct[k][t], 1.0);
+          }
+        }
+        for (int l = 0; l < lines.size(); l++) {
+          Line line = lines.get(l);
+          if (line.to().equals(r)) {
+            e.add(v.flow[l][t], 1.0 - line.lossShare());
+            if (v.flowReverse[l] != null) {
+              e.add(v.flowReverse[l][t], -1.0);
+            }
+          }
+          if (line.from().equals(r)) {
+            e.add(v.flow[l][t], -1.0);
+            if (v.flowReverse[l] != null) {
+              e.add(v.flowReverse[l][t], 1.0 - line.lossShare());
+            }
+          }
+        }
+        for (int k = 0; k < dems.size(); k++) {
+          if (dems.get(k).region().equals(r)) {
+            e.add(v.unserved[k][t], 1.0);
+            demand += Variables.demandMw(ctx, dems.get(k), t);
+          }
+        }
+        for (int i = 0; i < inds.size(); i++) {
+          Industry ind = inds.get(i);
+          if (ind.region().equals(r) && ind.electricityMwhPerT() > 0) {
+            e.add(v.output[i][t], -ind.electricityMwhPerT() * Units.T_PER_UNIT / ctx.hours(t));
+          }
+        }
+        for (int k = 0; k < exps.size(); k++) {
+          if (exps.get(k).region().equals(r)) {
+            e.add(v.export[k][t], -1.0);
+          }
+        }
+        if (e.isEmpty() && demand == 0) {
+          continue;
+        }
+        Rows.add(ctx.lp(), "power." + r + "." + ctx.periodId(t), e, demand, demand,
+            ModelContext.info(name(), r, ctx.periodId(t), Units.CNY_PER_UNIT / ctx.hours(t), "CNY/MWh", 1.0, "MW"));
+      }
+    }
+  }
+}

@@ -1,0 +1,43 @@
+package org.coalgrid.formulation;
+
+import java.util.List;
+import org.coalgrid.domain.Plant;
+import org.coalgrid.domain.PlantType;
+import org.coalgrid.lp.LinearProgram;
+
+/**
+ * Pumped storage, for every PUMPED_STORAGE plant p and period t, cyclic over the year (GWh):
+ * {@code lvl[p,t] = lvl[p,t-1] + eff[p] pump[p,t] h[t] - x[p,t] h[t]}, {@code 0 <= lvl <= storage},
+ * {@code 0 <= pump <= pumpCapacity}. Pumping is a load in the power balance. Row {@code ps_level.p.t}.
+ */
+public final class PumpedStorage implements ConstraintFamily {
+  @Override
+  public String name() {
+    return "pumped_storage";
+  }
+
+  @Override
+  public void apply(ModelContext ctx) {
+    LinearProgram lp = ctx.lp();
+    List<Plant> plants = ctx.instance().plants();
+    Variables v = ctx.vars();
+    int nt = ctx.numPeriods();
+    for (int p = 0; p < plants.size(); p++) {
+      Plant plant = plants.get(p);
+      if (plant.type() != PlantType.PUMPED_STORAGE || plant.storage() == null) {
+        continue;
+      }
+      for (int t = 0; t < nt; t++) {
+        String pid = ctx.periodId(t);
+        double toGwh = ctx.hours(t) / Units.MWH_PER_UNIT;
+        int r = lp.addRow("ps_level." + plant.id() + "." + pid, 0, 0,
+            ModelContext.info(name(), plant.id(), pid, Units.CNY_PER_UNIT / Units.MWH_PER_UNIT, "CNY/MWh",
+                Units.MWH_PER_UNIT, "MWh"));
+        lp.add(r, v.level[p][t], 1.0);
+        lp.add(r, v.level[p][(t + nt - 1) % nt], -1.0);
+        lp.add(r, v.pump[p][t], -plant.storage().efficiency() * toGwh);
+        lp.add(r, v.x[p][t], toGwh);
+      }
+    }
+  }
+}

@@ -1,0 +1,17 @@
+package org.coalgrid.formulation;
+
+import org.coalgrid.lp.LinearProgram;
+import org.coalgrid.lp.RowInfo;
+
+/** Adds a row from a {@link LinearExpr}, moving its constant to the bounds: lb &lt;= expr &lt;= ub. */
+final class Rows {
+  private Rows() {}
+
+  static int add(LinearProgram lp, String name, LinearExpr expr, double lb, double ub, RowInfo info) {
+    int r = lp.addRow(name, lb - expr.constant(), ub - expr.constant(), info);
+    for (int k = 0; k < expr.size(); k++) {
+      lp.add(r, expr.col(k), expr.coef(k));
+    }
+    return r;
+  }
+}

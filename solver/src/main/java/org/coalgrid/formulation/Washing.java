@@ -1,0 +1,44 @@
+package org.coalgrid.formulation;
+
+import java.util.List;
+import org.coalgrid.domain.Mine;
+import org.coalgrid.lp.LinearProgram;
+
+/**
+ * Washing (洗选). For a mine m washing share ws of its raw output q[m]:
+ * {@code wc[m] = ws * cleanYield * q[m]} (clean coal of the clean grade) and
+ * {@code wb[m] = ws * byproductYield * q[m]} (gangue / slurry of the byproduct grade), all kt/yr.
+ * The unwashed part (1 - ws) q[m] stays raw coal of the mine's grade (see {@link CoalBalance}).
+ */
+public final class Washing implements ConstraintFamily {
+  @Override
+  public String name() {
+    return "washing";
+  }
+
+  @Override
+  public void apply(ModelContext ctx) {
+    LinearProgram lp = ctx.lp();
+    Variables v = ctx.vars();
+    List<Mine> mines = ctx.instance().mines();
+    for (int m = 0; m < mines.size(); m++) {
+      org.coalgrid.domain.Washing wash = mines.get(m).washing();
+      String id = mines.get(m).id();
+      if (v.washClean[m] >= 0) {
+        int r = lp.addRow("wash_clean." + id, 0, 0, info(id));
+        lp.add(r, v.washClean[m], 1.0);
+        lp.add(r, v.q[m], -wash.washedShare() * wash.cleanYield());
+      }
+      if (v.washByproduct[m] >= 0) {
+        int r = lp.addRow("wash_byproduct." + id, 0, 0, info(id));
+        lp.add(r, v.washByproduct[m], 1.0);
+        lp.add(r, v.q[m], -wash.washedShare() * wash.byproductYield());
+      }
+    }
+  }
+
+  private org.coalgrid.lp.RowInfo info(String id) {
+    return ModelContext.info(name(), id, null, Units.CNY_PER_UNIT / Units.T_PER_UNIT, "CNY/t", Units.T_PER_UNIT,
+        "t/yr");
+  }
+}

@@ -1,0 +1,4 @@
+package org.coalgrid.lp;
+
+/** Whether a column is continuous or integer. */
+public enum VarKind { CONTINUOUS, INTEGER }

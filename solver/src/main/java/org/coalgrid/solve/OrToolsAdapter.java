@@ -1,0 +1,176 @@
+package org.coalgrid.solve;
+
+import com.google.ortools.Loader;
+import com.google.ortools.linearsolver.MPConstraintProto;
+import com.google.ortools.linearsolver.MPModelProto;
+import com.google.ortools.linearsolver.MPSolutionResponse;
+import com.google.ortools.linearsolver.MPSolver;
+import com.google.ortools.linearsolver.MPSolverParameters;
+import com.google.ortools.linearsolver.MPVariableProto;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import org.coalgrid.lp.LinearProgram;
+
+/**
+ * The only code that touches OR-Tools: loads the natives, turns a {@link LinearProgram} into an
+ * {@code MPModelProto}, solves it with the chosen backend through {@code MPSolver}, and returns a
+ * {@link RawSolution}. Handles OR-Tools' traps: time limits in milliseconds for MPSolver; a watchdog
+ * interrupts a backend that overruns its limit; the native solver is deleted after use. Thread-safe: each
+ * call builds its own solver.
+ */
+public final class OrToolsAdapter {
+  /** Extra time a backend gets past its own limit before the watchdog interrupts it. */
+  private static final double WATCHDOG_GRACE_S = 5;
+  private static volatile boolean loaded;
+
+  private OrToolsAdapter() {}
+
+  /** Loads OR-Tools' native libraries once (about half a second the first time). */
+  public static synchronized void ensureLoaded() {
+    if (!loaded) {
+      Loader.loadNativeLibraries();
+      loaded = true;
+    }
+  }
+
+  /** The OR-Tools version string, e.g. "9.15.6755". */
+  public static String orToolsVersion() {
+    ensureLoaded();
+    return com.google.ortools.init.OrToolsVersion.getVersionString();
+  }
+
+  /** Converts the model to OR-Tools' proto, without names (names add time and nothing to the solve). */
+  public static MPModelProto toProto(LinearProgram lp) {
+    lp.freeze();
+    MPModelProto.Builder mb = MPModelProto.newBuilder().setMaximize(false).setObjectiveOffset(lp.offset());
+    for (int j = 0; j < lp.numColumns(); j++) {
+      mb.addVariable(MPVariableProto.newBuilder()
+          .setLowerBound(lp.columnLower(j))
+          .setUpperBound(lp.columnUpper(j))
+          .setObjectiveCoefficient(lp.cost(j))
+          .setIsInteger(lp.isInteger(j)));
+    }
+    int[] cols = lp.nonzeroColumns();
+    double[] vals = lp.nonzeroValues();
+    for (int i = 0; i < lp.numRows(); i++) {
+      MPConstraintProto.Builder cb = MPConstraintProto.newBuilder()
+          .setLowerBound(lp.rowLower(i))
+          .setUpperBound(lp.rowUpper(i));
+      for (int k = lp.rowStart(i); k < lp.rowStart(i + 1); k++) {
+        cb.addVarIndex(cols[k]);
+        cb.addCoefficient(vals[k]);
+      }
+      mb.addConstraint(cb);
+    }
+    return mb.build();
+  }
+
+  /** Solves {@code lp} with {@code settings}. Never throws for solver trouble: returns status ERROR. */
+  public static RawSolution solve(LinearProgram lp, SolverSettings settings) {
+    ensureLoaded();
+    Backend backend = settings.backend();
+    boolean mip = lp.isMip();
+    String id = backend.orToolsId(mip);
+    if (id == null) {
+      return error(backend, backend.cliName() + " cannot solve a model with integer variables; use --solver "
+          + "highs, scip or cbc");
+    }
+    if (backend == Backend.CP_SAT && lp.numIntegers() < lp.numColumns()) {
+      return error(backend, "cp-sat needs every variable integer; this model has "
+          + (lp.numColumns() - lp.numIntegers()) + " continuous variables; use --solver scip, cbc or highs");
+    }
+    MPSolver solver = MPSolver.createSolver(id);
+    if (solver == null) {
+      return error(backend, "OR-Tools has no solver " + id + " on this platform");
+    }
+    ScheduledExecutorService watchdog = null;
+    try {
+      long t0 = System.nanoTime();
+      MPModelProto proto = toProto(lp);
+      String loadError = solver.loadModelFromProto(proto);
+      if (loadError != null && !loadError.isEmpty()) {
+        return error(backend, "model rejected by " + id + ": " + loadError);
+      }
+      if (settings.threads() > 0) {
+        solver.setNumThreads(settings.threads());
+      }
+      if (settings.verbose()) {
+        solver.enableOutput();
+      }
+      ScheduledFuture<?> interrupt = null;
+      if (settings.timeLimitSeconds() > 0) {
+        solver.setTimeLimit((long) Math.ceil(settings.timeLimitSeconds() * 1000));
+        watchdog = Executors.newSingleThreadScheduledExecutor(r -> {
+          Thread th = new Thread(r, "coalgrid-watchdog");
+          th.setDaemon(true);
+          return th;
+        });
+        interrupt = watchdog.schedule(solver::interruptSolve,
+            (long) ((settings.timeLimitSeconds() + WATCHDOG_GRACE_S) * 1000), TimeUnit.MILLISECONDS);
+      }
+      MPSolverParameters params = new MPSolverParameters();
+      if (mip) {
+        params.setDoubleParam(MPSolverParameters.DoubleParam.RELATIVE_MIP_GAP, settings.relativeGap());
+      }
+      MPSolver.ResultStatus rs = solver.solve(params);
+      if (interrupt != null) {
+        interrupt.cancel(false);
+      }
+      double wall = (System.nanoTime() - t0) / 1e9;
+      SolveStatus status = map(rs);
+      MPSolutionResponse resp = solver.createSolutionResponseProto();
+      double[] x = null;
+      double[] duals = null;
+      if (status.hasSolution()) {
+        x = new double[lp.numColumns()];
+        for (int j = 0; j < x.length && j < resp.getVariableValueCount(); j++) {
+          x[j] = resp.getVariableValue(j);
+        }
+        if (!mip && resp.getDualValueCount() == lp.numRows()) {
+          duals = new double[lp.numRows()];
+          for (int i = 0; i < duals.length; i++) {
+            duals[i] = resp.getDualValue(i);
+          }
+        }
+      }
+      double objective = status.hasSolution() ? resp.getObjectiveValue() : Double.NaN;
+      double bound = mip && status.hasSolution() ? resp.getBestObjectiveBound() : objective;
+      long nodes = mip ? safeNodes(solver) : 0;
+      return new RawSolution(status, objective, bound, x, duals, solver.iterations(), nodes, wall, backend,
+          status == SolveStatus.ERROR ? "solver status " + rs + (resp.hasStatusStr() ? ": " + resp.getStatusStr() : "")
+              : "");
+    } catch (RuntimeException e) {
+      return error(backend, id + " failed: " + e.getMessage());
+    } finally {
+      if (watchdog != null) {
+        watchdog.shutdownNow();
+      }
+      solver.delete();
+    }
+  }
+
+  private static long safeNodes(MPSolver solver) {
+    try {
+      return solver.nodes();
+    } catch (RuntimeException e) {
+      return 0;
+    }
+  }
+
+  private static SolveStatus map(MPSolver.ResultStatus rs) {
+    return switch (rs) {
+      case OPTIMAL -> SolveStatus.OPTIMAL;
+      case FEASIBLE -> SolveStatus.FEASIBLE;
+      case INFEASIBLE -> SolveStatus.INFEASIBLE;
+      case UNBOUNDED -> SolveStatus.UNBOUNDED;
+      case NOT_SOLVED -> SolveStatus.NO_SOLUTION;
+      default -> SolveStatus.ERROR;
+    };
+  }
+
+  private static RawSolution error(Backend backend, String message) {
+    return new RawSolution(SolveStatus.ERROR, Double.NaN, Double.NaN, null, null, 0, 0, 0, backend, message);
+  }
+}

@@ -1,0 +1,118 @@
+package org.coalgrid.result;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The answer in domain words and units (t, MW, MWh, CNY), as written to solution.json. Contains nothing
+ * that varies between identical runs (no times, no dates), so the same instance, backend and threads give
+ * the same bytes.
+ */
+public record AllocationResult(
+    String coalgridVersion,
+    String instance,
+    String status,
+    String statusNote,
+    String objectiveMode,
+    Map<String, Object> solver,
+    ModelSize model,
+    Objective objective,
+    Kpis kpis,
+    List<MineResult> mines,
+    List<ArcResult> coalArcs,
+    List<PlantResult> plants,
+    List<LineResult> lines,
+    List<IndustryResult> industries,
+    List<DirectSupplyResult> directSupplies,
+    List<DemandResult> demands,
+    List<CoalDemandResult> coalDemands,
+    List<ExportResult> exports,
+    List<PolicyResult> policies,
+    PriceResult prices,
+    List<BindingConstraint> binding) {
+
+  public record ModelSize(int variables, int constraints, int nonzeros, int integerVariables) {}
+
+  /** Objective and its terms in CNY/yr; {@code relativeGap} for MILPs. */
+  public record Objective(double totalCny, Map<String, Double> termsCny, Double bestBoundCny, Double relativeGap) {}
+
+  public record Kpis(
+      double coalProducedT,
+      double coalToPowerT,
+      double coalToIndustryT,
+      double coalOutboundT,
+      double coalToOtherDemandT,
+      double localConversionRate,
+      double generationMwh,
+      Map<String, Double> generationByTypeMwh,
+      Map<String, Double> capacityByTypeMw,
+      double exportContractMwh,
+      double exportDeliveredMwh,
+      double exportShortfallMwh,
+      double unservedMwh,
+      double directSupplyMwh,
+      double co2T,
+      double so2T,
+      Double unitCoalLargeGcePerKwh) {}
+
+  public record MineResult(String id, String region, String grade, double outputT, double capacityT,
+      double minOutputT, double washedCleanT, double washedByproductT, double costCnyPerT,
+      Double capacityShadowPriceCnyPerT) {}
+
+  public record ArcResult(String id, String from, String to, String mode, Map<String, Double> flowsT, double totalT,
+      Double capacityT, double lossT, Double capacityShadowPriceCnyPerT) {}
+
+  public record PlantPeriod(String period, double mw, double mwh, double availableMw, Double pumpMw, Double levelMwh,
+      Double spillMwh, Double rentCnyPerMwh) {}
+
+  public record PlantResult(String id, String region, String type, boolean large, double capacityMw, int builtUnits,
+      double builtMw, double generationMwh, double utilisationHours, Map<String, Double> coalT, double fuelTce,
+      List<PlantPeriod> periods) {}
+
+  public record LinePeriod(String period, double flowMw, double reverseMw, double capacityMw,
+      Double congestionRentCnyPerMwh) {}
+
+  public record LineResult(String id, String from, String to, boolean bidirectional, boolean export, int builtUnits,
+      double builtMw, double sentMwh, double lossMwh, int congestedPeriods, List<LinePeriod> periods) {}
+
+  public record IndustryPeriod(String period, double outputT, double loadMw) {}
+
+  public record IndustryResult(String id, String region, String chain, String product, double outputT,
+      double plannedOutputT, double capacityT, double electricityMwh, Map<String, Double> coalT, double heatGj,
+      Integer potlinesRunning, Double marginalCostCnyPerT, List<IndustryPeriod> periods) {}
+
+  public record DirectSupplyResult(String id, String plant, String industry, double energyMwh,
+      Map<String, Double> mwByPeriod) {}
+
+  public record DemandPeriod(String period, double demandMw, double unservedMw) {}
+
+  public record DemandResult(String id, String region, double demandMwh, double unservedMwh,
+      List<DemandPeriod> periods) {}
+
+  public record CoalDemandResult(String id, String region, String grade, double firmT, double servedT) {}
+
+  public record ExportPeriod(String period, double firmMwh, double deliveredMw, double deliveredMwh,
+      double shortfallMwh, Double marginalCostCnyPerMwh) {}
+
+  public record ExportResult(String id, String region, double firmMwh, double deliveredMwh, double shortfallMwh,
+      double revenueCny, List<ExportPeriod> periods) {}
+
+  public record PolicyResult(String id, String name, String type, double activity, double lowerBound,
+      double upperBound, String unit, boolean binding, Double shadowPrice, String shadowPriceUnit) {}
+
+  public record RegionPeriodPrice(String region, String period, double cnyPerMwh) {}
+
+  public record RegionGradePrice(String region, String grade, String originClass, double cnyPerT) {}
+
+  public record PriceResult(boolean available, String source, String note, Map<String, Object> certificate,
+      List<RegionPeriodPrice> electricity, List<RegionGradePrice> coal, List<RegionPeriodPrice> heatCnyPerGj) {}
+
+  /**
+   * A constraint at its bound with a nonzero dual. {@code shadowPrice} is d(cost)/d(rhs) in {@code unit};
+   * {@code valueOfRelaxing} is the cost saved per unit the constraint is relaxed (CNY per rhsUnit, &gt;= 0);
+   * {@code valueOfOnePercentCny} is the first-order saving of relaxing it by 1 % of its size (CNY/yr), the
+   * unit-free measure used to rank caps of different kinds.
+   */
+  public record BindingConstraint(String row, String family, String entity, String period, double shadowPrice,
+      String unit, double valueOfRelaxing, String rhsUnit, double valueOfOnePercentCny) {}
+}

@@ -1,0 +1,10 @@
+package org.coalgrid.solve;
+
+import org.coalgrid.formulation.ModelContext;
+
+/**
+ * Everything one solve produced: the model (with its context), the raw solution, the checked prices,
+ * and the times spent building and solving (s).
+ */
+public record SolveOutcome(ModelContext model, SolverSettings settings, RawSolution raw, Prices prices,
+    double buildSeconds, double solveSeconds) {}

@@ -1,0 +1,82 @@
+package org.coalgrid.io;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.coalgrid.domain.Instance;
+import org.coalgrid.io.schema.Json;
+import org.coalgrid.validate.InstanceValidator;
+import org.coalgrid.validate.Problem;
+
+/**
+ * Reads an instance file: strict JSON parse, structure check against the schema table (all problems at
+ * once), sourced numbers unwrapped into {@link Provenance}, defaults filled in, binding to the domain
+ * records, then the semantic checks of {@link InstanceValidator}. Any ERROR gives an
+ * {@link InstanceException} listing every problem; warnings come back with the instance. Stateless and
+ * thread-safe.
+ */
+public final class InstanceReader {
+
+  private InstanceReader() {}
+
+  /** Parses, checks and binds {@code file}. */
+  public static LoadedInstance read(Path file) throws InstanceException {
+    return read(parseTree(file), file.toString());
+  }
+
+  /**
+   * Checks and binds a tree in the file format (for example a file's tree with overrides applied);
+   * {@code origin} names it in the exception.
+   */
+  public static LoadedInstance read(JsonNode tree, String origin) throws InstanceException {
+    StructureChecker structure = new StructureChecker(tree);
+    ObjectNode normalised = structure.check(tree);
+    List<Problem> problems = new ArrayList<>(structure.problems());
+    failOnErrors(origin, problems);
+    Instance instance;
+    try {
+      instance = Json.MAPPER.treeToValue(normalised, Instance.class);
+    } catch (JsonProcessingException | IllegalArgumentException e) {
+      // the structure check should make this unreachable; report rather than crash
+      problems.add(Problem.error("$", "cannot build the instance: " + e.getMessage()));
+      throw new InstanceException(origin, problems);
+    }
+    problems.addAll(InstanceValidator.validate(instance));
+    failOnErrors(origin, problems);
+    return new LoadedInstance(instance, structure.provenance(), problems, tree);
+  }
+
+  /** Strict JSON parse of {@code file}; a malformed or unreadable file gives one problem with its position. */
+  public static JsonNode parseTree(Path file) throws InstanceException {
+    try {
+      JsonNode tree = Json.MAPPER.readTree(Files.readAllBytes(file));
+      if (tree == null || tree.isMissingNode()) {
+        throw new InstanceException(file.toString(), List.of(Problem.error("$", "the file is empty")));
+      }
+      return tree;
+    } catch (JsonProcessingException e) {
+      JsonLocation at = e.getLocation();
+      String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
+      throw new InstanceException(file.toString(),
+          List.of(Problem.error("$", "malformed JSON" + where + ": " + e.getOriginalMessage())));
+    } catch (NoSuchFileException e) {
+      throw new InstanceException(file.toString(), List.of(Problem.error("$", "file not found: " + file)));
+    } catch (IOException e) {
+      throw new InstanceException(file.toString(),
+          List.of(Problem.error("$", "cannot read " + file + ": " + e.getMessage())));
+    }
+  }
+
+  private static void failOnErrors(String origin, List<Problem> problems) throws InstanceException {
+    if (problems.stream().anyMatch(Problem::isError)) {
+      throw new InstanceException(origin, problems);
+    }
+  }
+}

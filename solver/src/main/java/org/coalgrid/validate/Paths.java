@@ -1,0 +1,40 @@
+package org.coalgrid.validate;
+
+import java.util.Collection;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/** JSON paths and small text helpers for problem messages. */
+public final class Paths {
+
+  private static final Pattern PLAIN_KEY = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+
+  private Paths() {}
+
+  /** {@code parent.key}, or {@code parent["key"]} when the key is not a plain name. */
+  public static String key(String parent, String key) {
+    if (PLAIN_KEY.matcher(key).matches()) {
+      return parent + "." + key;
+    }
+    return parent + "[\"" + key.replace("\\", "\\\\").replace("\"", "\\\"") + "\"]";
+  }
+
+  /** {@code parent[index]}. */
+  public static String index(String parent, int index) {
+    return parent + "[" + index + "]";
+  }
+
+  /** Quoted for a message: {@code "abc"}. */
+  public static String quote(String s) {
+    return "\"" + s + "\"";
+  }
+
+  /** Comma-separated, at most 12 items, then ", ..."; "none" if empty. */
+  public static String list(Collection<String> items) {
+    if (items.isEmpty()) {
+      return "none";
+    }
+    String head = items.stream().limit(12).collect(Collectors.joining(", "));
+    return items.size() > 12 ? head + ", ..." : head;
+  }
+}

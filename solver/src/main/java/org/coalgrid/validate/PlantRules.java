@@ -1,0 +1,103 @@
+package org.coalgrid.validate;
+
+import static org.coalgrid.validate.Paths.index;
+import static org.coalgrid.validate.Paths.quote;
+
+import java.util.List;
+import org.coalgrid.domain.Hydro;
+import org.coalgrid.domain.Plant;
+import org.coalgrid.domain.PlantType;
+import org.coalgrid.io.schema.Num;
+
+/** Semantic checks of plants: references, coal fuel and its reachability, type-specific parts, commitment. */
+final class PlantRules {
+
+  private final InstanceValidator v;
+
+  PlantRules(InstanceValidator v) {
+    this.v = v;
+  }
+
+  void check() {
+    for (int i = 0; i < v.in.plants().size(); i++) {
+      Plant pl = v.in.plants().get(i);
+      String p = index("$.plants", i);
+      String who = "plant " + quote(pl.id());
+      v.ref(p + ".region", "region", pl.region(), v.regions);
+      v.amount(p + ".capacityMw", who, "capacityMw", pl.capacityMw());
+      v.share(p + ".availability", who, "availability", pl.availability());
+      v.share(p + ".minLoadShare", who, "minLoadShare", pl.minLoadShare());
+      v.share(p + ".desulfurisationShare", who, "desulfurisationShare", pl.desulfurisationShare());
+      v.periodKeys(p + ".availabilityByPeriod", pl.availabilityByPeriod());
+      for (int g = 0; g < pl.grades().size(); g++) {
+        v.ref(index(p + ".grades", g), "grade", pl.grades().get(g), v.grades);
+      }
+      if (pl.type() != null && pl.type().burnsCoal()) {
+        fuel(p, who, pl);
+      } else if (!pl.grades().isEmpty()) {
+        v.warning(p + ".grades", who + " of type " + pl.type() + " burns no coal; its grades are ignored");
+      }
+      typeParts(p, who, pl);
+      if (pl.commitment() && pl.unitMw() == null && pl.build() == null) {
+        v.error(p + ".commitment", who + " has commitment but neither unitMw nor build (units to commit)");
+      }
+      if (pl.build() != null) {
+        v.build(p + ".build", who, pl.build());
+      }
+    }
+  }
+
+  private void fuel(String p, String who, Plant pl) {
+    String kind = who + " of type " + pl.type() + " burns coal and needs ";
+    if (!(pl.heatRateGcePerKwh() > 0)) {
+      v.error(p + ".heatRateGcePerKwh", kind + "heatRateGcePerKwh > 0");
+    }
+    List<String> grades = pl.grades();
+    if (grades.isEmpty()) {
+      v.error(p + ".grades", kind + "a non-empty grades list");
+    } else if (grades.stream().noneMatch(v.produced::contains)) {
+      v.error(p + ".grades", who + " has no fuel it can burn: no mine produces any of its grades ("
+          + String.join(", ", grades) + ") raw, washed or as byproduct");
+    }
+  }
+
+  private void typeParts(String p, String who, Plant pl) {
+    if (pl.type() == PlantType.HYDRO) {
+      hydro(p, who, pl.hydro());
+    } else if (pl.type() == PlantType.PUMPED_STORAGE && pl.storage() == null) {
+      v.error(p + ".storage", who + " of type PUMPED_STORAGE needs storage (storageMwh, efficiency)");
+    } else if (pl.type() == PlantType.CHP && pl.chp() == null) {
+      v.error(p + ".chp", who + " of type CHP needs chp (heatGjPerMwh)");
+    }
+    if (pl.storage() != null) {
+      v.amount(p + ".storage.storageMwh", who, "storage storageMwh", pl.storage().storageMwh());
+      double eff = pl.storage().efficiency();
+      if (!(eff > 0 && eff <= 1)) {
+        v.error(p + ".storage.efficiency", who + " has storage efficiency " + Num.fmt(eff)
+            + "; it must be in (0, 1]");
+      }
+    }
+  }
+
+  private void hydro(String p, String who, Hydro h) {
+    String need = who + " of type HYDRO needs hydro with energyMwhByPeriod, or storageMwh with inflowMwhByPeriod";
+    if (h == null || (h.energyMwhByPeriod().isEmpty() && !h.isReservoir())) {
+      v.error(p + ".hydro", need);
+      return;
+    }
+    String hp = p + ".hydro";
+    v.periodKeys(hp + ".energyMwhByPeriod", h.energyMwhByPeriod());
+    v.periodKeys(hp + ".inflowMwhByPeriod", h.inflowMwhByPeriod());
+    if (h.isReservoir() && h.inflowMwhByPeriod().isEmpty()) {
+      v.error(hp + ".inflowMwhByPeriod", who + " has a reservoir (storageMwh) but no inflowMwhByPeriod");
+    }
+    if (!h.energyMwhByPeriod().isEmpty()) {
+      v.missingPeriods(h.energyMwhByPeriod().keySet()).ifPresent(miss -> v.warning(hp + ".energyMwhByPeriod",
+          who + " has no hydro energy for period(s) " + miss + " (treated as 0)"));
+    }
+    if (!h.inflowMwhByPeriod().isEmpty()) {
+      v.missingPeriods(h.inflowMwhByPeriod().keySet()).ifPresent(miss -> v.warning(hp + ".inflowMwhByPeriod",
+          who + " has no inflow for period(s) " + miss + " (treated as 0)"));
+    }
+  }
+}

@@ -1,0 +1,59 @@
+package org.coalgrid.validate;
+
+import static org.coalgrid.validate.Paths.index;
+import static org.coalgrid.validate.Paths.quote;
+
+import java.util.EnumSet;
+import java.util.Set;
+import org.coalgrid.domain.Policy;
+import org.coalgrid.domain.PolicyType;
+import org.coalgrid.io.schema.Num;
+
+/** Semantic checks of policies: regions, the external region of EXPORT_CAPABILITY, shares, GENERIC terms. */
+final class PolicyRules {
+
+  /** Policy types whose limit is a share in [0, 1]. */
+  static final Set<PolicyType> SHARE_TYPES = EnumSet.of(PolicyType.LARGE_MINE_TO_LARGE_PLANT,
+      PolicyType.LOCAL_CONVERSION, PolicyType.GANGUE_UTILISATION);
+
+  private final InstanceValidator v;
+
+  PolicyRules(InstanceValidator v) {
+    this.v = v;
+  }
+
+  void check() {
+    for (int i = 0; i < v.in.policies().size(); i++) {
+      Policy pol = v.in.policies().get(i);
+      String p = index("$.policies", i);
+      String who = "policy " + quote(pol.id()) + " of type " + pol.type();
+      for (int r = 0; r < pol.regions().size(); r++) {
+        v.ref(index(p + ".regions", r), "region", pol.regions().get(r), v.regions);
+      }
+      if (pol.type() == PolicyType.EXPORT_CAPABILITY) {
+        exportRegion(p, who, pol.region());
+      } else if (pol.region() != null) {
+        v.ref(p + ".region", "region", pol.region(), v.regions);
+      }
+      if (SHARE_TYPES.contains(pol.type()) && !(pol.limit() >= 0 && pol.limit() <= 1)) {
+        v.error(p + ".limit", who + " is a share; limit " + Num.fmt(pol.limit()) + " must be in [0, 1]");
+      }
+      if (pol.type() == PolicyType.GENERIC) {
+        if (pol.sense() == null) {
+          v.error(p + ".sense", who + " needs sense (LE, GE or EQ)");
+        }
+        if (pol.terms().isEmpty()) {
+          v.error(p + ".terms", who + " needs at least one term");
+        }
+      }
+    }
+  }
+
+  private void exportRegion(String p, String who, String region) {
+    if (region == null) {
+      v.error(p + ".region", who + " needs region naming an external region");
+    } else if (v.ref(p + ".region", "region", region, v.regions) && !v.in.isExternal(region)) {
+      v.error(p + ".region", who + " names region " + quote(region) + ", which is not external");
+    }
+  }
+}

@@ -1,0 +1,63 @@
+package org.coalgrid.cli;
+
+import org.coalgrid.Version;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code coalgrid} command line. */
+@Command(name = "coalgrid", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
+    description = "Allocate coal output and generating capacity to integrated industries and West-East power "
+        + "exports (西电东送) under transmission, supply and policy caps.",
+    subcommands = {SolveCommand.class, ValidateCommand.class, ExportMpsCommand.class,
+        CommandLine.HelpCommand.class},
+    footer = {"", "Exit codes: 0 ok, 1 internal error, 2 bad input, 3 feasible at time limit, 4 infeasible,",
+        "5 unbounded, 6 no solution at time limit, 7 solver error. See README.md."})
+public final class Main implements Runnable {
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  public static void main(String[] args) {
+    System.exit(run(args));
+  }
+
+  /** Runs the command line and returns the exit code (no System.exit; used by tests). */
+  public static int run(String... args) {
+    return commandLine().execute(args);
+  }
+
+  public static CommandLine commandLine() {
+    CommandLine cl = new CommandLine(new Main());
+    cl.setExecutionExceptionHandler((ex, cmd, parseResult) -> {
+      cmd.getErr().println("coalgrid: internal error: " + ex);
+      if (System.getenv("COALGRID_DEBUG") != null) {
+        ex.printStackTrace(cmd.getErr());
+      } else {
+        cmd.getErr().println("(set COALGRID_DEBUG=1 for a stack trace)");
+      }
+      cmd.getErr().flush();
+      return ExitCodes.INTERNAL;
+    });
+    cl.setParameterExceptionHandler((ex, args) -> {
+      CommandLine cmd = ex.getCommandLine();
+      cmd.getErr().println("coalgrid: " + ex.getMessage());
+      cmd.getErr().println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help'.");
+      cmd.getErr().flush();
+      return ExitCodes.BAD_INPUT;
+    });
+    return cl;
+  }
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  /** Prints coalgrid's and OR-Tools' versions. */
+  static final class VersionProvider implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      return new String[] {"coalgrid " + Version.coalgrid(), "OR-Tools " + Version.orTools(),
+          "Java " + System.getProperty("java.version")};
+    }
+  }
+}

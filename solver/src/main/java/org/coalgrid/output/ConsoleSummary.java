@@ -1,0 +1,165 @@
+package org.coalgrid.output;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.coalgrid.domain.Instance;
+import org.coalgrid.lp.CostTerm;
+import org.coalgrid.result.AllocationResult;
+import org.coalgrid.result.AllocationResult.BindingConstraint;
+
+/** The one-screen summary printed by {@code coalgrid solve}. */
+public final class ConsoleSummary {
+  private ConsoleSummary() {}
+
+  public static String render(AllocationResult r, Instance in, double buildSeconds, double solveSeconds) {
+    StringBuilder sb = new StringBuilder();
+    String name = in.meta().name();
+    sb.append("coalgrid ").append(r.coalgridVersion()).append(" | ").append(name).append(" | ")
+        .append(r.objectiveMode().toLowerCase()).append(" mode | solver ").append(r.solver().get("backend"))
+        .append('\n');
+    sb.append("Model: ").append(Fmt.num(r.model().variables(), 0)).append(" variables (")
+        .append(r.model().integerVariables()).append(" integer), ").append(Fmt.num(r.model().constraints(), 0))
+        .append(" constraints, ").append(Fmt.num(r.model().nonzeros(), 0)).append(" nonzeros\n");
+    sb.append("Status: ").append(r.status()).append(" - ").append(statusWords(r.status()));
+    if (r.statusNote() != null && !r.statusNote().isEmpty()) {
+      sb.append(" (").append(r.statusNote()).append(')');
+    }
+    sb.append('\n');
+    if (r.objective() == null) {
+      sb.append("Solve time: build ").append(Fmt.num(buildSeconds, 2)).append(" s, solve ")
+          .append(Fmt.num(solveSeconds, 2)).append(" s\n");
+      return sb.toString();
+    }
+    var obj = r.objective();
+    sb.append('\n').append("Objective: ").append(Fmt.money(obj.totalCny())).append(" per year");
+    if (obj.relativeGap() != null) {
+      sb.append(", MIP gap ").append(Fmt.pct(obj.relativeGap()));
+    }
+    sb.append('\n');
+    for (Map.Entry<String, Double> e : obj.termsCny().entrySet()) {
+      if (Math.abs(e.getValue()) >= 0.5) {
+        sb.append("  ").append(Fmt.pad(CostTerm.valueOf(e.getKey()).label(), 46)).append(Fmt.money(e.getValue()))
+            .append('\n');
+      }
+    }
+    var k = r.kpis();
+    sb.append('\n').append("Coal 煤炭\n");
+    line(sb, "produced 产量", Fmt.tonnes(k.coalProducedT()));
+    line(sb, "to power plants 发电用煤", Fmt.tonnes(k.coalToPowerT()));
+    line(sb, "to integrated industries 一体化产业用煤", Fmt.tonnes(k.coalToIndustryT()));
+    line(sb, "to other users", Fmt.tonnes(k.coalToOtherDemandT()));
+    line(sb, "outbound 外运", Fmt.tonnes(k.coalOutboundT()));
+    line(sb, "local conversion 就地转化率", Fmt.pct(k.localConversionRate()));
+    sb.append('\n').append("Generation 发电量 (internal regions)\n");
+    for (Map.Entry<String, Double> e : k.generationByTypeMwh().entrySet()) {
+      double cap = k.capacityByTypeMw().getOrDefault(e.getKey(), 0.0);
+      sb.append("  ").append(Fmt.pad(e.getKey(), 16)).append(Fmt.pad(Fmt.energy(e.getValue()), 30)).append("capacity ")
+          .append(Fmt.power(cap)).append('\n');
+    }
+    sb.append("  ").append(Fmt.pad("total", 16)).append(Fmt.energy(k.generationMwh())).append('\n');
+    if (k.unitCoalLargeGcePerKwh() != null) {
+      line(sb, "large coal units, coal per kWh", Fmt.num(k.unitCoalLargeGcePerKwh(), 1) + " gce/kWh");
+    }
+    if (!r.exports().isEmpty()) {
+      sb.append('\n').append("Exports 外送 (西电东送)\n");
+      for (var x : r.exports()) {
+        sb.append("  ").append(x.id()).append(" -> ").append(x.region()).append(": delivered ")
+            .append(Fmt.energy(x.deliveredMwh())).append(" of ").append(Fmt.energy(x.firmMwh()))
+            .append(" contracted; shortfall ").append(Fmt.energy(x.shortfallMwh())).append('\n');
+      }
+    }
+    if (k.directSupplyMwh() > 0) {
+      line(sb, "direct supply 直供电", Fmt.energy(k.directSupplyMwh()));
+    }
+    sb.append('\n');
+    line(sb, "Unserved energy 缺电", Fmt.energy(k.unservedMwh()));
+    line(sb, "CO2 / SO2", Fmt.tonnes(k.co2T()) + " CO2, " + Fmt.num(k.so2T() / 1e3, 1) + " kt SO2");
+    sb.append('\n');
+    if (r.prices().available()) {
+      sb.append("Most valuable binding caps (value of relaxing each by 1 %, per year)\n");
+      List<String> top = topCaps(r, in, 5);
+      if (top.isEmpty()) {
+        sb.append("  none: no cap or policy binds\n");
+      }
+      top.forEach(s -> sb.append("  ").append(s).append('\n'));
+      sb.append('\n').append("Prices (checked: ").append(r.prices().certificate().get("message")).append(")\n");
+      sb.append(range("  electricity", r.prices().electricity().stream().map(p -> p.cnyPerMwh()).toList(), "CNY/MWh"));
+      sb.append(range("  coal", r.prices().coal().stream().map(p -> p.cnyPerT()).toList(), "CNY/t"));
+    } else {
+      sb.append("Prices: not reported - ").append(r.prices().note()).append('\n');
+    }
+    sb.append('\n').append("Solve time: build ").append(Fmt.num(buildSeconds, 2)).append(" s, solve ")
+        .append(Fmt.num(solveSeconds, 2)).append(" s\n");
+    return sb.toString();
+  }
+
+  /** Families that are obligations (planned output, contracts, firm coal sales), not caps. */
+  static final java.util.Set<String> OBLIGATIONS = java.util.Set.of("industry", "export_contract", "coal_demand");
+
+  /** The n caps (grouped by family and entity) whose 1 % relaxation saves most, in planner words. */
+  public static List<String> topCaps(AllocationResult r, Instance in, int n) {
+    Map<String, List<BindingConstraint>> groups = r.binding().stream()
+        .filter(b -> !OBLIGATIONS.contains(b.family()))
+        .collect(Collectors.groupingBy(b -> b.family() + "|" + b.entity(), LinkedHashMap::new, Collectors.toList()));
+    record Group(String family, String entity, List<BindingConstraint> rows, double value) {}
+    List<Group> gs = new ArrayList<>();
+    groups.forEach((key, rows) -> gs.add(new Group(rows.get(0).family(), rows.get(0).entity(), rows,
+        rows.stream().mapToDouble(BindingConstraint::valueOfOnePercentCny).sum())));
+    gs.sort(Comparator.comparingDouble(Group::value).reversed().thenComparing(Group::entity));
+    List<String> out = new ArrayList<>();
+    int periods = in.periods().size();
+    for (Group g : gs.subList(0, Math.min(n, gs.size()))) {
+      BindingConstraint b = g.rows().get(0);
+      double perUnitYear = g.rows().stream().mapToDouble(BindingConstraint::valueOfRelaxing).sum();
+      String what = switch (g.family()) {
+        case "line_capacity" -> "corridor " + g.entity() + " full in " + g.rows().size() + " of " + periods
+            + " periods; one more MW there is worth " + Fmt.num(perUnitYear, 0) + " CNY/yr";
+        case "plant_capacity" -> "plant " + g.entity() + " at capacity in " + g.rows().size() + " of " + periods
+            + " periods; one more MW is worth " + Fmt.num(perUnitYear, 0) + " CNY/yr";
+        case "mine_capacity" -> "mine " + g.entity() + (b.shadowPrice() < 0 ? " at capacity" : " held at its minimum")
+            + "; one Mt/yr more room is worth " + Fmt.money(perUnitYear * 1e6);
+        case "arc_capacity" -> "coal arc " + g.entity() + " full; one Mt/yr more capacity is worth "
+            + Fmt.money(perUnitYear * 1e6);
+        case "hydro" -> "hydro " + g.entity() + " uses all its water in " + g.rows().size()
+            + " periods; one more MWh is worth " + Fmt.num(perUnitYear / g.rows().size(), 0) + " CNY on average";
+        case "policy" -> "policy " + g.entity() + " binds: " + Fmt.num(Math.abs(b.shadowPrice()), 2) + " " + b.unit();
+        case "export_contract" -> "export contract " + g.entity() + " costs more than it pays in " + g.rows().size()
+            + " periods";
+        case "industry" -> "industry " + g.entity() + " output costs " + Fmt.num(Math.abs(b.shadowPrice()), 0)
+            + " CNY/t at the margin";
+        default -> g.family() + " " + g.entity() + ": " + Fmt.num(b.shadowPrice(), 2) + " " + b.unit();
+      };
+      out.add((out.size() + 1) + ". " + what + "  [" + Fmt.money(g.value()) + " for 1 %]");
+    }
+    return out;
+  }
+
+  private static void line(StringBuilder sb, String label, String value) {
+    sb.append("  ").append(Fmt.pad(label, 44)).append(value).append('\n');
+  }
+
+  private static String range(String label, List<Double> values, String unit) {
+    if (values.isEmpty()) {
+      return "";
+    }
+    double min = values.stream().mapToDouble(Double::doubleValue).min().orElse(0);
+    double max = values.stream().mapToDouble(Double::doubleValue).max().orElse(0);
+    return String.format("%-14s %s to %s %s (%d values; see prices_*.csv)%n", label, Fmt.num(min, 1), Fmt.num(max, 1),
+        unit, values.size());
+  }
+
+  static String statusWords(String status) {
+    return switch (status) {
+      case "OPTIMAL" -> "the plan closes; this is the least-cost allocation";
+      case "FEASIBLE" -> "a feasible allocation, stopped at the time limit (see the gap)";
+      case "INFEASIBLE" -> "the plan cannot close: no allocation meets every demand, contract, cap and policy";
+      case "UNBOUNDED" -> "the cost can fall without limit: a cap or cost is missing";
+      case "NO_SOLUTION" -> "the time limit passed before any feasible allocation was found";
+      default -> "the solver failed";
+    };
+  }
+}

@@ -66,8 +66,8 @@ public record AllocationResult(
       Double spillMwh, Double rentCnyPerMwh) {}
 
   public record PlantResult(String id, String region, String type, boolean large, double capacityMw, int builtUnits,
-      double builtMw, double generationMwh, double utilisationHours, Map<String, Double> coalT, double fuelTce,
-      List<PlantPeriod> periods) {}
+      double builtMw, double generationMwh, double utilisationHours, Map<String, Double> coalT,
+      Double coalFromLargeMinesT, double fuelTce, List<PlantPeriod> periods) {}
 
   public record LinePeriod(String period, double flowMw, double reverseMw, double capacityMw,
       Double congestionRentCnyPerMwh) {}

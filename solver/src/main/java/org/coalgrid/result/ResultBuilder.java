@@ -230,8 +230,17 @@ public final class ResultBuilder {
             v.level[p] != null ? x[v.level[p][t]] * Units.MWH_PER_UNIT : null,
             v.spill[p] != null ? x[v.spill[p][t]] * Units.MWH_PER_UNIT : null, rent));
       }
+      Double fromLarge = null;
+      int large = ctx.classes().indexOf(OriginClass.LARGE);
+      if (large >= 0 && plant.type().burnsCoal()) {
+        double s = 0;
+        for (int[] byClass : v.z[p]) {
+          s += byClass[large] >= 0 ? x[byClass[large]] * Units.T_PER_UNIT : 0;
+        }
+        fromLarge = s;
+      }
       list.add(new PlantResult(plant.id(), plant.region(), plant.type().name(), plant.large(), cap, built, builtMw,
-          gen, cap > 0 ? gen / cap : 0, coal, tce, periods));
+          gen, cap > 0 ? gen / cap : 0, coal, fromLarge, tce, periods));
     }
     return list;
   }

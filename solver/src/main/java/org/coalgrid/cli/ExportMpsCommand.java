@@ -33,7 +33,7 @@ final class ExportMpsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    ObjectiveMode mode = SolveCommand.parseMode(objective);
+    ObjectiveMode mode = SolveCommand.parseMode(objective, spec.commandLine());
     try {
       var li = InstanceLoader.load(instance, spec.commandLine().getErr());
       ModelContext ctx = Formulation.build(li.instance(), mode);

@@ -72,20 +72,19 @@ final class SolveCommand implements Callable<Integer> {
   /** The default backend for MILPs (prices then come from the price solver). */
   static final Backend DEFAULT_MIP = Backend.HIGHS;
 
-  static ObjectiveMode parseMode(String s) {
+  static ObjectiveMode parseMode(String s, CommandLine cmd) {
     try {
       return ObjectiveMode.valueOf(s.trim().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw new CommandLine.ParameterException(new CommandLine(new Main()),
-          "--objective must be cost or welfare, got '" + s + "'");
+      throw new CommandLine.ParameterException(cmd, "--objective must be cost or welfare, got '" + s + "'");
     }
   }
 
-  static Backend parseBackend(String s, String option) {
+  static Backend parseBackend(String s, String option, CommandLine cmd) {
     try {
       return Backend.parse(s);
     } catch (IllegalArgumentException e) {
-      throw new CommandLine.ParameterException(new CommandLine(new Main()), option + " must be one of auto, glop, "
+      throw new CommandLine.ParameterException(cmd, option + " must be one of auto, glop, "
           + "clp, pdlp, highs, scip, cbc, cp-sat; got '" + s + "'");
     }
   }
@@ -94,8 +93,8 @@ final class SolveCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     var err = spec.commandLine().getErr();
     var o = spec.commandLine().getOut();
-    ObjectiveMode mode = parseMode(objective);
-    Backend price = parseBackend(priceSolver, "--price-solver");
+    ObjectiveMode mode = parseMode(objective, spec.commandLine());
+    Backend price = parseBackend(priceSolver, "--price-solver", spec.commandLine());
     if (price.supportsInteger() || !price.trustedDuals()) {
       throw new CommandLine.ParameterException(spec.commandLine(),
           "--price-solver must be an LP backend with checked duals: glop, clp or pdlp; got '" + priceSolver + "'");
@@ -112,7 +111,7 @@ final class SolveCommand implements Callable<Integer> {
     }
     Instance in = li.instance();
     Backend backend = solver.equalsIgnoreCase("auto")
-        ? (in.hasIntegerDecisions() ? DEFAULT_MIP : DEFAULT_LP) : parseBackend(solver, "--solver");
+        ? (in.hasIntegerDecisions() ? DEFAULT_MIP : DEFAULT_LP) : parseBackend(solver, "--solver", spec.commandLine());
     SolverSettings settings = new SolverSettings(backend, timeLimit, threads, gap, price, verbose);
     SolveOutcome outcome = AllocationSolver.solve(in, mode, settings);
     AllocationResult result = ResultBuilder.build(outcome, in.meta().name());

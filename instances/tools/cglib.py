@@ -266,6 +266,16 @@ def target(b, tid, name, metric, sense, value, unit, src, tol=0.0, **extra):
 
 def instance(b, meta, periods, regions, grades, mines, arcs, plants, lines, industries, direct, demands,
              coal_demands, exports, policies, targets):
+    def walk(x):
+        if isinstance(x, dict):
+            if isinstance(x.get("source"), str):
+                b.cite(x["source"])
+            for val in x.values():
+                walk(val)
+        elif isinstance(x, list):
+            for i in x:
+                walk(i)
+    walk([meta, regions, mines, arcs, plants, lines, industries, direct, demands, coal_demands, exports, policies])
     meta = dict(meta)
     meta["sources"] = b.sources()
     return {"meta": meta, "periods": periods, "regions": regions, "coalGrades": grades, "mines": mines,

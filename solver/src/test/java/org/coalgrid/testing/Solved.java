@@ -17,7 +17,8 @@ import org.coalgrid.solve.SolverSettings;
 
 /**
  * One solved fixture: the outcome and its {@link AllocationResult}, with look-ups by id in domain units and
- * assertions with a relative tolerance. Solves with GLOP (LP) or HiGHS (MILP, prices from GLOP) unless told.
+ * assertions with a relative tolerance. Solves with GLOP (LP) or HiGHS (MILP, prices from GLOP) unless told,
+ * and runs the independent {@link org.coalgrid.verify.SolutionVerifier} on every solution.
  */
 public record Solved(SolveOutcome outcome, AllocationResult result) {
   /** Relative tolerance of the exact-number assertions. */
@@ -34,7 +35,11 @@ public record Solved(SolveOutcome outcome, AllocationResult result) {
   public static Solved solve(Instance in, ObjectiveMode mode, Backend backend) {
     SolverSettings s = new SolverSettings(backend, 60, 1, 1e-9, Backend.GLOP, false);
     SolveOutcome out = AllocationSolver.solve(in, mode, s);
-    return new Solved(out, ResultBuilder.build(out, "fixture"));
+    AllocationResult result = ResultBuilder.build(out, "fixture");
+    if (result.objective() != null) {
+      Verified.verify(in, result); // every solved fixture also passes the independent checker
+    }
+    return new Solved(out, result);
   }
 
   /** Asserts optimality and that checked prices exist. */

@@ -10,6 +10,7 @@ import org.coalgrid.io.LoadedInstance;
 import org.coalgrid.output.AtomicOutput;
 import org.coalgrid.output.ConsoleSummary;
 import org.coalgrid.output.CsvTables;
+import org.coalgrid.output.Fmt;
 import org.coalgrid.output.Json;
 import org.coalgrid.result.AllocationResult;
 import org.coalgrid.result.ResultBuilder;
@@ -130,7 +131,7 @@ final class SolveCommand implements Callable<Integer> {
     }
     if (quiet) {
       o.println(instance + ": " + result.status()
-          + (result.objective() != null ? " objective " + result.objective().totalCny() + " CNY" : ""));
+          + (result.objective() != null ? ", objective " + Fmt.money(result.objective().totalCny()) + " per year" : ""));
     } else {
       o.print(ConsoleSummary.render(result, in, outcome.buildSeconds(), outcome.solveSeconds()));
     }

@@ -132,7 +132,7 @@ public final class ElasticRepair {
     });
     // solver noise: drop relaxations below a millionth of the total weighted relaxation
     double total = out.stream().mapToDouble(Relaxation::weightedCny).sum();
-    out.removeIf(x -> x.weightedCny() <= NEGLIGIBLE * total);
+    out.removeIf(r -> r.weightedCny() <= NEGLIGIBLE * total);
     out.sort(Comparator.comparingDouble(Relaxation::weightedCny).reversed().thenComparing(Relaxation::entity));
     return out;
   }

@@ -13,6 +13,7 @@ import org.coalgrid.solve.AllocationSolver;
 import org.coalgrid.solve.Backend;
 import org.coalgrid.solve.SolveStatus;
 import org.coalgrid.solve.SolverSettings;
+import org.coalgrid.testing.SmallCases;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;

@@ -77,7 +77,9 @@ public final class Explainer {
     BindingConstraint first = rows.get(0);
     String kind = kind(first.row());
     String name = names.entity(first.family(), first.entity());
-    List<String> periods = rows.stream().map(BindingConstraint::period).filter(java.util.Objects::nonNull).toList();
+    List<String> order = List.copyOf(hours.keySet());
+    List<String> periods = rows.stream().map(BindingConstraint::period).filter(java.util.Objects::nonNull)
+        .sorted(Comparator.comparingInt(order::indexOf)).toList();
     BindingConstraint peak = rows.stream().max(Comparator.comparingDouble(b -> Math.abs(b.shadowPrice()))).orElseThrow();
     double peakValue = Math.abs(peak.shadowPrice());
     boolean mwPerPeriod = "MW".equals(first.rhsUnit()) && first.period() != null;
@@ -89,9 +91,9 @@ public final class Explainer {
     boolean cap = first.shadowPrice() < 0; // upper bound binds: more room lowers cost
     String text = switch (kind) {
       case "line" -> "Corridor " + name + " is full" + when + "; one more MW there is worth " + price + ", "
-          + Fmt.money(perYear) + " per year in total";
+          + yuan(perYear) + " per year in total";
       case "pcap" -> "Plant " + name + " runs at capacity" + when + "; one more MW is worth " + price + ", "
-          + Fmt.money(perYear) + " per year in total";
+          + yuan(perYear) + " per year in total";
       case "pmin" -> "Plant " + name + " is held at its minimum load" + when + "; this costs up to " + price;
       case "units" -> "Plant " + name + " has every unit online" + when + "; one more unit is worth up to " + price;
       case "mine" -> cap
@@ -108,7 +110,7 @@ public final class Explainer {
               : "each " + first.rhsUnit() + " the floor is lowered saves ")
           + Fmt.num(first.valueOfRelaxing(), 2) + " CNY";
       case "export_firm" -> "Export contract " + name + ": the firm energy costs up to " + price
-          + " at the margin" + when;
+          + " at the margin; binding" + when;
       case "ind_output" -> "Industry " + name + ": " + (first.shadowPrice() > 0
           ? "the planned output costs " + Fmt.num(peakValue, 0) + " CNY/t at the margin"
           : "one more tonne of output would lower system cost by " + Fmt.num(peakValue, 0) + " CNY/t");
@@ -119,6 +121,11 @@ public final class Explainer {
     return new Explanation.Finding(rank, first.family(), kind, first.entity(), name, periods, in.periods().size(),
         peakValue, first.unit(), peak.period(), perYear, first.rhsUnit(), onePercent,
         text + "  [1 % more room: " + Fmt.money(onePercent) + "/yr]");
+  }
+
+  /** CNY as "812,345 CNY" below a million, else "1.9 million CNY (0.02 亿元)". */
+  private static String yuan(double cny) {
+    return Math.abs(cny) < 1e6 ? Fmt.num(cny, 0) + " CNY" : Fmt.money(cny);
   }
 
   /** The row kind: the row name's prefix before the first dot (e.g. "line", "pcap", "policy"). */

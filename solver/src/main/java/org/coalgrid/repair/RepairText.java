@@ -65,9 +65,9 @@ public final class RepairText {
       sb.append("  Note: ").append(r.note()).append('\n');
     }
     for (RepairResult.Alternative a : r.alternatives()) {
-      sb.append("  Or, without relaxing ").append(a.without()).append(": ");
+      sb.append("  Or, without relaxing ").append(a.without()).append(':');
       if (a.relaxations().isEmpty()) {
-        sb.append(a.note()).append('\n');
+        sb.append(' ').append(a.note()).append('\n');
         continue;
       }
       sb.append('\n');

@@ -15,7 +15,7 @@ import org.coalgrid.result.ResultBuilder;
 import org.coalgrid.solve.AllocationSolver;
 import org.coalgrid.solve.Backend;
 import org.coalgrid.solve.SolverSettings;
-import org.coalgrid.testing.SmallCases;
+import org.coalgrid.testing.ExplainCases;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -26,7 +26,7 @@ class ShadowPriceFiniteDifferenceTest {
 
   /** Cheap gas in a (100 CNY/MWh), dear gas in b (500), 500 MW of load in b, line a→b of 300 MW. */
   private static ObjectNode twoRegions(double lineMw, double cheapMw) {
-    var c = new SmallCases("fd-line");
+    var c = new ExplainCases("fd-line");
     c.gasPlant("cheap", "a", cheapMw, 100);
     c.gasPlant("dear", "b", 1000, 500);
     c.demand("d1", "b", 500);
@@ -62,7 +62,7 @@ class ShadowPriceFiniteDifferenceTest {
 
   /** Two mines in a: 1 Mt at 100 CNY/t, more at 300 CNY/t; a coal plant burns 1.88 Mt for 500 MW of load. */
   private static ObjectNode twoMines(double cheapT) {
-    var c = new SmallCases("fd-mine");
+    var c = new ExplainCases("fd-mine");
     c.mine("cheap", "a", cheapT, 0, 100);
     c.mine("dear", "a", 5e6, 0, 300);
     c.coalPlant("p1", "a", 1000, 0);

@@ -13,7 +13,7 @@ import org.coalgrid.solve.AllocationSolver;
 import org.coalgrid.solve.Backend;
 import org.coalgrid.solve.SolveStatus;
 import org.coalgrid.solve.SolverSettings;
-import org.coalgrid.testing.SmallCases;
+import org.coalgrid.testing.ExplainCases;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -26,8 +26,8 @@ class ElasticRepairTest {
   private static final RepairSettings DEFAULTS = RepairSettings.defaults();
 
   /** A 100 MW plant cannot feed a smelter planned at 100,000 t x 10 MWh/t = 114.155 MW. */
-  private static SmallCases smelterShort(boolean potlines) {
-    SmallCases c = new SmallCases("smelter-short");
+  private static ExplainCases smelterShort(boolean potlines) {
+    ExplainCases c = new ExplainCases("smelter-short");
     c.mine("m1", "a", 5e6, 0, 100);
     c.coalPlant("p1", "a", 100, 10);
     var ind = c.industry("s1", "a", 100_000, 10);
@@ -54,7 +54,7 @@ class ElasticRepairTest {
 
   @Test
   void coalDemandShort() {
-    SmallCases c = new SmallCases("coal-short");
+    ExplainCases c = new ExplainCases("coal-short");
     c.mine("m1", "a", 1.5e6, 0, 100);
     c.coalDemand("cd1", "a", 2e6);
     assertOnly(repair(c.instance(), DEFAULTS, Backend.GLOP), "coal_demand", "cd1", "below", 500_000, "t/yr");
@@ -65,7 +65,7 @@ class ElasticRepairTest {
 
   @Test
   void mineMinimumAgainstProductionCapFollowsTheWeights() {
-    SmallCases c = new SmallCases("mine-min");
+    ExplainCases c = new ExplainCases("mine-min");
     c.mine("m1", "a", 3e6, 2e6, 100);
     c.policy("cap", "COAL_PRODUCTION_CAP", 1e6);
     // 1 Mt apart: mine_min weighs 100 CNY/t, policy 1,000 CNY/t -> the minimum output gives way
@@ -77,7 +77,7 @@ class ElasticRepairTest {
 
   @Test
   void exportCapabilityPolicyFloorLowered() {
-    SmallCases c = new SmallCases("export-capability");
+    ExplainCases c = new ExplainCases("export-capability");
     c.gasPlant("g1", "a", 500, 300);
     c.line("hvdc", "a", "gd", 1000);
     c.policy("cap-gd", "EXPORT_CAPABILITY", 1500).put("region", "gd");
@@ -87,7 +87,7 @@ class ElasticRepairTest {
   @Test
   void hydroMinimumReleaseLowered() {
     // inflow 876,000 MWh = 100 MW on average; the minimum release of 200 MW cannot hold: lowered by 100 MW
-    SmallCases c = new SmallCases("hydro-minrel");
+    ExplainCases c = new ExplainCases("hydro-minrel");
     c.reservoirHydro("h1", "a", 300, 876_000, 200);
     c.gasPlant("g1", "a", 500, 300);
     c.demand("d1", "a", 300);
@@ -97,7 +97,7 @@ class ElasticRepairTest {
   @Test
   void lineCapacityOrIndustry() {
     // smelter in b needs 114.155 MW over a 100 MW line: 12,400 t below plan, or the line +14.155 MW
-    SmallCases c = new SmallCases("line");
+    ExplainCases c = new ExplainCases("line");
     c.gasPlant("g1", "a", 1000, 300);
     c.line("ab", "a", "b", 100);
     c.industry("s1", "b", 100_000, 10);
@@ -108,7 +108,7 @@ class ElasticRepairTest {
 
   @Test
   void arcCapacityOrCoalDemand() {
-    SmallCases c = new SmallCases("arc");
+    ExplainCases c = new ExplainCases("arc");
     c.mine("m1", "a", 3e6, 0, 100);
     c.arc("ab", "a", "b", 600_000);
     c.coalDemand("cd1", "b", 1e6);
@@ -118,8 +118,8 @@ class ElasticRepairTest {
   }
 
   /** 100 MW of gas, 50 MW of load and a smelter of 114.155 MW. */
-  private static SmallCases loadAndSmelter() {
-    SmallCases c = new SmallCases("demand");
+  private static ExplainCases loadAndSmelter() {
+    ExplainCases c = new ExplainCases("demand");
     c.gasPlant("g1", "a", 100, 300);
     c.demand("d1", "a", 50);
     c.industry("s1", "a", 100_000, 10);
@@ -144,7 +144,7 @@ class ElasticRepairTest {
 
   @Test
   void exportContractShortfallCountsWithItsWeight() {
-    SmallCases c = new SmallCases("export");
+    ExplainCases c = new ExplainCases("export");
     c.gasPlant("g1", "a", 100, 300);
     c.line("hvdc", "a", "gd", 1000);
     c.export("gd-contract", 438_000, 0);
@@ -161,7 +161,7 @@ class ElasticRepairTest {
 
   @Test
   void notRepairableWhenNothingThatHelpsMayBeRelaxed() {
-    SmallCases c = new SmallCases("mine-min");
+    ExplainCases c = new ExplainCases("mine-min");
     c.mine("m1", "a", 3e6, 2e6, 100);
     c.policy("cap", "COAL_PRODUCTION_CAP", 1e6);
     RepairResult r = repair(c.instance(), only(RelaxKind.DEMAND), Backend.GLOP);
@@ -171,7 +171,7 @@ class ElasticRepairTest {
 
   @Test
   void alternativesDoWithoutEachKindUsed() {
-    SmallCases c = new SmallCases("mine-min");
+    ExplainCases c = new ExplainCases("mine-min");
     c.mine("m1", "a", 3e6, 2e6, 100);
     c.policy("cap", "COAL_PRODUCTION_CAP", 1e6);
     RepairResult r = repair(c.instance(), DEFAULTS, Backend.GLOP);

@@ -12,12 +12,12 @@ import org.coalgrid.io.InstanceReader;
  * through the real reader and validator). One period "year" of 8,760 h; region "a" (internal), "b" (internal),
  * "gd" (external); grade "steam" at 0.7 tce/t. Builders return {@code this} for chaining.
  */
-public final class SmallCases {
+public final class ExplainCases {
   static final double H = 8760;
   private static final JsonNodeFactory F = JsonNodeFactory.instance;
   private final ObjectNode root = F.objectNode();
 
-  public SmallCases(String name) {
+  public ExplainCases(String name) {
     root.putObject("meta").put("name", name).put("year", 2025);
     root.putArray("periods").addObject().put("id", "year").put("hours", H);
     ArrayNode regions = root.putArray("regions");

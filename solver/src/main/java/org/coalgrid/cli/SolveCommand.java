@@ -25,6 +25,9 @@ import org.coalgrid.solve.Backend;
 import org.coalgrid.solve.SolveOutcome;
 import org.coalgrid.solve.SolveStatus;
 import org.coalgrid.solve.SolverSettings;
+import org.coalgrid.verify.MalformedSolutionException;
+import org.coalgrid.verify.SolutionVerifier;
+import org.coalgrid.verify.VerificationReport;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -132,6 +135,16 @@ class SolveCommand implements Callable<Integer> {
     SolverSettings settings = new SolverSettings(backend, timeLimit, threads, gap, price, verbose);
     SolveOutcome outcome = AllocationSolver.solve(in, mode, settings);
     AllocationResult result = ResultBuilder.build(outcome, in.meta().name());
+    if (result.objective() != null) {
+      String failure = verify(in, result);
+      if (failure != null) {
+        err.println(failure);
+        err.println("Status: " + result.status() + " but the solution FAILED independent verification"
+            + (out != null ? "; nothing written to " + out : ""));
+        err.flush();
+        return ExitCodes.VERIFICATION_FAILED;
+      }
+    }
     RepairResult repaired = outcome.raw().status() == SolveStatus.INFEASIBLE && !repair.noRepair
         ? ElasticRepair.run(outcome.model(), repairSettings, settings) : null;
     Explanation explanation = explain || explainOnly()
@@ -178,5 +191,15 @@ class SolveCommand implements Callable<Integer> {
   /** True for {@code coalgrid explain}: print the explanation instead of the summary. */
   boolean explainOnly() {
     return false;
+  }
+
+  /** Checks the result as it would be written; null if it passes, else the violations. */
+  static String verify(Instance in, AllocationResult result) {
+    try {
+      VerificationReport report = SolutionVerifier.verify(in, Json.MAPPER.valueToTree(result));
+      return report.passed() ? null : report.format();
+    } catch (MalformedSolutionException e) {
+      return "the result cannot be verified: " + e.getMessage();
+    }
   }
 }

@@ -5,7 +5,9 @@ import org.coalgrid.domain.CoalDemand;
 
 /**
  * Firm coal demand, for every coal demand k with firmT &gt; 0: {@code sum_c cd[k,c] >= firm[k]} (t/yr; kt in
- * the model); sales above the firm part up to maxT are optional (column bound). Row {@code coal_demand.k}.
+ * the model); sales above the firm part up to maxT are optional (column bound). When coal is split by origin
+ * class (大煤保大电), each class has its own column, so the row also caps the sum:
+ * {@code firm[k] <= sum_c cd[k,c] <= max[k]}. Row {@code coal_demand.k}.
  */
 public final class CoalDemands implements ConstraintFamily {
   @Override
@@ -16,16 +18,18 @@ public final class CoalDemands implements ConstraintFamily {
   @Override
   public void apply(ModelContext ctx) {
     List<CoalDemand> cds = ctx.instance().coalDemands();
+    boolean split = ctx.classes().size() > 1;
     for (int k = 0; k < cds.size(); k++) {
       CoalDemand d = cds.get(k);
-      if (d.firmT() <= 0) {
+      if (d.firmT() <= 0 && !split) {
         continue;
       }
       LinearExpr e = new LinearExpr();
       for (int col : ctx.vars().cd[k]) {
         e.add(col, 1.0);
       }
-      Rows.add(ctx.lp(), "coal_demand." + d.id(), e, d.firmT() / Units.T_PER_UNIT, Double.POSITIVE_INFINITY,
+      Rows.add(ctx.lp(), "coal_demand." + d.id(), e, d.firmT() / Units.T_PER_UNIT,
+          split ? d.maxOrFirm() / Units.T_PER_UNIT : Double.POSITIVE_INFINITY,
           ModelContext.info(name(), d.id(), null, Units.CNY_PER_UNIT / Units.T_PER_UNIT, "CNY/t", Units.T_PER_UNIT,
               "t/yr"));
     }

@@ -25,7 +25,7 @@ public final class RepairText {
           + " more sent)";
       case PLANT_CAPACITY -> "plant " + name + " capacity +" + Fmt.power(amount) + when;
       case HYDRO -> above ? "hydro " + name + " needs " + q + " more water" + when
-          : "hydro " + name + " minimum release lowered by " + Fmt.power(amount) + when;
+          : "hydro " + name + " minimum release lowered by " + q + when;
       case POLICY -> "policy " + name + (above ? " limit raised by " : " floor lowered by ") + q;
     };
   }

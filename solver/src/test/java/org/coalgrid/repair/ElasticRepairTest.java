@@ -86,12 +86,13 @@ class ElasticRepairTest {
 
   @Test
   void hydroMinimumReleaseLowered() {
-    // inflow 876,000 MWh = 100 MW on average; the minimum release of 200 MW cannot hold: lowered by 100 MW
+    // inflow 876,000 MWh = 100 MW on average; the minimum release of 200 MW (1,752,000 MWh, spill counted)
+    // cannot hold: lowered by 876,000 MWh
     ExplainCases c = new ExplainCases("hydro-minrel");
     c.reservoirHydro("h1", "a", 300, 876_000, 200);
     c.gasPlant("g1", "a", 500, 300);
     c.demand("d1", "a", 300);
-    assertOnly(repair(c.instance(), DEFAULTS, Backend.GLOP), "hydro", "h1", "below", 100, "MW");
+    assertOnly(repair(c.instance(), DEFAULTS, Backend.GLOP), "hydro", "h1", "below", 876_000, "MWh");
   }
 
   @Test

@@ -5,6 +5,9 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.coalgrid.domain.Instance;
+import org.coalgrid.explain.ExplainText;
+import org.coalgrid.explain.Explainer;
+import org.coalgrid.explain.Explanation;
 import org.coalgrid.formulation.ObjectiveMode;
 import org.coalgrid.io.LoadedInstance;
 import org.coalgrid.output.AtomicOutput;
@@ -12,11 +15,16 @@ import org.coalgrid.output.ConsoleSummary;
 import org.coalgrid.output.CsvTables;
 import org.coalgrid.output.Fmt;
 import org.coalgrid.output.Json;
+import org.coalgrid.repair.ElasticRepair;
+import org.coalgrid.repair.RepairResult;
+import org.coalgrid.repair.RepairSettings;
+import org.coalgrid.repair.RepairText;
 import org.coalgrid.result.AllocationResult;
 import org.coalgrid.result.ResultBuilder;
 import org.coalgrid.solve.AllocationSolver;
 import org.coalgrid.solve.Backend;
 import org.coalgrid.solve.SolveOutcome;
+import org.coalgrid.solve.SolveStatus;
 import org.coalgrid.solve.SolverSettings;
 import org.coalgrid.verify.MalformedSolutionException;
 import org.coalgrid.verify.SolutionVerifier;
@@ -28,8 +36,9 @@ import picocli.CommandLine.Parameters;
 
 /** {@code coalgrid solve INSTANCE}. */
 @Command(name = "solve", mixinStandardHelpOptions = true, sortOptions = false,
-    description = "Solve an instance and print the allocation summary; --out writes solution.json and CSV tables.")
-final class SolveCommand implements Callable<Integer> {
+    description = "Solve an instance and print the allocation summary; --out writes solution.json and CSV tables. "
+        + "An infeasible plan is followed by the elastic repair (see --relax, --weight, --no-repair).")
+class SolveCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "INSTANCE", description = "Instance JSON file.")
   Path instance;
 
@@ -67,6 +76,13 @@ final class SolveCommand implements Callable<Integer> {
 
   @Option(names = "--verbose", description = "Show the backend's own log.")
   boolean verbose;
+
+  @Option(names = "--explain", description = "After the summary, explain the answer: what binds, what it is worth, "
+      + "price tables (as 'coalgrid explain'); with --out also writes explain.json and explain.md.")
+  boolean explain;
+
+  @CommandLine.Mixin
+  RepairOptions repair;
 
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
@@ -107,6 +123,7 @@ final class SolveCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(),
           "need --time-limit >= 0, --threads >= 1 and 0 <= --gap < 1");
     }
+    RepairSettings repairSettings = repair.settings(spec.commandLine());
     LoadedInstance li;
     try {
       li = InstanceLoader.load(instance, err);
@@ -129,11 +146,23 @@ final class SolveCommand implements Callable<Integer> {
         return ExitCodes.VERIFICATION_FAILED;
       }
     }
+    RepairResult repaired = outcome.raw().status() == SolveStatus.INFEASIBLE && !repair.noRepair
+        ? ElasticRepair.run(outcome.model(), repairSettings, settings) : null;
+    Explanation explanation = explain || explainOnly()
+        ? Explainer.explain(result, in, ConsoleSummary.statusWords(result.status()), repaired) : null;
     if (quiet) {
       o.println(instance + ": " + result.status()
           + (result.objective() != null ? ", objective " + Fmt.money(result.objective().totalCny()) + " per year" : ""));
+    } else if (explainOnly()) {
+      o.print(ExplainText.render(explanation));
     } else {
       o.print(ConsoleSummary.render(result, in, outcome.buildSeconds(), outcome.solveSeconds()));
+      if (repaired != null) {
+        o.print("\n" + RepairText.render(repaired));
+      }
+      if (explanation != null) {
+        o.print("\n" + ExplainText.render(explanation));
+      }
     }
     o.flush();
     if (out != null) {
@@ -142,14 +171,27 @@ final class SolveCommand implements Callable<Integer> {
         if (result.objective() != null) {
           CsvTables.writeAll(result, files);
         }
+        if (explanation != null) {
+          files.file("explain.json", w -> Json.writer().writeValue(w, explanation));
+          files.file("explain.md", w -> w.write(ExplainText.render(explanation)));
+        }
+        if (repaired != null) {
+          files.file("repair.json", w -> Json.writer().writeValue(w, repaired));
+        }
         files.commit();
       } catch (IOException e) {
         err.println("coalgrid: cannot write " + out + ": " + e.getMessage());
         return ExitCodes.INTERNAL;
       }
-      o.println("Wrote " + out.resolve("solution.json") + (result.objective() != null ? " and CSV tables" : ""));
+      o.println("Wrote " + out.resolve("solution.json") + (result.objective() != null ? " and CSV tables" : "")
+          + (explanation != null ? ", explain.json, explain.md" : "") + (repaired != null ? ", repair.json" : ""));
     }
     return outcome.raw().status().exitCode();
+  }
+
+  /** True for {@code coalgrid explain}: print the explanation instead of the summary. */
+  boolean explainOnly() {
+    return false;
   }
 
   /** Checks the result as it would be written; null if it passes, else the violations. */

@@ -383,6 +383,34 @@ public final class LinearProgram {
     return c;
   }
 
+  /**
+   * An open (not frozen) copy with the same columns, rows, nonzeros and offset, to which columns and rows can
+   * be added (used by the elastic repair). Costs and their terms are copied when {@code withCosts}, else all
+   * costs are zero.
+   */
+  public LinearProgram openCopy(boolean withCosts) {
+    checkFrozen();
+    LinearProgram c = new LinearProgram();
+    for (int j = 0; j < numColumns(); j++) {
+      c.addColumn(colNames.get(j), colLb[j], colUb[j], integer[j] ? VarKind.INTEGER : VarKind.CONTINUOUS);
+    }
+    if (withCosts) {
+      termCosts.forEach((t, tc) -> {
+        for (int k = 0; k < tc.n; k++) {
+          c.addCost(tc.cols[k], t, tc.coefs[k]);
+        }
+      });
+      c.offset = offset;
+    }
+    for (int i = 0; i < numRows(); i++) {
+      c.addRow(rowNames.get(i), rowLb[i], rowUb[i], rowInfos.get(i));
+      for (int k = rowStart[i]; k < rowStart[i + 1]; k++) {
+        c.add(i, nzCol[k], nzVal[k]);
+      }
+    }
+    return c;
+  }
+
   /** Makes integer column j continuous (used to fix integers and re-solve for prices). */
   public void relaxIntegrality(int j) {
     integer[j] = false;

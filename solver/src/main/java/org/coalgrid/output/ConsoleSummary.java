@@ -152,7 +152,7 @@ public final class ConsoleSummary {
         unit, values.size());
   }
 
-  static String statusWords(String status) {
+  public static String statusWords(String status) {
     return switch (status) {
       case "OPTIMAL" -> "the plan closes; this is the least-cost allocation";
       case "FEASIBLE" -> "a feasible allocation, stopped at the time limit (see the gap)";

@@ -32,12 +32,17 @@ public final class Fmt {
 
   /** Pads to {@code width} terminal columns, counting CJK characters as two columns. */
   public static String pad(String s, int width) {
+    int w = width(s);
+    return w >= width ? s + " " : s + " ".repeat(width - w);
+  }
+
+  /** Terminal columns {@code s} takes, counting CJK characters as two. */
+  public static int width(String s) {
     int w = 0;
     for (int i = 0; i < s.length(); i = s.offsetByCodePoints(i, 1)) {
-      int cp = s.codePointAt(i);
-      w += isWide(cp) ? 2 : 1;
+      w += isWide(s.codePointAt(i)) ? 2 : 1;
     }
-    return w >= width ? s + " " : s + " ".repeat(width - w);
+    return w;
   }
 
   private static boolean isWide(int cp) {

@@ -1,0 +1,191 @@
+package org.coalgrid.explain;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import org.coalgrid.domain.Instance;
+import org.coalgrid.domain.Period;
+import org.coalgrid.output.Fmt;
+import org.coalgrid.repair.RepairResult;
+import org.coalgrid.result.AllocationResult;
+import org.coalgrid.result.AllocationResult.BindingConstraint;
+
+/**
+ * Turns an {@link AllocationResult} into an {@link Explanation}: binding rows grouped by entity and row kind,
+ * named, worded per family and ranked by the value of relaxing each by 1 %; price tables per region and period
+ * (electricity, heat), region and grade (coal) and line and period (congestion rent). Uses only what the result
+ * holds, so only checked duals.
+ */
+public final class Explainer {
+  /** Row kinds that define a quantity rather than cap it (their duals are prices shown in the tables). */
+  static final Set<String> DEFINITIONS = Set.of("ind_feed");
+
+  private final AllocationResult r;
+  private final Instance in;
+  private final Names names;
+  private final Map<String, Double> hours = new LinkedHashMap<>();
+
+  private Explainer(AllocationResult r, Instance in) {
+    this.r = r;
+    this.in = in;
+    this.names = new Names(in);
+    for (Period p : in.periods()) {
+      hours.put(p.id(), p.hours());
+    }
+  }
+
+  public static Explanation explain(AllocationResult r, Instance in, String statusWords, RepairResult repair) {
+    return new Explainer(r, in).build(statusWords, repair);
+  }
+
+  private Explanation build(String statusWords, RepairResult repair) {
+    var p = r.prices();
+    return new Explanation(r.instance(), r.status(), statusWords,
+        r.objective() != null ? r.objective().totalCny() : null, p.available(), p.source(), p.note(), findings(),
+        byPeriod(p.electricity()), coal(), byPeriod(p.heatCnyPerGj()),
+        rents(), repair);
+  }
+
+  private List<Explanation.Finding> findings() {
+    Map<String, List<BindingConstraint>> groups = new LinkedHashMap<>();
+    for (BindingConstraint b : r.binding()) {
+      if (DEFINITIONS.contains(kind(b.row()))) {
+        continue;
+      }
+      groups.computeIfAbsent(kind(b.row()) + "|" + b.entity(), k -> new ArrayList<>()).add(b);
+    }
+    record G(List<BindingConstraint> rows, double value) {}
+    List<G> gs = new ArrayList<>();
+    groups.values().forEach(rows -> gs.add(new G(rows,
+        rows.stream().mapToDouble(BindingConstraint::valueOfOnePercentCny).sum())));
+    gs.sort(Comparator.comparingDouble(G::value).reversed()
+        .thenComparing(g -> g.rows().get(0).row()));
+    List<Explanation.Finding> out = new ArrayList<>();
+    for (G g : gs) {
+      out.add(finding(out.size() + 1, g.rows(), g.value()));
+    }
+    return out;
+  }
+
+  private Explanation.Finding finding(int rank, List<BindingConstraint> rows, double onePercent) {
+    BindingConstraint first = rows.get(0);
+    String kind = kind(first.row());
+    String name = names.entity(first.family(), first.entity());
+    List<String> order = List.copyOf(hours.keySet());
+    List<String> periods = rows.stream().map(BindingConstraint::period).filter(java.util.Objects::nonNull)
+        .sorted(Comparator.comparingInt(order::indexOf)).toList();
+    BindingConstraint peak = rows.stream().max(Comparator.comparingDouble(b -> Math.abs(b.shadowPrice()))).orElseThrow();
+    double peakValue = Math.abs(peak.shadowPrice());
+    boolean mwPerPeriod = "MW".equals(first.rhsUnit()) && first.period() != null;
+    Double perYear = mwPerPeriod || first.period() == null
+        ? rows.stream().mapToDouble(BindingConstraint::valueOfRelaxing).sum() : null;
+    String when = periods.isEmpty() ? "" : " " + names.periods(periods);
+    String at = peak.period() != null ? " in " + peak.period() : "";
+    String price = Fmt.num(peakValue, 0) + " " + first.unit() + at;
+    boolean cap = first.shadowPrice() < 0; // upper bound binds: more room lowers cost
+    String text = switch (kind) {
+      case "line" -> "Corridor " + name + " is full" + when + "; one more MW there is worth " + price + ", "
+          + yuan(perYear) + " per year in total";
+      case "pcap" -> "Plant " + name + " runs at capacity" + when + "; one more MW is worth " + price + ", "
+          + yuan(perYear) + " per year in total";
+      case "pmin" -> "Plant " + name + " is held at its minimum load" + when + "; this costs up to " + price;
+      case "units" -> "Plant " + name + " has every unit online" + when + "; one more unit is worth up to " + price;
+      case "mine" -> cap
+          ? "Mine " + name + " is at capacity: one more Mt/yr lowers system cost by " + Fmt.money(perYear * 1e6)
+          : "Mine " + name + " is held at its minimum output: each Mt/yr less would save " + Fmt.money(perYear * 1e6);
+      case "arc" -> "Coal arc " + name + " is full: one more Mt/yr of capacity lowers system cost by "
+          + Fmt.money(perYear * 1e6);
+      case "hydro_energy" -> "Hydro " + name + " uses all its water" + when + "; water is worth up to " + price;
+      case "hydro_level" -> "Reservoir " + name + ": its water is worth up to " + price;
+      case "hydro_minrel" -> "Hydro " + name + " is held at its minimum release" + when + "; this costs up to " + price;
+      case "ps_level" -> "Pumped storage " + name + ": stored energy is worth up to " + price;
+      case "policy" -> "Policy " + name + " binds: " + Fmt.num(peakValue, 2) + " " + first.unit() + "; "
+          + (cap ? "one more " + first.rhsUnit() + " of allowance lowers cost by "
+              : "each " + first.rhsUnit() + " the floor is lowered saves ")
+          + Fmt.num(first.valueOfRelaxing(), 2) + " CNY";
+      case "export_firm" -> "Export contract " + name + ": the firm energy costs up to " + price
+          + " at the margin; binding" + when;
+      case "ind_output" -> "Industry " + name + ": " + (first.shadowPrice() > 0
+          ? "the planned output costs " + Fmt.num(peakValue, 0) + " CNY/t at the margin"
+          : "one more tonne of output would lower system cost by " + Fmt.num(peakValue, 0) + " CNY/t");
+      case "coal_demand" -> "Firm coal delivery " + name + " costs " + Fmt.num(peakValue, 0) + " CNY/t at the margin";
+      default -> Character.toUpperCase(first.family().charAt(0)) + first.family().substring(1).replace('_', ' ') + " "
+          + name + " (" + kind + ") binds" + when + ": " + Fmt.num(peakValue, 2) + " " + first.unit();
+    };
+    return new Explanation.Finding(rank, first.family(), kind, first.entity(), name, periods, in.periods().size(),
+        peakValue, first.unit(), peak.period(), perYear, first.rhsUnit(), onePercent,
+        text + "  [1 % more room: " + Fmt.money(onePercent) + "/yr]");
+  }
+
+  /** CNY as "812,345 CNY" below a million, else "1.9 million CNY (0.02 亿元)". */
+  private static String yuan(double cny) {
+    return Math.abs(cny) < 1e6 ? Fmt.num(cny, 0) + " CNY" : Fmt.money(cny);
+  }
+
+  /** The row kind: the row name's prefix before the first dot (e.g. "line", "pcap", "policy"). */
+  static String kind(String row) {
+    int dot = row.indexOf('.');
+    return dot < 0 ? row : row.substring(0, dot);
+  }
+
+  /** Rows = periods, columns = regions (named). */
+  private Explanation.Table byPeriod(List<AllocationResult.RegionPeriodPrice> items) {
+    Set<String> cols = new LinkedHashSet<>();
+    items.forEach(i -> cols.add(i.region()));
+    List<String> colList = List.copyOf(cols);
+    List<Explanation.Table.Row> rows = new ArrayList<>();
+    if (items.isEmpty()) {
+      return new Explanation.Table("period", List.of(), rows);
+    }
+    Map<String, Double[]> byPeriod = new LinkedHashMap<>();
+    for (String pid : hours.keySet()) {
+      byPeriod.put(pid, new Double[colList.size()]);
+    }
+    for (var i : items) {
+      byPeriod.get(i.period())[colList.indexOf(i.region())] = i.cnyPerMwh();
+    }
+    byPeriod.forEach((pid, vals) -> rows.add(new Explanation.Table.Row(pid, Arrays.asList(vals))));
+    return new Explanation.Table("period", colList.stream().map(names::region).toList(), rows);
+  }
+
+  /** Rows = regions (named), columns = grades (with origin class when 大煤保大电 splits coal). */
+  private Explanation.Table coal() {
+    List<AllocationResult.RegionGradePrice> items = r.prices().coal();
+    Function<AllocationResult.RegionGradePrice, String> col = i -> i.grade()
+        + (i.originClass() != null ? " (" + i.originClass().toLowerCase(java.util.Locale.ROOT) + ")" : "");
+    Set<String> cols = new LinkedHashSet<>();
+    items.forEach(i -> cols.add(col.apply(i)));
+    List<String> colList = List.copyOf(cols);
+    Map<String, Double[]> byRegion = new LinkedHashMap<>();
+    for (var i : items) {
+      byRegion.computeIfAbsent(i.region(), k -> new Double[colList.size()])[colList.indexOf(col.apply(i))] = i.cnyPerT();
+    }
+    List<Explanation.Table.Row> rows = new ArrayList<>();
+    byRegion.forEach((reg, vals) -> rows.add(new Explanation.Table.Row(names.region(reg), Arrays.asList(vals))));
+    return new Explanation.Table("region", colList, rows);
+  }
+
+  private Explanation.Table rents() {
+    List<AllocationResult.LineResult> lines = r.lines().stream().filter(l -> l.periods().stream()
+        .anyMatch(p -> p.congestionRentCnyPerMwh() != null && p.congestionRentCnyPerMwh() > 1e-6)).toList();
+    List<Explanation.Table.Row> rows = new ArrayList<>();
+    if (lines.isEmpty()) {
+      return new Explanation.Table("period", List.of(), rows);
+    }
+    int nt = in.periods().size();
+    for (int t = 0; t < nt; t++) {
+      List<Double> vals = new ArrayList<>();
+      for (var l : lines) {
+        vals.add(l.periods().get(t).congestionRentCnyPerMwh());
+      }
+      rows.add(new Explanation.Table.Row(in.periods().get(t).id(), vals));
+    }
+    return new Explanation.Table("period", lines.stream().map(AllocationResult.LineResult::id).toList(), rows);
+  }
+}

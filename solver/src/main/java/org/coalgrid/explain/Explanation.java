@@ -1,0 +1,35 @@
+package org.coalgrid.explain;
+
+import java.util.List;
+import org.coalgrid.repair.RepairResult;
+
+/**
+ * The answer explained, as written to explain.json: what binds and what it is worth ({@code findings}, most
+ * valuable first), and the price tables. Prices and findings come only from duals that passed the dual
+ * certificate; otherwise {@code pricesAvailable} is false and {@code pricesNote} says why. {@code repair} is set
+ * when the plan is infeasible and the elastic repair ran.
+ */
+public record Explanation(String instance, String status, String statusWords, Double objectiveCny,
+    boolean pricesAvailable, String pricesSource, String pricesNote, List<Finding> findings, Table electricityCnyPerMwh,
+    Table coalCnyPerT, Table heatCnyPerGj, Table congestionRentCnyPerMwh, RepairResult repair) {
+
+  /**
+   * One binding cap, policy or obligation, grouped over periods. {@code kind} is the row kind (e.g. "line",
+   * "pcap", "mine", "policy"); {@code periods} the periods it binds in (empty for annual rows); {@code peak}
+   * the largest |shadow price| in {@code unit} and {@code peakPeriod} where; {@code valuePerUnitYearCny} the
+   * cost saved by one more unit of the bound ({@code rhsUnit}) over the year, in CNY (null where summing over
+   * periods means nothing); {@code valueOfOnePercentCny} the saving of relaxing it by 1 % (what ranks it).
+   */
+  public record Finding(int rank, String family, String kind, String entity, String name, List<String> periods,
+      int totalPeriods, double peak, String unit, String peakPeriod, Double valuePerUnitYearCny, String rhsUnit,
+      double valueOfOnePercentCny, String text) {}
+
+  /** A table with a label column: {@code columns} headers, {@code rows} of {@code label} and values (null = none). */
+  public record Table(String rowHeader, List<String> columns, List<Row> rows) {
+    public record Row(String label, List<Double> values) {}
+
+    public boolean isEmpty() {
+      return rows.isEmpty();
+    }
+  }
+}

@@ -1,0 +1,118 @@
+package org.coalgrid.explain;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.coalgrid.domain.Instance;
+import org.coalgrid.domain.Period;
+import org.coalgrid.domain.Region;
+
+/**
+ * Names of instance entities and periods in planner words: "Gui-Guang HVDC (Anshun-Zhaoqing), Guiyang → Guangdong",
+ * "Bijie 毕节", "in the dry season (2 of 4 periods)". Falls back to the id where the instance gives no name.
+ */
+public final class Names {
+  private static final int MAX_LISTED = 6;
+  private final Instance in;
+
+  public Names(Instance in) {
+    this.in = in;
+  }
+
+  /** "Name 中文" of a region, or its id. */
+  public String region(String id) {
+    Region r = in.region(id).orElse(null);
+    if (r == null) {
+      return id;
+    }
+    String name = r.name() != null ? r.name() : r.id();
+    return r.nameZh() != null ? name + " " + r.nameZh() : name;
+  }
+
+  /** Name of the entity {@code id} of a constraint family or relaxation kind (see {@code docs/explain.md}). */
+  public String entity(String family, String id) {
+    return switch (family) {
+      case "mine_capacity", "mine_min" -> in.mines().stream().filter(m -> m.id().equals(id)).findFirst()
+          .map(m -> named(m.name(), id) + " (" + region(m.region()) + ")").orElse(id);
+      case "arc_capacity" -> in.coalArcs().stream().filter(a -> a.id().equals(id)).findFirst()
+          .map(a -> id + " (" + a.mode().name().toLowerCase() + ", " + region(a.from()) + " → " + region(a.to()) + ")")
+          .orElse(id);
+      case "line_capacity" -> in.lines().stream().filter(l -> l.id().equals(id)).findFirst()
+          .map(l -> named(l.name(), id) + " (" + region(l.from()) + " → " + region(l.to()) + ")").orElse(id);
+      case "plant_capacity", "hydro", "pumped_storage" -> in.plants().stream().filter(p -> p.id().equals(id))
+          .findFirst().map(p -> named(p.name(), id) + " (" + p.type().name() + ", " + region(p.region()) + ")")
+          .orElse(id);
+      case "industry" -> in.industries().stream().filter(i -> i.id().equals(id)).findFirst()
+          .map(i -> named(i.name(), id) + " (" + i.chain().name() + ", " + region(i.region()) + ")").orElse(id);
+      case "export_contract" -> in.exports().stream().filter(x -> x.id().equals(id)).findFirst()
+          .map(x -> named(x.name(), id) + " (to " + region(x.region()) + ")").orElse(id);
+      case "coal_demand" -> in.coalDemands().stream().filter(c -> c.id().equals(id)).findFirst()
+          .map(c -> id + " (" + c.grade() + ", " + region(c.region()) + ")").orElse(id);
+      case "demand" -> in.demands().stream().filter(d -> d.id().equals(id)).findFirst()
+          .map(d -> id + " (" + region(d.region()) + ")").orElse(id);
+      case "policy" -> in.policies().stream().filter(p -> p.id().equals(id)).findFirst()
+          .map(p -> named(p.name(), id) + (p.nameZh() != null ? " " + p.nameZh() : "")).orElse(id);
+      default -> id;
+    };
+  }
+
+  /**
+   * The domain unit of a policy's limit: for a GENERIC policy the unit of its first metric (MWh for
+   * generation, export, unserved and line metrics; MW for capacity metrics; t otherwise), else {@code fallback}.
+   */
+  public String policyUnit(String id, String fallback) {
+    return in.policies().stream().filter(p -> p.id().equals(id) && !p.terms().isEmpty()).findFirst()
+        .map(p -> {
+          String m = p.terms().get(0).metric();
+          if (m.startsWith("capacity.") || m.startsWith("exportCapability.")) {
+            return "MW";
+          }
+          boolean energy = m.startsWith("generation.") || m.startsWith("export.") || m.startsWith("unserved.")
+              || m.startsWith("line.") || m.endsWith(".generation");
+          return energy ? "MWh" : "t";
+        }).orElse(fallback);
+  }
+
+  private static String named(String name, String id) {
+    return name != null && !name.isBlank() ? name : id;
+  }
+
+  /**
+   * The periods {@code ids} in words: "in every period", "in the dry season (2 of 4 periods)" when they are
+   * exactly the periods of one or more seasons, else "in 3 of 24 periods: jan-peak, feb-peak, ...".
+   */
+  public String periods(List<String> ids) {
+    List<Period> all = in.periods();
+    Set<String> set = new LinkedHashSet<>(ids);
+    if (all.size() == 1) {
+      return "over the year";
+    }
+    if (set.size() == all.size()) {
+      return "in every period (" + all.size() + ")";
+    }
+    Map<String, List<String>> bySeason = new LinkedHashMap<>();
+    for (Period p : all) {
+      if (p.season() != null) {
+        bySeason.computeIfAbsent(p.season(), s -> new ArrayList<>()).add(p.id());
+      }
+    }
+    List<String> seasons = new ArrayList<>();
+    Set<String> covered = new LinkedHashSet<>();
+    bySeason.forEach((season, members) -> {
+      if (set.containsAll(members)) {
+        seasons.add(season);
+        covered.addAll(members);
+      }
+    });
+    String count = set.size() + " of " + all.size() + " periods";
+    if (!seasons.isEmpty() && covered.equals(set)) {
+      return "in the " + String.join(" and ", seasons) + " season" + (seasons.size() > 1 ? "s" : "") + " (" + count
+          + ")";
+    }
+    List<String> listed = ids.size() > MAX_LISTED ? ids.subList(0, MAX_LISTED) : ids;
+    return "in " + count + ": " + String.join(", ", listed) + (ids.size() > MAX_LISTED ? ", ..." : "");
+  }
+}

@@ -6,7 +6,6 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.coalgrid.domain.Instance;
 import org.coalgrid.formulation.ObjectiveMode;
-import org.coalgrid.io.LoadedInstance;
 import org.coalgrid.output.AtomicOutput;
 import org.coalgrid.output.ConsoleSummary;
 import org.coalgrid.output.CsvTables;
@@ -64,6 +63,9 @@ final class SolveCommand implements Callable<Integer> {
   @Option(names = "--verbose", description = "Show the backend's own log.")
   boolean verbose;
 
+  @CommandLine.Mixin
+  ScenarioOptions scenario = new ScenarioOptions();
+
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
@@ -103,9 +105,9 @@ final class SolveCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(),
           "need --time-limit >= 0, --threads >= 1 and 0 <= --gap < 1");
     }
-    LoadedInstance li;
+    InstanceLoader.Loaded li;
     try {
-      li = InstanceLoader.load(instance, err);
+      li = InstanceLoader.load(instance, scenario.overrides(spec.commandLine()), err);
     } catch (InstanceLoader.Rejected r) {
       return ExitCodes.BAD_INPUT;
     }
@@ -114,11 +116,15 @@ final class SolveCommand implements Callable<Integer> {
         ? (in.hasIntegerDecisions() ? DEFAULT_MIP : DEFAULT_LP) : parseBackend(solver, "--solver", spec.commandLine());
     SolverSettings settings = new SolverSettings(backend, timeLimit, threads, gap, price, verbose);
     SolveOutcome outcome = AllocationSolver.solve(in, mode, settings);
-    AllocationResult result = ResultBuilder.build(outcome, in.meta().name());
+    AllocationResult result = ResultBuilder.build(outcome, in.meta().name(), li.scenario());
     if (quiet) {
       o.println(instance + ": " + result.status()
           + (result.objective() != null ? " objective " + result.objective().totalCny() + " CNY" : ""));
     } else {
+      for (var a : li.scenario()) {
+        o.println("What-if --set " + a.text() + "  (" + a.jsonPath() + " was "
+            + (a.previous() == null ? "absent" : a.previous().toString()) + ")");
+      }
       o.print(ConsoleSummary.render(result, in, outcome.buildSeconds(), outcome.solveSeconds()));
     }
     o.flush();

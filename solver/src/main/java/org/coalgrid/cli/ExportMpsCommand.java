@@ -36,7 +36,7 @@ final class ExportMpsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    ObjectiveMode mode = SolveCommand.parseMode(objective, spec.commandLine());
+    ObjectiveMode mode = SolverOptions.parseMode(objective, spec.commandLine());
     try {
       var li = InstanceLoader.load(instance, scenario.overrides(spec.commandLine()), spec.commandLine().getErr());
       ModelContext ctx = Formulation.build(li.instance(), mode);

@@ -2,7 +2,6 @@ package org.coalgrid.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.coalgrid.domain.Instance;
 import org.coalgrid.formulation.ObjectiveMode;
@@ -13,7 +12,6 @@ import org.coalgrid.output.Json;
 import org.coalgrid.result.AllocationResult;
 import org.coalgrid.result.ResultBuilder;
 import org.coalgrid.solve.AllocationSolver;
-import org.coalgrid.solve.Backend;
 import org.coalgrid.solve.SolveOutcome;
 import org.coalgrid.solve.SolverSettings;
 import picocli.CommandLine;
@@ -28,30 +26,8 @@ final class SolveCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "INSTANCE", description = "Instance JSON file.")
   Path instance;
 
-  @Option(names = "--solver", defaultValue = "auto", paramLabel = "NAME",
-      description = "Backend: auto (default: glop for LPs, highs for MILPs), glop, clp, pdlp, highs, scip, cbc, cp-sat.")
-  String solver;
-
-  @Option(names = "--objective", defaultValue = "cost", paramLabel = "cost|welfare",
-      description = "cost: least system cost with planned industry output (default); welfare: cost minus industry "
-          + "value added, output free between its bounds.")
-  String objective;
-
-  @Option(names = "--time-limit", defaultValue = "600", paramLabel = "SECONDS",
-      description = "Wall-clock limit for the solve (default ${DEFAULT-VALUE} s; 0 = none).")
-  double timeLimit;
-
-  @Option(names = "--threads", defaultValue = "1", paramLabel = "N",
-      description = "Threads for backends that use them (SCIP, CBC, CP-SAT; default ${DEFAULT-VALUE}).")
-  int threads;
-
-  @Option(names = "--gap", defaultValue = "1e-4", paramLabel = "REL",
-      description = "Relative MIP gap at which a MILP counts as optimal (default ${DEFAULT-VALUE}).")
-  double gap;
-
-  @Option(names = "--price-solver", defaultValue = "glop", paramLabel = "NAME",
-      description = "LP backend for MILP prices (integers fixed, LP re-solved): glop (default), clp or pdlp.")
-  String priceSolver;
+  @CommandLine.Mixin
+  SolverOptions solverOptions = new SolverOptions();
 
   @Option(names = "--out", paramLabel = "DIR",
       description = "Write solution.json and CSV tables into DIR (files appear only when complete).")
@@ -60,51 +36,19 @@ final class SolveCommand implements Callable<Integer> {
   @Option(names = "--quiet", description = "Print only the status line.")
   boolean quiet;
 
-  @Option(names = "--verbose", description = "Show the backend's own log.")
-  boolean verbose;
-
   @CommandLine.Mixin
   ScenarioOptions scenario = new ScenarioOptions();
 
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
-  /** The default backend for LPs: the fastest one whose duals pass the certificate (see docs/solvers.md). */
-  static final Backend DEFAULT_LP = Backend.GLOP;
-  /** The default backend for MILPs (prices then come from the price solver). */
-  static final Backend DEFAULT_MIP = Backend.HIGHS;
-
-  static ObjectiveMode parseMode(String s, CommandLine cmd) {
-    try {
-      return ObjectiveMode.valueOf(s.trim().toUpperCase(Locale.ROOT));
-    } catch (IllegalArgumentException e) {
-      throw new CommandLine.ParameterException(cmd, "--objective must be cost or welfare, got '" + s + "'");
-    }
-  }
-
-  static Backend parseBackend(String s, String option, CommandLine cmd) {
-    try {
-      return Backend.parse(s);
-    } catch (IllegalArgumentException e) {
-      throw new CommandLine.ParameterException(cmd, option + " must be one of auto, glop, "
-          + "clp, pdlp, highs, scip, cbc, cp-sat; got '" + s + "'");
-    }
-  }
-
   @Override
   public Integer call() throws IOException {
     var err = spec.commandLine().getErr();
     var o = spec.commandLine().getOut();
-    ObjectiveMode mode = parseMode(objective, spec.commandLine());
-    Backend price = parseBackend(priceSolver, "--price-solver", spec.commandLine());
-    if (price.supportsInteger() || !price.trustedDuals()) {
-      throw new CommandLine.ParameterException(spec.commandLine(),
-          "--price-solver must be an LP backend with checked duals: glop, clp or pdlp; got '" + priceSolver + "'");
-    }
-    if (timeLimit < 0 || threads < 1 || gap < 0 || gap >= 1) {
-      throw new CommandLine.ParameterException(spec.commandLine(),
-          "need --time-limit >= 0, --threads >= 1 and 0 <= --gap < 1");
-    }
+    CommandLine cmd = spec.commandLine();
+    solverOptions.check(cmd);
+    ObjectiveMode mode = solverOptions.mode(cmd);
     InstanceLoader.Loaded li;
     try {
       li = InstanceLoader.load(instance, scenario.overrides(spec.commandLine()), err);
@@ -112,9 +56,7 @@ final class SolveCommand implements Callable<Integer> {
       return ExitCodes.BAD_INPUT;
     }
     Instance in = li.instance();
-    Backend backend = solver.equalsIgnoreCase("auto")
-        ? (in.hasIntegerDecisions() ? DEFAULT_MIP : DEFAULT_LP) : parseBackend(solver, "--solver", spec.commandLine());
-    SolverSettings settings = new SolverSettings(backend, timeLimit, threads, gap, price, verbose);
+    SolverSettings settings = solverOptions.settings(in, cmd);
     SolveOutcome outcome = AllocationSolver.solve(in, mode, settings);
     AllocationResult result = ResultBuilder.build(outcome, in.meta().name(), li.scenario());
     if (quiet) {

@@ -54,13 +54,19 @@ final class InstanceLoader {
       err.flush();
       return new Loaded(li, edited.applied(), base);
     } catch (InstanceException e) {
-      err.println("coalgrid: " + origin + " is not a valid instance (" + e.problems().size() + " problem"
-          + (e.problems().size() == 1 ? "" : "s") + "):");
-      for (Problem p : e.problems()) {
-        err.println("  " + p.format());
-      }
-      err.flush();
+      report(origin, e, err, "");
       throw new Rejected();
     }
+  }
+
+  /** Prints every problem of {@code e}, one line each; {@code setAs} renames "--set" in them (e.g. "--param"). */
+  static void report(String origin, InstanceException e, PrintWriter err, String setAs) {
+    err.println("coalgrid: " + origin + " is not a valid instance (" + e.problems().size() + " problem"
+        + (e.problems().size() == 1 ? "" : "s") + "):");
+    for (Problem p : e.problems()) {
+      String line = p.format();
+      err.println("  " + (setAs.isEmpty() ? line : line.replace("--set ", setAs + " ")));
+    }
+    err.flush();
   }
 }

@@ -17,7 +17,6 @@ import org.coalgrid.output.AtomicOutput;
 import org.coalgrid.output.CsvTables;
 import org.coalgrid.output.Fmt;
 import org.coalgrid.result.AllocationResult;
-import org.coalgrid.validate.Problem;
 import org.coalgrid.whatif.Sweep;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -78,12 +77,7 @@ final class SweepCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(cmd, "--param " + param + ": not a path");
     } catch (InstanceException e) {
-      err.println("coalgrid: " + e.origin() + " is not a valid instance (" + e.problems().size() + " problem"
-          + (e.problems().size() == 1 ? "" : "s") + "):");
-      for (Problem p : e.problems()) {
-        err.println("  " + p.format().replace("--set " + param, "--param " + param));
-      }
-      err.flush();
+      InstanceLoader.report(e.origin().equals("--set") ? instance.toString() : e.origin(), e, err, "--param");
       return ExitCodes.BAD_INPUT;
     }
     String unit = sweep.unit().isEmpty() ? "unit" : sweep.unit();

@@ -93,13 +93,7 @@ public final class Scenario {
       }
       switch (field.kind()) {
         case OBJECT -> {
-          JsonNode child = node.get(name);
-          if (child == null || child.isNull()) {
-            child = node.putObject(name);
-          } else if (!child.isObject()) {
-            throw new IllegalArgumentException(here + " is not an object in the file");
-          }
-          node = (ObjectNode) child;
+          node = objectAt(node, name, here);
           entity = SchemaTable.entity(field.ref());
           jsonPath = here;
           k++;
@@ -117,20 +111,27 @@ public final class Scenario {
           }
         }
         case NUMBER_MAP -> {
-          JsonNode map = node.get(name);
-          if (map == null || map.isNull()) {
-            map = node.putObject(name);
-          } else if (!map.isObject()) {
-            throw new IllegalArgumentException(here + " is not an object in the file");
-          }
+          ObjectNode map = objectAt(node, name, here);
           String key = String.join(".", Arrays.copyOfRange(seg, k + 1, seg.length));
-          return set((ObjectNode) map, key, o, here + "[\"" + key + "\"]", field.unit());
+          return set(map, key, o, here + "[\"" + key + "\"]", field.unit());
         }
         default -> throw new IllegalArgumentException(here + " is a " + field.kind().label()
             + "; nothing lies below it (set " + String.join(".", Arrays.copyOfRange(seg, 0, k + 1))
             + "=VALUE)");
       }
     }
+  }
+
+  /** The object under {@code name}, created if absent or null. */
+  private static ObjectNode objectAt(ObjectNode node, String name, String here) {
+    JsonNode child = node.get(name);
+    if (child == null || child.isNull()) {
+      return node.putObject(name);
+    }
+    if (!child.isObject()) {
+      throw new IllegalArgumentException(here + " is not an object in the file");
+    }
+    return (ObjectNode) child;
   }
 
   /** The field {@code name} of {@code entity}; null for the free-text source/notes every entity takes. */

@@ -28,14 +28,17 @@ final class ExportMpsCommand implements Callable<Integer> {
       description = "Objective: cost (default) or welfare.")
   String objective;
 
+  @CommandLine.Mixin
+  ScenarioOptions scenario = new ScenarioOptions();
+
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() throws IOException {
-    ObjectiveMode mode = SolveCommand.parseMode(objective, spec.commandLine());
+    ObjectiveMode mode = SolverOptions.parseMode(objective, spec.commandLine());
     try {
-      var li = InstanceLoader.load(instance, spec.commandLine().getErr());
+      var li = InstanceLoader.load(instance, scenario.overrides(spec.commandLine()), spec.commandLine().getErr());
       ModelContext ctx = Formulation.build(li.instance(), mode);
       String name = li.instance().meta().name().replaceAll("[^A-Za-z0-9_.-]", "_");
       AtomicOutput.writeFile(file, w -> MpsWriter.write(ctx.lp(), name, w));

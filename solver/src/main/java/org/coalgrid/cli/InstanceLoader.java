@@ -2,12 +2,21 @@ package org.coalgrid.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import com.fasterxml.jackson.databind.JsonNode;
+import org.coalgrid.domain.Instance;
 import org.coalgrid.io.InstanceException;
 import org.coalgrid.io.InstanceReader;
 import org.coalgrid.io.LoadedInstance;
+import org.coalgrid.io.Scenario;
+import org.coalgrid.io.ScenarioOverride;
 import org.coalgrid.validate.Problem;
 
-/** Reads an instance for a command: prints warnings, and on errors prints them all and signals exit code 2. */
+/**
+ * Reads an instance for a command, with any {@code --set} overrides applied to the file's tree before it is
+ * checked: prints warnings, and on errors prints them all and signals exit code 2.
+ */
 final class InstanceLoader {
   private InstanceLoader() {}
 
@@ -18,22 +27,46 @@ final class InstanceLoader {
     }
   }
 
+  /** An instance read with overrides: the instance, the overrides as applied, and the tree before them. */
+  record Loaded(LoadedInstance loaded, List<Scenario.Applied> scenario, JsonNode baseTree) {
+    Instance instance() {
+      return loaded.instance();
+    }
+  }
+
   static LoadedInstance load(Path file, PrintWriter err) throws Rejected {
+    return load(file, List.of(), err).loaded();
+  }
+
+  static Loaded load(Path file, List<ScenarioOverride> overrides, PrintWriter err) throws Rejected {
+    String origin = file.toString();
     try {
-      LoadedInstance li = InstanceReader.read(file);
+      var base = InstanceReader.parseTree(file);
+      Scenario.Result edited = Scenario.apply(base, overrides);
+      if (!overrides.isEmpty()) {
+        origin = file + " with " + edited.applied().stream().map(a -> "--set " + a.text())
+            .collect(Collectors.joining(" "));
+      }
+      LoadedInstance li = InstanceReader.read(edited.tree(), file.toString());
       for (Problem w : li.warnings()) {
         err.println(file + ": " + w.format());
       }
       err.flush();
-      return li;
+      return new Loaded(li, edited.applied(), base);
     } catch (InstanceException e) {
-      err.println("coalgrid: " + file + " is not a valid instance (" + e.problems().size() + " problem"
-          + (e.problems().size() == 1 ? "" : "s") + "):");
-      for (Problem p : e.problems()) {
-        err.println("  " + p.format());
-      }
-      err.flush();
+      report(origin, e, err, "");
       throw new Rejected();
     }
+  }
+
+  /** Prints every problem of {@code e}, one line each; {@code setAs} renames "--set" in them (e.g. "--param"). */
+  static void report(String origin, InstanceException e, PrintWriter err, String setAs) {
+    err.println("coalgrid: " + origin + " is not a valid instance (" + e.problems().size() + " problem"
+        + (e.problems().size() == 1 ? "" : "s") + "):");
+    for (Problem p : e.problems()) {
+      String line = p.format();
+      err.println("  " + (setAs.isEmpty() ? line : line.replace("--set ", setAs + " ")));
+    }
+    err.flush();
   }
 }

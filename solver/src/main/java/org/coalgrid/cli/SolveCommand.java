@@ -2,14 +2,12 @@ package org.coalgrid.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.coalgrid.domain.Instance;
 import org.coalgrid.explain.ExplainText;
 import org.coalgrid.explain.Explainer;
 import org.coalgrid.explain.Explanation;
 import org.coalgrid.formulation.ObjectiveMode;
-import org.coalgrid.io.LoadedInstance;
 import org.coalgrid.output.AtomicOutput;
 import org.coalgrid.output.ConsoleSummary;
 import org.coalgrid.output.CsvTables;
@@ -22,7 +20,6 @@ import org.coalgrid.repair.RepairText;
 import org.coalgrid.result.AllocationResult;
 import org.coalgrid.result.ResultBuilder;
 import org.coalgrid.solve.AllocationSolver;
-import org.coalgrid.solve.Backend;
 import org.coalgrid.solve.SolveOutcome;
 import org.coalgrid.solve.SolveStatus;
 import org.coalgrid.solve.SolverSettings;
@@ -42,30 +39,8 @@ class SolveCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "INSTANCE", description = "Instance JSON file.")
   Path instance;
 
-  @Option(names = "--solver", defaultValue = "auto", paramLabel = "NAME",
-      description = "Backend: auto (default: glop for LPs, highs for MILPs), glop, clp, pdlp, highs, scip, cbc, cp-sat.")
-  String solver;
-
-  @Option(names = "--objective", defaultValue = "cost", paramLabel = "cost|welfare",
-      description = "cost: least system cost with planned industry output (default); welfare: cost minus industry "
-          + "value added, output free between its bounds.")
-  String objective;
-
-  @Option(names = "--time-limit", defaultValue = "600", paramLabel = "SECONDS",
-      description = "Wall-clock limit for the solve (default ${DEFAULT-VALUE} s; 0 = none).")
-  double timeLimit;
-
-  @Option(names = "--threads", defaultValue = "1", paramLabel = "N",
-      description = "Threads for backends that use them (SCIP, CBC, CP-SAT; default ${DEFAULT-VALUE}).")
-  int threads;
-
-  @Option(names = "--gap", defaultValue = "1e-4", paramLabel = "REL",
-      description = "Relative MIP gap at which a MILP counts as optimal (default ${DEFAULT-VALUE}).")
-  double gap;
-
-  @Option(names = "--price-solver", defaultValue = "glop", paramLabel = "NAME",
-      description = "LP backend for MILP prices (integers fixed, LP re-solved): glop (default), clp or pdlp.")
-  String priceSolver;
+  @CommandLine.Mixin
+  SolverOptions solverOptions = new SolverOptions();
 
   @Option(names = "--out", paramLabel = "DIR",
       description = "Write solution.json and CSV tables into DIR (files appear only when complete).")
@@ -74,8 +49,8 @@ class SolveCommand implements Callable<Integer> {
   @Option(names = "--quiet", description = "Print only the status line.")
   boolean quiet;
 
-  @Option(names = "--verbose", description = "Show the backend's own log.")
-  boolean verbose;
+  @CommandLine.Mixin
+  ScenarioOptions scenario = new ScenarioOptions();
 
   @Option(names = "--explain", description = "After the summary, explain the answer: what binds, what it is worth, "
       + "price tables (as 'coalgrid explain'); with --out also writes explain.json and explain.md.")
@@ -87,55 +62,24 @@ class SolveCommand implements Callable<Integer> {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
-  /** The default backend for LPs: the fastest one whose duals pass the certificate (see docs/solvers.md). */
-  static final Backend DEFAULT_LP = Backend.GLOP;
-  /** The default backend for MILPs (prices then come from the price solver). */
-  static final Backend DEFAULT_MIP = Backend.HIGHS;
-
-  static ObjectiveMode parseMode(String s, CommandLine cmd) {
-    try {
-      return ObjectiveMode.valueOf(s.trim().toUpperCase(Locale.ROOT));
-    } catch (IllegalArgumentException e) {
-      throw new CommandLine.ParameterException(cmd, "--objective must be cost or welfare, got '" + s + "'");
-    }
-  }
-
-  static Backend parseBackend(String s, String option, CommandLine cmd) {
-    try {
-      return Backend.parse(s);
-    } catch (IllegalArgumentException e) {
-      throw new CommandLine.ParameterException(cmd, option + " must be one of auto, glop, "
-          + "clp, pdlp, highs, scip, cbc, cp-sat; got '" + s + "'");
-    }
-  }
-
   @Override
   public Integer call() throws IOException {
     var err = spec.commandLine().getErr();
     var o = spec.commandLine().getOut();
-    ObjectiveMode mode = parseMode(objective, spec.commandLine());
-    Backend price = parseBackend(priceSolver, "--price-solver", spec.commandLine());
-    if (price.supportsInteger() || !price.trustedDuals()) {
-      throw new CommandLine.ParameterException(spec.commandLine(),
-          "--price-solver must be an LP backend with checked duals: glop, clp or pdlp; got '" + priceSolver + "'");
-    }
-    if (timeLimit < 0 || threads < 1 || gap < 0 || gap >= 1) {
-      throw new CommandLine.ParameterException(spec.commandLine(),
-          "need --time-limit >= 0, --threads >= 1 and 0 <= --gap < 1");
-    }
-    RepairSettings repairSettings = repair.settings(spec.commandLine());
-    LoadedInstance li;
+    CommandLine cmd = spec.commandLine();
+    solverOptions.check(cmd);
+    ObjectiveMode mode = solverOptions.mode(cmd);
+    RepairSettings repairSettings = repair.settings(cmd);
+    InstanceLoader.Loaded li;
     try {
-      li = InstanceLoader.load(instance, err);
+      li = InstanceLoader.load(instance, scenario.overrides(spec.commandLine()), err);
     } catch (InstanceLoader.Rejected r) {
       return ExitCodes.BAD_INPUT;
     }
     Instance in = li.instance();
-    Backend backend = solver.equalsIgnoreCase("auto")
-        ? (in.hasIntegerDecisions() ? DEFAULT_MIP : DEFAULT_LP) : parseBackend(solver, "--solver", spec.commandLine());
-    SolverSettings settings = new SolverSettings(backend, timeLimit, threads, gap, price, verbose);
+    SolverSettings settings = solverOptions.settings(in, cmd);
     SolveOutcome outcome = AllocationSolver.solve(in, mode, settings);
-    AllocationResult result = ResultBuilder.build(outcome, in.meta().name());
+    AllocationResult result = ResultBuilder.build(outcome, in.meta().name(), li.scenario());
     if (result.objective() != null) {
       String failure = verify(in, result);
       if (failure != null) {
@@ -156,6 +100,10 @@ class SolveCommand implements Callable<Integer> {
     } else if (explainOnly()) {
       o.print(ExplainText.render(explanation));
     } else {
+      for (var a : li.scenario()) {
+        o.println("What-if --set " + a.text() + "  (" + a.jsonPath() + " was "
+            + (a.previous() == null ? "absent" : a.previous().toString()) + ")");
+      }
       o.print(ConsoleSummary.render(result, in, outcome.buildSeconds(), outcome.solveSeconds()));
       if (repaired != null) {
         o.print("\n" + RepairText.render(repaired));

@@ -2,7 +2,6 @@ package org.coalgrid.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.coalgrid.io.LoadedInstance;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -15,6 +14,9 @@ final class ValidateCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "INSTANCE", description = "Instance JSON file.")
   Path instance;
 
+  @CommandLine.Mixin
+  ScenarioOptions scenario = new ScenarioOptions();
+
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
@@ -22,10 +24,12 @@ final class ValidateCommand implements Callable<Integer> {
   public Integer call() {
     var out = spec.commandLine().getOut();
     try {
-      LoadedInstance li = InstanceLoader.load(instance, spec.commandLine().getErr());
+      var li = InstanceLoader.load(instance, scenario.overrides(spec.commandLine()), spec.commandLine().getErr());
       var in = li.instance();
-      out.printf("%s: valid (%s; %d periods, %d regions, %d mines, %d plants, %d lines, %d industries, "
-          + "%d policies%s)%n", instance, in.meta().name(), in.periods().size(), in.regions().size(), in.mines().size(),
+      String with = li.scenario().isEmpty() ? "" : " with " + li.scenario().size() + " override"
+          + (li.scenario().size() == 1 ? "" : "s");
+      out.printf("%s%s: valid (%s; %d periods, %d regions, %d mines, %d plants, %d lines, %d industries, "
+          + "%d policies%s)%n", instance, with, in.meta().name(), in.periods().size(), in.regions().size(), in.mines().size(),
           in.plants().size(), in.lines().size(), in.industries().size(), in.policies().size(),
           in.hasIntegerDecisions() ? "; MILP" : "; LP");
       out.flush();

@@ -127,12 +127,14 @@ public final class CsvTables {
     });
   }
 
-  private static void header(Writer w, String... cols) throws IOException {
+  /** Writes a header line. */
+  public static void header(Writer w, String... cols) throws IOException {
     w.write(String.join(",", cols));
     w.write("\n");
   }
 
-  private static void row(Writer w, Object... cells) throws IOException {
+  /** Writes one row; Doubles as {@link #number(double)}, null as empty, text quoted when needed. */
+  public static void row(Writer w, Object... cells) throws IOException {
     StringBuilder sb = new StringBuilder();
     for (int k = 0; k < cells.length; k++) {
       if (k > 0) {

@@ -1,16 +1,18 @@
 package org.coalgrid.result;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Map;
 
 /**
  * The answer in domain words and units (t, MW, MWh, CNY), as written to solution.json. Contains nothing
  * that varies between identical runs (no times, no dates), so the same instance, backend and threads give
- * the same bytes.
+ * the same bytes. {@code scenario} lists the {@code --set} overrides applied (empty when none).
  */
 public record AllocationResult(
     String coalgridVersion,
     String instance,
+    List<ScenarioEdit> scenario,
     String status,
     String statusNote,
     String objectiveMode,
@@ -30,6 +32,12 @@ public record AllocationResult(
     List<PolicyResult> policies,
     PriceResult prices,
     List<BindingConstraint> binding) {
+
+  /**
+   * One {@code --set} what-if applied to the instance file before solving: as given ({@code set}), where it
+   * landed in the file ({@code jsonPath}), the value it replaced (null if the field was absent) and the new value.
+   */
+  public record ScenarioEdit(String set, String jsonPath, JsonNode previous, JsonNode value) {}
 
   public record ModelSize(int variables, int constraints, int nonzeros, int integerVariables) {}
 

@@ -20,6 +20,7 @@ import org.coalgrid.domain.Plant;
 import org.coalgrid.domain.PlantType;
 import org.coalgrid.domain.Policy;
 import org.coalgrid.formulation.Metrics;
+import org.coalgrid.io.Scenario;
 import org.coalgrid.formulation.ModelContext;
 import org.coalgrid.formulation.OriginClass;
 import org.coalgrid.formulation.Units;
@@ -60,10 +61,15 @@ public final class ResultBuilder {
   }
 
   public static AllocationResult build(SolveOutcome out, String instanceName) {
-    return new ResultBuilder(out, instanceName).build(instanceName);
+    return build(out, instanceName, List.of());
   }
 
-  private AllocationResult build(String instanceName) {
+  /** As {@link #build(SolveOutcome, String)}, recording the {@code --set} overrides the instance was read with. */
+  public static AllocationResult build(SolveOutcome out, String instanceName, List<Scenario.Applied> scenario) {
+    return new ResultBuilder(out, instanceName).build(instanceName, scenario);
+  }
+
+  private AllocationResult build(String instanceName, List<Scenario.Applied> scenario) {
     RawSolution raw = out.raw();
     boolean has = raw.status().hasSolution();
     Map<String, Object> solver = new LinkedHashMap<>(out.settings().describe());
@@ -71,7 +77,9 @@ public final class ResultBuilder {
     solver.put("iterations", raw.iterations());
     solver.put("nodes", raw.nodes());
     ModelSize size = new ModelSize(lp.numColumns(), lp.numRows(), lp.numNonzeros(), lp.numIntegers());
-    return new AllocationResult(Version.coalgrid(), instanceName, raw.status().name(), raw.message(),
+    List<ScenarioEdit> edits = scenario.stream()
+        .map(a -> new ScenarioEdit(a.text(), a.jsonPath(), a.previous(), a.value())).toList();
+    return new AllocationResult(Version.coalgrid(), instanceName, edits, raw.status().name(), raw.message(),
         ctx.mode().name(), solver, size,
         has ? objective(raw) : null,
         has ? kpis() : null,

@@ -1,11 +1,13 @@
 package org.coalgrid.solve;
 
 import com.google.ortools.Loader;
+import com.google.ortools.linearsolver.MPConstraint;
 import com.google.ortools.linearsolver.MPConstraintProto;
 import com.google.ortools.linearsolver.MPModelProto;
 import com.google.ortools.linearsolver.MPSolutionResponse;
 import com.google.ortools.linearsolver.MPSolver;
 import com.google.ortools.linearsolver.MPSolverParameters;
+import com.google.ortools.linearsolver.MPVariable;
 import com.google.ortools.linearsolver.MPVariableProto;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -69,21 +71,34 @@ public final class OrToolsAdapter {
 
   /** Solves {@code lp} with {@code settings}. Never throws for solver trouble: returns status ERROR. */
   public static RawSolution solve(LinearProgram lp, SolverSettings settings) {
+    return solve(lp, settings, false).raw();
+  }
+
+  /**
+   * Solves an LP and also returns the final simplex basis: the status of every column and row
+   * ({@code MPVariable.basisStatus()} / {@code MPConstraint.basisStatus()}). Only GLOP and CLP report a basis
+   * through MPSolver; for other backends, MILPs or no solution, {@link BasisSolution#columns()} is null.
+   */
+  public static BasisSolution solveWithBasis(LinearProgram lp, SolverSettings settings) {
+    return solve(lp, settings, true);
+  }
+
+  private static BasisSolution solve(LinearProgram lp, SolverSettings settings, boolean wantBasis) {
     ensureLoaded();
     Backend backend = settings.backend();
     boolean mip = lp.isMip();
     String id = backend.orToolsId(mip);
     if (id == null) {
-      return error(backend, backend.cliName() + " cannot solve a model with integer variables; use --solver "
-          + "highs, scip or cbc");
+      return noBasis(error(backend, backend.cliName() + " cannot solve a model with integer variables; use --solver "
+          + "highs, scip or cbc"));
     }
     if (backend == Backend.CP_SAT && lp.numIntegers() < lp.numColumns()) {
-      return error(backend, "cp-sat needs every variable integer; this model has "
-          + (lp.numColumns() - lp.numIntegers()) + " continuous variables; use --solver scip, cbc or highs");
+      return noBasis(error(backend, "cp-sat needs every variable integer; this model has "
+          + (lp.numColumns() - lp.numIntegers()) + " continuous variables; use --solver scip, cbc or highs"));
     }
     MPSolver solver = MPSolver.createSolver(id);
     if (solver == null) {
-      return error(backend, "OR-Tools has no solver " + id + " on this platform");
+      return noBasis(error(backend, "OR-Tools has no solver " + id + " on this platform"));
     }
     ScheduledExecutorService watchdog = null;
     try {
@@ -91,7 +106,7 @@ public final class OrToolsAdapter {
       MPModelProto proto = toProto(lp);
       String loadError = solver.loadModelFromProto(proto);
       if (loadError != null && !loadError.isEmpty()) {
-        return error(backend, "model rejected by " + id + ": " + loadError);
+        return noBasis(error(backend, "model rejected by " + id + ": " + loadError));
       }
       if (settings.threads() > 0) {
         solver.setNumThreads(settings.threads());
@@ -138,17 +153,50 @@ public final class OrToolsAdapter {
       double objective = status.hasSolution() ? resp.getObjectiveValue() : Double.NaN;
       double bound = mip && status.hasSolution() ? resp.getBestObjectiveBound() : objective;
       long nodes = mip ? safeNodes(solver) : 0;
-      return new RawSolution(status, objective, bound, x, duals, solver.iterations(), nodes, wall, backend,
+      RawSolution raw = new RawSolution(status, objective, bound, x, duals, solver.iterations(), nodes, wall, backend,
           status == SolveStatus.ERROR ? "solver status " + rs + (resp.hasStatusStr() ? ": " + resp.getStatusStr() : "")
               : "");
+      boolean basis = wantBasis && !mip && status == SolveStatus.OPTIMAL
+          && (backend == Backend.GLOP || backend == Backend.CLP);
+      return basis ? new BasisSolution(raw, statuses(solver.variables()), statuses(solver.constraints())) : noBasis(raw);
     } catch (RuntimeException e) {
-      return error(backend, id + " failed: " + e.getMessage());
+      return noBasis(error(backend, id + " failed: " + e.getMessage()));
     } finally {
       if (watchdog != null) {
         watchdog.shutdownNow();
       }
       solver.delete();
     }
+  }
+
+  private static BasisSolution noBasis(RawSolution raw) {
+    return new BasisSolution(raw, null, null);
+  }
+
+  private static BasisStatus[] statuses(MPVariable[] vars) {
+    BasisStatus[] out = new BasisStatus[vars.length];
+    for (int j = 0; j < vars.length; j++) {
+      out[j] = status(vars[j].basisStatus());
+    }
+    return out;
+  }
+
+  private static BasisStatus[] statuses(MPConstraint[] rows) {
+    BasisStatus[] out = new BasisStatus[rows.length];
+    for (int i = 0; i < rows.length; i++) {
+      out[i] = status(rows[i].basisStatus());
+    }
+    return out;
+  }
+
+  private static BasisStatus status(MPSolver.BasisStatus s) {
+    return switch (s) {
+      case BASIC -> BasisStatus.BASIC;
+      case AT_LOWER_BOUND -> BasisStatus.AT_LOWER;
+      case AT_UPPER_BOUND -> BasisStatus.AT_UPPER;
+      case FIXED_VALUE -> BasisStatus.FIXED;
+      case FREE -> BasisStatus.FREE;
+    };
   }
 
   private static long safeNodes(MPSolver solver) {

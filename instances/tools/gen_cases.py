@@ -227,16 +227,18 @@ def guizhou_2005():
     ]
     for s in ("I-G22", "I-G34", "I-G10", "I-G31", "I-G41", "U-03"):
         b.cite(s)
-    demands = gz_demands(b, 38.5)
+    demands = gz_demands(b, 38.9)
     coal_d = [coal_demand("other-inprovince", "guiyang-anshun", "steam",
-                          v(48_000_000, note="calibration residual: households, coking and other industry so that output ~106 Mt (C-G01)"),
+                          v(47_000_000, note="calibration residual: households, coking and other industry so that output ~106 Mt (C-G01)"),
                           v(500, "G-E01")),
               coal_demand("outside-buyers", "outside-coal", "steam", v(15_000_000, note="assumption (calibration residual)"),
                           v(600, "G-E01"), max_t=v(15_000_000, note=A), source="C-A03")]
     b.cite("C-A03")
     exports = [export("gd-2005", "Guizhou-Guangdong 2005", "guangdong",
                       v(17_700_000, "G-T04", "interpolated between 5.7 TWh (2003) and 41.6 TWh (2009)"), v(350, "G-E02"),
-                      v(1000, note=A), source="G-T04")]
+                      v(1000, note=A),
+                      max_mw=v(round(17_700_000 / 8760, 1), note="assumption A-2005-EXPORTCAP: Guangdong took the contracted energy only"),
+                      source="G-T04")]
     policies = [
         policy("export-capability", "Export capability", "外送能力", "EXPORT_CAPABILITY", v(4000, "P-G02"), reg="guangdong"),
         policy("big-coal-big-power", "Large mines supply large plants", "大煤保大电", "LARGE_MINE_TO_LARGE_PLANT",
@@ -244,8 +246,8 @@ def guizhou_2005():
     ]
     b.cite("C-R01")
     targets = [
-        target(b, "coal-output-2005", "Raw coal output 2005 原煤产量", "coal.produced", "EQ", 106_000_000, "t/yr", "C-G01", 0.05),
-        target(b, "generation-2005", "Generation 2005 发电量", "generation.total", "EQ", 78_678_000, "MWh/yr", "P-G04", 0.05),
+        target(b, "coal-output-2005", "Raw coal output 2005 原煤产量", "coal.produced", "EQ", 106_000_000, "t/yr", "C-G01", 0.02),
+        target(b, "generation-2005", "Generation 2005 发电量", "generation.total", "EQ", 78_678_000, "MWh/yr", "P-G04", 0.02),
         target(b, "capacity-2005", "Installed capacity 2005 装机容量", "capacity.installed", "EQ", 13240, "MW", "P-G01", 0.0),
         target(b, "export-capability-2005", "Export capability 2005 外送能力", "exportCapability.guangdong", "EQ", 4000, "MW",
                "P-G02", 0.0),
@@ -253,7 +255,9 @@ def guizhou_2005():
     notes = GZ_NOTES + [
         "Calibration case (2005 as reported): installed 13,240 MW (P-G01), export capability 4,000 MW (P-G02); demands sized so generation ~78.68 TWh (P-G04) and coal output ~106 Mt (C-G01).",
         "A-2005-MIX: hydro 4,000 MW (~30 %; G-P11 gives 1/3-40 % around 2010, 2005 before Goupitan/Guangzhao/Silin), thermal 9,240 MW; heat rates 350-420 gce/kWh for the 2005 fleet (G-P04 300 MW 330-345, < 100 MW 400-450; G-C02 national 370 in 2005).",
-        "A-2005-DEMAND: export 17.7 TWh delivered (interpolated from G-T04), industries ~20 TWh (assumed 2005 sizes), other load 38.5 TWh so that generation ~ 78.7 TWh = 38.5 + 20.3 + 17.7/0.94 + internal losses.",
+        "A-2005-DEMAND: export 17.7 TWh delivered (interpolated from G-T04), industries ~20 TWh (assumed 2005 sizes), other load 38.9 TWh (calibration residual) so that generation ~ 78.7 TWh = 38.9 + 20.3 + 17.7/0.94 + internal losses.",
+        "A-2005-EXPORTCAP: the Guangdong contract is capped at its firm energy (maxMw = 17.7 TWh / 8,760 h = 2,020.5 MW); without the cap the least-cost plan sells ~8.6 TWh more at 350 CNY/MWh and generation overshoots the reported 78.68 TWh by ~11 %. In 2005 the Gui-Guang trade was planned energy, not open sales.",
+        "A-2005-CALIBRATION: stated tolerance +/-2 % on coal output (106 Mt, C-G01) and generation (78.678 TWh, P-G04); installed capacity (13,240 MW) and export capability (4,000 MW) are data and must match exactly. Knobs, all assumptions: other load (38.9 TWh), other in-province coal use (47 Mt), export cap (above). Nothing is forced with a constraint: the check-targets result shows the least-cost plan landing inside the band.",
         "A-2005-INDUSTRY: 2005 industry sizes are not in the seeds; they are assumed below the 2010 targets (see each note).",
         "A-2005-WASH: large mines wash 30 % of output so that washed raw coal ~16 Mt, clean coal ~10 Mt, matching D-10 (2005 washed coal ~10 Mt).",
         "2005 dry season was power-short in reality; the Wujiang reservoir (3 TWh, assumed) and purchases from the South China grid (P-G08, 1,000 MW, assumed) keep the case feasible.",

@@ -127,12 +127,12 @@ public final class CsvTables {
     });
   }
 
-  private static void header(Writer w, String... cols) throws IOException {
+  static void header(Writer w, String... cols) throws IOException {
     w.write(String.join(",", cols));
     w.write("\n");
   }
 
-  private static void row(Writer w, Object... cells) throws IOException {
+  static void row(Writer w, Object... cells) throws IOException {
     StringBuilder sb = new StringBuilder();
     for (int k = 0; k < cells.length; k++) {
       if (k > 0) {

@@ -17,6 +17,9 @@ import org.coalgrid.solve.AllocationSolver;
 import org.coalgrid.solve.Backend;
 import org.coalgrid.solve.SolveOutcome;
 import org.coalgrid.solve.SolverSettings;
+import org.coalgrid.verify.MalformedSolutionException;
+import org.coalgrid.verify.SolutionVerifier;
+import org.coalgrid.verify.VerificationReport;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -115,6 +118,16 @@ final class SolveCommand implements Callable<Integer> {
     SolverSettings settings = new SolverSettings(backend, timeLimit, threads, gap, price, verbose);
     SolveOutcome outcome = AllocationSolver.solve(in, mode, settings);
     AllocationResult result = ResultBuilder.build(outcome, in.meta().name());
+    if (result.objective() != null) {
+      String failure = verify(in, result);
+      if (failure != null) {
+        err.println(failure);
+        err.println("Status: " + result.status() + " but the solution FAILED independent verification"
+            + (out != null ? "; nothing written to " + out : ""));
+        err.flush();
+        return ExitCodes.VERIFICATION_FAILED;
+      }
+    }
     if (quiet) {
       o.println(instance + ": " + result.status()
           + (result.objective() != null ? " objective " + result.objective().totalCny() + " CNY" : ""));
@@ -136,5 +149,15 @@ final class SolveCommand implements Callable<Integer> {
       o.println("Wrote " + out.resolve("solution.json") + (result.objective() != null ? " and CSV tables" : ""));
     }
     return outcome.raw().status().exitCode();
+  }
+
+  /** Checks the result as it would be written; null if it passes, else the violations. */
+  static String verify(Instance in, AllocationResult result) {
+    try {
+      VerificationReport report = SolutionVerifier.verify(in, Json.MAPPER.valueToTree(result));
+      return report.passed() ? null : report.format();
+    } catch (MalformedSolutionException e) {
+      return "the result cannot be verified: " + e.getMessage();
+    }
   }
 }

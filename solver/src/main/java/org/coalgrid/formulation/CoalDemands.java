@@ -4,10 +4,10 @@ import java.util.List;
 import org.coalgrid.domain.CoalDemand;
 
 /**
- * Coal demand k served, over origin classes c: {@code firm[k] <= sum_c cd[k,c] <= max[k]} (t/yr; kt in the
- * model); sales above the firm part up to maxT are optional. Row {@code coal_demand.k} whenever firmT &gt; 0
- * or the coal is split into origin classes (each class column alone is bounded by max[k], so without the row
- * the classes together could sell more than max[k]).
+ * Firm coal demand, for every coal demand k with firmT &gt; 0: {@code sum_c cd[k,c] >= firm[k]} (t/yr; kt in
+ * the model); sales above the firm part up to maxT are optional (column bound). When coal is split by origin
+ * class (大煤保大电), each class has its own column, so the row also caps the sum:
+ * {@code firm[k] <= sum_c cd[k,c] <= max[k]}. Row {@code coal_demand.k}.
  */
 public final class CoalDemands implements ConstraintFamily {
   @Override
@@ -18,9 +18,9 @@ public final class CoalDemands implements ConstraintFamily {
   @Override
   public void apply(ModelContext ctx) {
     List<CoalDemand> cds = ctx.instance().coalDemands();
+    boolean split = ctx.classes().size() > 1;
     for (int k = 0; k < cds.size(); k++) {
       CoalDemand d = cds.get(k);
-      boolean split = ctx.classes().size() > 1;
       if (d.firmT() <= 0 && !split) {
         continue;
       }

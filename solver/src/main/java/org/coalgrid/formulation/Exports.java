@@ -6,7 +6,7 @@ import org.coalgrid.lp.LinearProgram;
 
 /**
  * Export contracts (西电东送), for every contract x and period t (GWh):
- * {@code e[x,t] h[t] + sh[x,t] >= firm[x,t]}, {@code 0 <= e[x,t] <= maxMw[x]}, {@code 0 <= sh <= firm}.
+ * {@code e[x,t] h[t] + sh[x,t] >= firm[x,t]}, {@code 0 <= e[x,t] <= maxMw[x]}, {@code sh >= 0} (not capped at firm, so the dual stays the marginal cost).
  * Deliveries e are drawn from the external region's power balance. Row {@code export_firm.x.t}; its dual
  * is the marginal cost of the contracted energy (CNY/MWh).
  */

@@ -9,7 +9,8 @@ import org.coalgrid.lp.LinearProgram;
  * Hydro energy, for every HYDRO plant p and period t. Energy-limited (row {@code hydro_energy.p.t}, GWh):
  * {@code x[p,t] h[t] <= energy[p,t]}. Reservoir (row {@code hydro_level.p.t}, cyclic over the year):
  * {@code lvl[p,t] = lvl[p,t-1] + inflow[p,t] - x[p,t] h[t] - spill[p,t]}, {@code 0 <= lvl <= storage};
- * and {@code x[p,t] >= minRelease[p]} (row {@code hydro_minrel.p.t}). The dual of the energy row is the
+ * and a minimum release counting spill, {@code x[p,t] h[t] + spill[p,t] >= minRelease[p] h[t]} (row
+ * {@code hydro_minrel.p.t}), so water that must flow downstream can be spilled when the grid cannot take it. The dual of the energy row is the
  * water value (CNY/MWh).
  */
 public final class Hydro implements ConstraintFamily {
@@ -47,9 +48,10 @@ public final class Hydro implements ConstraintFamily {
           lp.add(r, v.x[p][t], toGwh);
           lp.add(r, v.spill[p][t], 1.0);
           if (hydro.minReleaseMw() > 0) {
-            int rm = lp.addRow("hydro_minrel." + plant.id() + "." + pid, hydro.minReleaseMw(), Double.POSITIVE_INFINITY,
-                ModelContext.info(name(), plant.id(), pid, Units.CNY_PER_UNIT / ctx.hours(t), "CNY/MWh", 1.0, "MW"));
-            lp.add(rm, v.x[p][t], 1.0);
+            int rm = lp.addRow("hydro_minrel." + plant.id() + "." + pid, hydro.minReleaseMw() * toGwh,
+                Double.POSITIVE_INFINITY, info);
+            lp.add(rm, v.x[p][t], toGwh);
+            lp.add(rm, v.spill[p][t], 1.0);
           }
         }
       }

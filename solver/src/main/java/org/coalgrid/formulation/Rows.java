@@ -9,6 +9,7 @@ public final class Rows {
 
   public static int add(LinearProgram lp, String name, LinearExpr expr, double lb, double ub, RowInfo info) {
     int r = lp.addRow(name, lb - expr.constant(), ub - expr.constant(), info);
+    lp.setRowConstant(r, expr.constant());
     for (int k = 0; k < expr.size(); k++) {
       lp.add(r, expr.col(k), expr.coef(k));
     }

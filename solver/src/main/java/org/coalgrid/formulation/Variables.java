@@ -259,8 +259,9 @@ public final class Variables {
       for (int t = 0; t < nt; t++) {
         double max = ex.maxMw() != null ? ex.maxMw() : INF;
         export[k][t] = lp.addColumn("e." + ex.id() + "." + ctx.periodId(t), 0, max, VarKind.CONTINUOUS);
-        shortfall[k][t] = lp.addColumn("sh." + ex.id() + "." + ctx.periodId(t), 0,
-            firmMwh(ctx, ex, t) / Units.MWH_PER_UNIT, VarKind.CONTINUOUS);
+        // no upper bound: with penalty >= 0 the shortfall never exceeds the firm energy, and a bound at the firm
+        // energy would make the firm row's dual the delivery cost instead of the penalty when all of it is short
+        shortfall[k][t] = lp.addColumn("sh." + ex.id() + "." + ctx.periodId(t), 0, INF, VarKind.CONTINUOUS);
       }
     }
   }

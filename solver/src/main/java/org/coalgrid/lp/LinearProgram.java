@@ -36,6 +36,7 @@ public final class LinearProgram {
   private double[] nzVal = new double[256];
   private int nnz;
   private double offset;
+  private final Map<Integer, Double> rowConstants = new HashMap<>();
   private final Map<String, Integer> colIndex = new HashMap<>();
   private final Map<String, Integer> rowIndex = new HashMap<>();
   // frozen CSR
@@ -111,6 +112,21 @@ public final class LinearProgram {
     nzCol[nnz] = j;
     nzVal[nnz] = value;
     nnz++;
+  }
+
+  /**
+   * Records that row i stands for {@code expr + constant} with the constant moved into its bounds, so reports
+   * can show the activity and bounds of the original expression.
+   */
+  public void setRowConstant(int i, double constant) {
+    if (constant != 0.0) {
+      rowConstants.put(i, constant);
+    }
+  }
+
+  /** The constant moved from row i's expression into its bounds (0 for most rows). */
+  public double rowConstant(int i) {
+    return rowConstants.getOrDefault(i, 0.0);
   }
 
   /** Changes the bounds of row i (before or after freezing; used for scenario edits and relaxation). */
@@ -359,6 +375,7 @@ public final class LinearProgram {
     c.nzVal = nzVal;
     c.nnz = nnz;
     c.offset = offset;
+    c.rowConstants.putAll(rowConstants);
     c.colIndex.putAll(colIndex);
     c.rowIndex.putAll(rowIndex);
     c.rowStart = rowStart;

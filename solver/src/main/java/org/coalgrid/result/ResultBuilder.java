@@ -356,12 +356,13 @@ public final class ResultBuilder {
     for (Policy p : in.policies()) {
       int r = lp.row("policy." + p.id());
       RowInfo info = lp.rowInfo(r);
-      double act = lp.rowActivity(r, x);
+      double c = lp.rowConstant(r); // e.g. existing corridor MW of an export-capability policy
+      double act = lp.rowActivity(r, x) + c;
       double f = info.rhsToDomain();
       Double s = shadow("policy." + p.id());
       boolean binding = s != null && Math.abs(s) > 0;
-      list.add(new PolicyResult(p.id(), p.name(), p.type().name(), act * f, lp.rowLower(r) * f, lp.rowUpper(r) * f,
-          info.rhsUnit(), binding, s, info.dualUnit()));
+      list.add(new PolicyResult(p.id(), p.name(), p.type().name(), act * f, (lp.rowLower(r) + c) * f,
+          (lp.rowUpper(r) + c) * f, info.rhsUnit(), binding, s, info.dualUnit()));
     }
     return list;
   }

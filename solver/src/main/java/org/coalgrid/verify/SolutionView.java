@@ -1,0 +1,283 @@
+package org.coalgrid.verify;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import org.coalgrid.domain.Instance;
+import org.coalgrid.domain.Period;
+
+/**
+ * The primal values of a written solution.json, read from its JSON tree into arrays aligned with the
+ * instance's lists (index m, a, p, l, i, k as in the instance; t over its periods in file order). Only the
+ * decision values are read here; derived figures (totals, KPIs) are read where they are compared.
+ * Throws {@link MalformedSolutionException} when something needed is missing or not a finite number.
+ */
+final class SolutionView {
+  final JsonNode root;
+  final String mode;
+  final double[] q;
+  final double[] washClean;
+  final double[] washByproduct;
+  final List<Map<String, Double>> arcFlows = new ArrayList<>();
+  final double[] plantBuilt;
+  final List<Map<String, Double>> plantCoal = new ArrayList<>();
+  final Double[] coalFromLarge;
+  final double[][] mw;
+  /** Null rows where the plant reports no pumping / level / spill. */
+  final double[][] pump;
+  final double[][] level;
+  final double[][] spill;
+  final double[] lineBuilt;
+  final double[][] flow;
+  final double[][] reverse;
+  final double[][] output;
+  final Double[] potlines;
+  final List<Map<String, Double>> industryCoal = new ArrayList<>();
+  final double[][] direct;
+  final double[][] unserved;
+  final double[] served;
+  final double[][] delivered;
+  final double[][] shortfall;
+  final Map<String, Double> terms = new LinkedHashMap<>();
+  final double totalCny;
+
+  final JsonNode[] mineNodes;
+  final JsonNode[] arcNodes;
+  final JsonNode[] plantNodes;
+  final JsonNode[] lineNodes;
+  final JsonNode[] industryNodes;
+  final JsonNode[] demandNodes;
+  final JsonNode[] exportNodes;
+
+  private final List<String> periodIds;
+
+  SolutionView(Instance in, JsonNode root) {
+    if (root == null || !root.isObject()) {
+      throw new MalformedSolutionException("the solution is not a JSON object");
+    }
+    this.root = root;
+    this.periodIds = in.periods().stream().map(Period::id).toList();
+    if (!root.path("status").isTextual() || !root.has("objectiveMode")) {
+      throw new MalformedSolutionException("not a solution.json (no 'status' or 'objectiveMode')");
+    }
+    JsonNode obj = root.get("objective");
+    if (obj == null || obj.isNull()) {
+      String status = root.path("status").asText("?");
+      throw new MalformedSolutionException("the solution (status " + status + ") has no primal values to verify");
+    }
+    mode = text(root, "objectiveMode", "solution");
+    if (!mode.equals("COST") && !mode.equals("WELFARE")) {
+      throw new MalformedSolutionException("objectiveMode must be COST or WELFARE, got " + mode);
+    }
+    totalCny = num(obj, "totalCny", "objective");
+    JsonNode tn = obj.get("termsCny");
+    if (tn == null || !tn.isObject()) {
+      throw new MalformedSolutionException("objective.termsCny is missing");
+    }
+    tn.fieldNames().forEachRemaining(f -> terms.put(f, num(tn, f, "objective.termsCny")));
+
+    int nt = periodIds.size();
+    mineNodes = byId(root, "mines", in.mines(), m -> m.id());
+    q = new double[mineNodes.length];
+    washClean = new double[mineNodes.length];
+    washByproduct = new double[mineNodes.length];
+    for (int m = 0; m < mineNodes.length; m++) {
+      String w = "mine " + in.mines().get(m).id();
+      q[m] = num(mineNodes[m], "outputT", w);
+      washClean[m] = optNum(mineNodes[m], "washedCleanT", w, 0);
+      washByproduct[m] = optNum(mineNodes[m], "washedByproductT", w, 0);
+    }
+
+    arcNodes = byId(root, "coalArcs", in.coalArcs(), a -> a.id());
+    for (int a = 0; a < arcNodes.length; a++) {
+      arcFlows.add(numberMap(arcNodes[a], "flowsT", "coal arc " + in.coalArcs().get(a).id()));
+    }
+
+    plantNodes = byId(root, "plants", in.plants(), p -> p.id());
+    int np = plantNodes.length;
+    plantBuilt = new double[np];
+    coalFromLarge = new Double[np];
+    mw = new double[np][];
+    pump = new double[np][];
+    level = new double[np][];
+    spill = new double[np][];
+    for (int p = 0; p < np; p++) {
+      JsonNode n = plantNodes[p];
+      String w = "plant " + in.plants().get(p).id();
+      plantBuilt[p] = optNum(n, "builtUnits", w, 0);
+      plantCoal.add(numberMap(n, "coalT", w));
+      JsonNode fl = n.get("coalFromLargeMinesT");
+      coalFromLarge[p] = fl == null || fl.isNull() ? null : num(n, "coalFromLargeMinesT", w);
+      mw[p] = periods(n, "periods", "mw", w, false);
+      pump[p] = periods(n, "periods", "pumpMw", w, true);
+      level[p] = periods(n, "periods", "levelMwh", w, true);
+      spill[p] = periods(n, "periods", "spillMwh", w, true);
+    }
+
+    lineNodes = byId(root, "lines", in.lines(), l -> l.id());
+    lineBuilt = new double[lineNodes.length];
+    flow = new double[lineNodes.length][];
+    reverse = new double[lineNodes.length][];
+    for (int l = 0; l < lineNodes.length; l++) {
+      String w = "line " + in.lines().get(l).id();
+      lineBuilt[l] = optNum(lineNodes[l], "builtUnits", w, 0);
+      flow[l] = periods(lineNodes[l], "periods", "flowMw", w, false);
+      double[] r = periods(lineNodes[l], "periods", "reverseMw", w, true);
+      reverse[l] = r != null ? r : new double[nt];
+    }
+
+    industryNodes = byId(root, "industries", in.industries(), i -> i.id());
+    output = new double[industryNodes.length][];
+    potlines = new Double[industryNodes.length];
+    for (int i = 0; i < industryNodes.length; i++) {
+      String w = "industry " + in.industries().get(i).id();
+      output[i] = periods(industryNodes[i], "periods", "outputT", w, false);
+      JsonNode pl = industryNodes[i].get("potlinesRunning");
+      potlines[i] = pl == null || pl.isNull() ? null : num(industryNodes[i], "potlinesRunning", w);
+      industryCoal.add(numberMap(industryNodes[i], "coalT", w));
+    }
+
+    JsonNode[] dsNodes = byId(root, "directSupplies", in.directSupplies(), d -> d.id());
+    direct = new double[dsNodes.length][nt];
+    for (int k = 0; k < dsNodes.length; k++) {
+      String w = "direct supply " + in.directSupplies().get(k).id();
+      Map<String, Double> byPeriod = numberMap(dsNodes[k], "mwByPeriod", w);
+      for (int t = 0; t < nt; t++) {
+        Double v = byPeriod.get(periodIds.get(t));
+        if (v == null) {
+          throw new MalformedSolutionException(w + ": mwByPeriod has no value for period " + periodIds.get(t));
+        }
+        direct[k][t] = v;
+      }
+    }
+
+    demandNodes = byId(root, "demands", in.demands(), d -> d.id());
+    unserved = new double[demandNodes.length][];
+    for (int k = 0; k < demandNodes.length; k++) {
+      unserved[k] = periods(demandNodes[k], "periods", "unservedMw", "demand " + in.demands().get(k).id(), false);
+    }
+
+    JsonNode[] cdNodes = byId(root, "coalDemands", in.coalDemands(), d -> d.id());
+    served = new double[cdNodes.length];
+    for (int k = 0; k < cdNodes.length; k++) {
+      served[k] = num(cdNodes[k], "servedT", "coal demand " + in.coalDemands().get(k).id());
+    }
+
+    exportNodes = byId(root, "exports", in.exports(), x -> x.id());
+    delivered = new double[exportNodes.length][];
+    shortfall = new double[exportNodes.length][];
+    for (int k = 0; k < exportNodes.length; k++) {
+      String w = "export " + in.exports().get(k).id();
+      delivered[k] = periods(exportNodes[k], "periods", "deliveredMw", w, false);
+      shortfall[k] = periods(exportNodes[k], "periods", "shortfallMwh", w, false);
+    }
+  }
+
+  private static <T> JsonNode[] byId(JsonNode root, String field, List<T> items, Function<T, String> id) {
+    JsonNode arr = root.get(field);
+    if (arr == null || !arr.isArray()) {
+      throw new MalformedSolutionException("solution has no list '" + field + "'");
+    }
+    Map<String, JsonNode> found = new LinkedHashMap<>();
+    for (JsonNode n : arr) {
+      String key = n.path("id").asText(null);
+      if (key == null) {
+        throw new MalformedSolutionException(field + ": an entry has no id");
+      }
+      found.put(key, n);
+    }
+    JsonNode[] out = new JsonNode[items.size()];
+    Set<String> ids = new HashSet<>();
+    for (int k = 0; k < items.size(); k++) {
+      String key = id.apply(items.get(k));
+      ids.add(key);
+      out[k] = found.get(key);
+      if (out[k] == null) {
+        throw new MalformedSolutionException(field + ": the instance's '" + key + "' is missing from the solution");
+      }
+    }
+    for (String key : found.keySet()) {
+      if (!ids.contains(key)) {
+        throw new MalformedSolutionException(field + ": '" + key + "' is not in the instance (wrong instance?)");
+      }
+    }
+    return out;
+  }
+
+  /** Values of {@code field} in the entity's period list, in instance period order; null if all absent and nullable. */
+  private double[] periods(JsonNode entity, String list, String field, String where, boolean nullable) {
+    JsonNode arr = entity.get(list);
+    if (arr == null || !arr.isArray()) {
+      throw new MalformedSolutionException(where + ": no list '" + list + "'");
+    }
+    Map<String, JsonNode> byPeriod = new LinkedHashMap<>();
+    for (JsonNode n : arr) {
+      byPeriod.put(n.path("period").asText(""), n);
+    }
+    double[] out = new double[periodIds.size()];
+    boolean any = false;
+    for (int t = 0; t < out.length; t++) {
+      JsonNode n = byPeriod.get(periodIds.get(t));
+      if (n == null) {
+        throw new MalformedSolutionException(where + ": no entry for period " + periodIds.get(t));
+      }
+      JsonNode v = n.get(field);
+      if (v == null || v.isNull()) {
+        if (!nullable) {
+          throw new MalformedSolutionException(where + " " + periodIds.get(t) + ": '" + field + "' is missing");
+        }
+        continue;
+      }
+      any = true;
+      out[t] = num(n, field, where + " " + periodIds.get(t));
+    }
+    return nullable && !any ? null : out;
+  }
+
+  static double num(JsonNode n, String field, String where) {
+    JsonNode v = n.get(field);
+    if (v == null || !v.isNumber() || !Double.isFinite(v.asDouble())) {
+      throw new MalformedSolutionException(where + ": '" + field + "' is "
+          + (v == null || v.isNull() ? "missing" : "not a finite number (" + v + ")"));
+    }
+    return v.asDouble();
+  }
+
+  /** An optional number: {@code dflt} when absent or null. */
+  static double optNum(JsonNode n, String field, String where, double dflt) {
+    JsonNode v = n.get(field);
+    return v == null || v.isNull() ? dflt : num(n, field, where);
+  }
+
+  /** An optional derived figure, or null when the writer did not give it. */
+  static Double derived(JsonNode n, String field) {
+    JsonNode v = n == null ? null : n.get(field);
+    return v != null && v.isNumber() ? v.asDouble() : null;
+  }
+
+  private static String text(JsonNode n, String field, String where) {
+    JsonNode v = n.get(field);
+    if (v == null || !v.isTextual()) {
+      throw new MalformedSolutionException(where + ": '" + field + "' is missing");
+    }
+    return v.asText();
+  }
+
+  private static Map<String, Double> numberMap(JsonNode n, String field, String where) {
+    JsonNode m = n.get(field);
+    Map<String, Double> out = new LinkedHashMap<>();
+    if (m == null || m.isNull()) {
+      return out;
+    }
+    if (!m.isObject()) {
+      throw new MalformedSolutionException(where + ": '" + field + "' is not an object");
+    }
+    m.fieldNames().forEachRemaining(k -> out.put(k, num(m, k, where + " " + field)));
+    return out;
+  }
+}

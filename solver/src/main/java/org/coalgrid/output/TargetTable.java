@@ -90,9 +90,9 @@ public final class TargetTable {
       }
       sb.append('\n');
     }
-    sb.append("Conflicts 目标冲突: ");
+    sb.append("Conflicts 目标冲突:");
     if (r.conflicts().isEmpty()) {
-      sb.append("none among the achievable targets\n");
+      sb.append(" none among the achievable targets\n");
     } else {
       sb.append('\n');
       for (Conflict c : r.conflicts()) {

@@ -31,22 +31,8 @@ final class CheckTargetsCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "INSTANCE", description = "Instance JSON file.")
   Path instance;
 
-  @Option(names = "--solver", defaultValue = "auto", paramLabel = "NAME",
-      description = "Backend for every solve: auto (default: glop for LPs, highs for MILPs), glop, clp, pdlp, "
-          + "highs, scip, cbc, cp-sat.")
-  String solver;
-
-  @Option(names = "--objective", defaultValue = "cost", paramLabel = "cost|welfare",
-      description = "Objective of the plan the targets are compared with (default cost).")
-  String objective;
-
-  @Option(names = "--time-limit", defaultValue = "600", paramLabel = "SECONDS",
-      description = "Wall-clock limit of each solve (default ${DEFAULT-VALUE} s; 0 = none).")
-  double timeLimit;
-
-  @Option(names = "--gap", defaultValue = "1e-4", paramLabel = "REL",
-      description = "Relative MIP gap of each MILP solve (default ${DEFAULT-VALUE}).")
-  double gap;
+  @CommandLine.Mixin
+  SolverOptions options;
 
   @Option(names = "--out", paramLabel = "FILE.csv|FILE.json",
       description = "Also write the check as CSV or JSON (by extension; written only when complete).")
@@ -59,8 +45,8 @@ final class CheckTargetsCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     var err = spec.commandLine().getErr();
     var o = spec.commandLine().getOut();
-    ObjectiveMode mode = SolveCommand.parseMode(objective, spec.commandLine());
-    if (timeLimit < 0 || gap < 0 || gap >= 1) {
+    ObjectiveMode mode = options.mode(spec.commandLine());
+    if (options.timeLimit < 0 || options.gap < 0 || options.gap >= 1) {
       throw new CommandLine.ParameterException(spec.commandLine(), "need --time-limit >= 0 and 0 <= --gap < 1");
     }
     String format = out == null ? null : extension(out);
@@ -75,10 +61,8 @@ final class CheckTargetsCommand implements Callable<Integer> {
       return ExitCodes.BAD_INPUT;
     }
     Instance in = li.instance();
-    Backend backend = solver.equalsIgnoreCase("auto")
-        ? (in.hasIntegerDecisions() ? SolveCommand.DEFAULT_MIP : SolveCommand.DEFAULT_LP)
-        : SolveCommand.parseBackend(solver, "--solver", spec.commandLine());
-    SolverSettings settings = new SolverSettings(backend, timeLimit, 1, gap, Backend.GLOP, false);
+    Backend backend = options.backend(in, spec.commandLine());
+    SolverSettings settings = new SolverSettings(backend, options.timeLimit, 1, options.gap, Backend.GLOP, false);
     TargetReport report = TargetCheck.check(in, in.meta().name(), mode, settings);
     o.print(TargetTable.render(report));
     o.flush();

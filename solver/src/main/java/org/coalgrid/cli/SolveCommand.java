@@ -29,29 +29,15 @@ import picocli.CommandLine.Parameters;
 @Command(name = "solve", mixinStandardHelpOptions = true, sortOptions = false,
     description = "Solve an instance and print the allocation summary; --out writes solution.json and CSV tables.")
 final class SolveCommand implements Callable<Integer> {
+  @CommandLine.Mixin
+  SolverOptions options;
+
   @Parameters(index = "0", paramLabel = "INSTANCE", description = "Instance JSON file.")
   Path instance;
-
-  @Option(names = "--solver", defaultValue = "auto", paramLabel = "NAME",
-      description = "Backend: auto (default: glop for LPs, highs for MILPs), glop, clp, pdlp, highs, scip, cbc, cp-sat.")
-  String solver;
-
-  @Option(names = "--objective", defaultValue = "cost", paramLabel = "cost|welfare",
-      description = "cost: least system cost with planned industry output (default); welfare: cost minus industry "
-          + "value added, output free between its bounds.")
-  String objective;
-
-  @Option(names = "--time-limit", defaultValue = "600", paramLabel = "SECONDS",
-      description = "Wall-clock limit for the solve (default ${DEFAULT-VALUE} s; 0 = none).")
-  double timeLimit;
 
   @Option(names = "--threads", defaultValue = "1", paramLabel = "N",
       description = "Threads for backends that use them (SCIP, CBC, CP-SAT; default ${DEFAULT-VALUE}).")
   int threads;
-
-  @Option(names = "--gap", defaultValue = "1e-4", paramLabel = "REL",
-      description = "Relative MIP gap at which a MILP counts as optimal (default ${DEFAULT-VALUE}).")
-  double gap;
 
   @Option(names = "--price-solver", defaultValue = "glop", paramLabel = "NAME",
       description = "LP backend for MILP prices (integers fixed, LP re-solved): glop (default), clp or pdlp.")
@@ -96,13 +82,13 @@ final class SolveCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     var err = spec.commandLine().getErr();
     var o = spec.commandLine().getOut();
-    ObjectiveMode mode = parseMode(objective, spec.commandLine());
+    ObjectiveMode mode = options.mode(spec.commandLine());
     Backend price = parseBackend(priceSolver, "--price-solver", spec.commandLine());
     if (price.supportsInteger() || !price.trustedDuals()) {
       throw new CommandLine.ParameterException(spec.commandLine(),
           "--price-solver must be an LP backend with checked duals: glop, clp or pdlp; got '" + priceSolver + "'");
     }
-    if (timeLimit < 0 || threads < 1 || gap < 0 || gap >= 1) {
+    if (options.timeLimit < 0 || threads < 1 || options.gap < 0 || options.gap >= 1) {
       throw new CommandLine.ParameterException(spec.commandLine(),
           "need --time-limit >= 0, --threads >= 1 and 0 <= --gap < 1");
     }
@@ -113,9 +99,8 @@ final class SolveCommand implements Callable<Integer> {
       return ExitCodes.BAD_INPUT;
     }
     Instance in = li.instance();
-    Backend backend = solver.equalsIgnoreCase("auto")
-        ? (in.hasIntegerDecisions() ? DEFAULT_MIP : DEFAULT_LP) : parseBackend(solver, "--solver", spec.commandLine());
-    SolverSettings settings = new SolverSettings(backend, timeLimit, threads, gap, price, verbose);
+    Backend backend = options.backend(in, spec.commandLine());
+    SolverSettings settings = new SolverSettings(backend, options.timeLimit, threads, options.gap, price, verbose);
     SolveOutcome outcome = AllocationSolver.solve(in, mode, settings);
     AllocationResult result = ResultBuilder.build(outcome, in.meta().name());
     if (result.objective() != null) {

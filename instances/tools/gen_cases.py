@@ -227,16 +227,18 @@ def guizhou_2005():
     ]
     for s in ("I-G22", "I-G34", "I-G10", "I-G31", "I-G41", "U-03"):
         b.cite(s)
-    demands = gz_demands(b, 38.5)
+    demands = gz_demands(b, 38.9)
     coal_d = [coal_demand("other-inprovince", "guiyang-anshun", "steam",
-                          v(48_000_000, note="calibration residual: households, coking and other industry so that output ~106 Mt (C-G01)"),
+                          v(47_000_000, note="calibration residual: households, coking and other industry so that output ~106 Mt (C-G01)"),
                           v(500, "G-E01")),
               coal_demand("outside-buyers", "outside-coal", "steam", v(15_000_000, note="assumption (calibration residual)"),
                           v(600, "G-E01"), max_t=v(15_000_000, note=A), source="C-A03")]
     b.cite("C-A03")
     exports = [export("gd-2005", "Guizhou-Guangdong 2005", "guangdong",
                       v(17_700_000, "G-T04", "interpolated between 5.7 TWh (2003) and 41.6 TWh (2009)"), v(350, "G-E02"),
-                      v(1000, note=A), source="G-T04")]
+                      v(1000, note=A),
+                      max_mw=v(round(17_700_000 / 8760, 1), note="assumption A-2005-EXPORTCAP: Guangdong took the contracted energy only"),
+                      source="G-T04")]
     policies = [
         policy("export-capability", "Export capability", "外送能力", "EXPORT_CAPABILITY", v(4000, "P-G02"), reg="guangdong"),
         policy("big-coal-big-power", "Large mines supply large plants", "大煤保大电", "LARGE_MINE_TO_LARGE_PLANT",
@@ -244,8 +246,8 @@ def guizhou_2005():
     ]
     b.cite("C-R01")
     targets = [
-        target(b, "coal-output-2005", "Raw coal output 2005 原煤产量", "coal.produced", "EQ", 106_000_000, "t/yr", "C-G01", 0.05),
-        target(b, "generation-2005", "Generation 2005 发电量", "generation.total", "EQ", 78_678_000, "MWh/yr", "P-G04", 0.05),
+        target(b, "coal-output-2005", "Raw coal output 2005 原煤产量", "coal.produced", "EQ", 106_000_000, "t/yr", "C-G01", 0.02),
+        target(b, "generation-2005", "Generation 2005 发电量", "generation.total", "EQ", 78_678_000, "MWh/yr", "P-G04", 0.02),
         target(b, "capacity-2005", "Installed capacity 2005 装机容量", "capacity.installed", "EQ", 13240, "MW", "P-G01", 0.0),
         target(b, "export-capability-2005", "Export capability 2005 外送能力", "exportCapability.guangdong", "EQ", 4000, "MW",
                "P-G02", 0.0),
@@ -253,7 +255,9 @@ def guizhou_2005():
     notes = GZ_NOTES + [
         "Calibration case (2005 as reported): installed 13,240 MW (P-G01), export capability 4,000 MW (P-G02); demands sized so generation ~78.68 TWh (P-G04) and coal output ~106 Mt (C-G01).",
         "A-2005-MIX: hydro 4,000 MW (~30 %; G-P11 gives 1/3-40 % around 2010, 2005 before Goupitan/Guangzhao/Silin), thermal 9,240 MW; heat rates 350-420 gce/kWh for the 2005 fleet (G-P04 300 MW 330-345, < 100 MW 400-450; G-C02 national 370 in 2005).",
-        "A-2005-DEMAND: export 17.7 TWh delivered (interpolated from G-T04), industries ~20 TWh (assumed 2005 sizes), other load 38.5 TWh so that generation ~ 78.7 TWh = 38.5 + 20.3 + 17.7/0.94 + internal losses.",
+        "A-2005-DEMAND: export 17.7 TWh delivered (interpolated from G-T04), industries ~20 TWh (assumed 2005 sizes), other load 38.9 TWh (calibration residual) so that generation ~ 78.7 TWh = 38.9 + 20.3 + 17.7/0.94 + internal losses.",
+        "A-2005-EXPORTCAP: the Guangdong contract is capped at its firm energy (maxMw = 17.7 TWh / 8,760 h = 2,020.5 MW); without the cap the least-cost plan sells ~8.6 TWh more at 350 CNY/MWh and generation overshoots the reported 78.68 TWh by ~11 %. In 2005 the Gui-Guang trade was planned energy, not open sales.",
+        "A-2005-CALIBRATION: stated tolerance +/-2 % on coal output (106 Mt, C-G01) and generation (78.678 TWh, P-G04); installed capacity (13,240 MW) and export capability (4,000 MW) are data and must match exactly. Knobs, all assumptions: other load (38.9 TWh), other in-province coal use (47 Mt), export cap (above). Nothing is forced with a constraint: the check-targets result shows the least-cost plan landing inside the band.",
         "A-2005-INDUSTRY: 2005 industry sizes are not in the seeds; they are assumed below the 2010 targets (see each note).",
         "A-2005-WASH: large mines wash 30 % of output so that washed raw coal ~16 Mt, clean coal ~10 Mt, matching D-10 (2005 washed coal ~10 Mt).",
         "2005 dry season was power-short in reality; the Wujiang reservoir (3 TWh, assumed) and purchases from the South China grid (P-G08, 1,000 MW, assumed) keep the case feasible.",
@@ -404,22 +408,24 @@ def guizhou_2010():
         target(b, "coal-output", "Coal output 煤炭产量", "coal.produced", "GE", 150_000_000, "t/yr", "C-G03"),
         target(b, "capacity", "Installed capacity 总装机", "capacity.installed", "GE", 30000, "MW", "P-G10"),
         target(b, "export-capability", "Export capability 外送能力", "exportCapability.guangdong", "GE", 10000, "MW", "P-G11"),
-        target(b, "gangue-capacity", "Gangue/slurry/gas power capacity", "capacity.GANGUE", "GE", 500, "MW", "P-R01"),
-        target(b, "gangue-generation", "Gangue/slurry/gas generation", "generation.GANGUE", "GE", 3_250_000, "MWh/yr", "P-R02"),
-        target(b, "unit-coal-large", "Supply coal consumption of large units", "unitCoal.large", "LE", 355, "gce/kWh", "P-T08"),
-        target(b, "aluminium", "Alumina 2 Mt + electrolytic Al 1 Mt", "chain.ALUMINIUM.output", "GE", 3_000_000, "t/yr", "I-G22"),
-        target(b, "al-guiyang", "Chalco Guizhou electrolytic Al", "industry.al-guiyang.output", "GE", 400_000, "t/yr", "I-Y05"),
-        target(b, "phosphate", "High-concentration phosphate (P2O5)", "chain.PHOSPHORUS.output", "GE", 2_300_000, "t/yr", "I-G10"),
-        target(b, "ferroalloy-max", "Ferroalloy held to <= 2.5 Mt", "chain.FERROALLOY.output", "LE", 2_500_000, "t/yr", "I-G34"),
-        target(b, "ferroalloy-min", "Ferroalloy >= 2.0 Mt", "chain.FERROALLOY.output", "GE", 2_000_000, "t/yr", "I-G34"),
-        target(b, "cement-cap", "Cement total <= 20 Mt", "chain.CEMENT.output", "LE", 20_000_000, "t/yr", "I-G41"),
-        target(b, "steel", "Shuicheng Steel 3 Mt", "chain.STEEL.output", "GE", 3_000_000, "t/yr", "I-G31"),
-        target(b, "methanol", "Methanol/alcohol-ethers ~2 Mt", "chain.COAL_CHEMICAL.output", "EQ", 2_000_000, "t/yr", "I-G05", 0.1),
-        target(b, "washing-ratio", "Raw coal washing ratio >= 40 % (needs metric coal.washedShare)", "coal.washedShare", "GE",
+        target(b, "gangue-capacity", "Gangue/slurry/gas power capacity 煤矸石、煤泥、瓦斯发电装机", "capacity.GANGUE", "GE", 500, "MW", "P-R01"),
+        target(b, "gangue-generation", "Gangue/slurry/gas generation 综合利用发电量", "generation.GANGUE", "GE", 3_250_000, "MWh/yr", "P-R02"),
+        target(b, "unit-coal-large", "Supply coal consumption of large units 大型机组供电煤耗", "unitCoal.large", "LE", 355, "gce/kWh", "P-T08"),
+        target(b, "aluminium", "Alumina 2 Mt + electrolytic Al 1 Mt 氧化铝、电解铝", "chain.ALUMINIUM.output", "GE", 3_000_000, "t/yr", "I-G22"),
+        target(b, "al-guiyang", "Chalco Guizhou electrolytic Al 中铝贵州电解铝", "industry.al-guiyang.output", "GE", 400_000, "t/yr", "I-Y05"),
+        target(b, "phosphate", "High-concentration phosphate (P2O5) 高浓度磷复肥", "chain.PHOSPHORUS.output", "GE", 2_300_000, "t/yr", "I-G10"),
+        target(b, "ferroalloy-max", "Ferroalloy held to <= 2.5 Mt 铁合金产量调控", "chain.FERROALLOY.output", "LE", 2_500_000, "t/yr", "I-G34"),
+        target(b, "ferroalloy-min", "Ferroalloy >= 2.0 Mt 铁合金", "chain.FERROALLOY.output", "GE", 2_000_000, "t/yr", "I-G34"),
+        target(b, "cement-cap", "Cement total <= 20 Mt 水泥总量控制", "chain.CEMENT.output", "LE", 20_000_000, "t/yr", "I-G41"),
+        target(b, "steel", "Shuicheng Steel 3 Mt 水钢钢产量", "chain.STEEL.output", "GE", 3_000_000, "t/yr", "I-G31"),
+        target(b, "methanol", "Methanol/alcohol-ethers ~2 Mt 醇醚及甲醇", "chain.COAL_CHEMICAL.output", "EQ", 2_000_000, "t/yr", "I-G05", 0.1),
+        target(b, "washing-ratio", "Raw coal washing ratio >= 40 % 原煤入选比例", "coal.washedShare", "GE",
                0.40, "share", "C-G09"),
-        target(b, "washed-coal", "Washed coal 20 Mt (needs metric coal.washed)", "coal.washed", "EQ", 20_000_000, "t/yr",
+        target(b, "washed-coal", "Washed coal 20 Mt 洗煤量", "coal.washed", "EQ", 20_000_000, "t/yr",
                "C-G11", 0.1),
-        target(b, "export-energy", "Energy sent to Guangdong 2010 (planned)", "export.delivered", "GE", 43_500_000, "MWh/yr", "G-T04"),
+        target(b, "large-mine-share", "Large and medium mines' share of output 大中型煤矿产量占比 >= 2/3", "coal.largeMineShare",
+               "GE", 0.667, "share", "C-G04"),
+        target(b, "export-energy", "Energy sent to Guangdong 2010 送广东电量 (planned)", "export.delivered", "GE", 43_500_000, "MWh/yr", "G-T04"),
     ]
     notes = GZ_NOTES + [
         "11th FYP target year. Hydro: Goupitan, Guangzhao, Silin sizes and energies from G-P01 (external), other hydro assumed so hydro ~35 % of capacity (G-P11 1/3-40 %). Thermal: 2005 fleet + named plants P-T03/P-T04/P-T06 with sizes from G-P02 (external, verify). Installed = 31,630 MW >= 30,000 (P-G10).",
@@ -557,14 +563,14 @@ def guizhou_2015():
     for s in ("C-R01", "C-R12", "K-G18"):
         b.cite(s)
     targets = [
-        target(b, "coal-output", "Raw coal output 2.5亿t", "coal.produced", "GE", 250_000_000, "t/yr", "C-G14"),
-        target(b, "coal-power", "In-province power coal ~1亿t", "coal.toPower", "EQ", 100_000_000, "t/yr", "C-G15", 0.1),
-        target(b, "coal-industry", "Integrated-industry coal incl. CHP ~9000万t", "coal.toIndustry", "EQ", 90_000_000, "t/yr",
+        target(b, "coal-output", "Raw coal output 原煤产量 2.5亿t", "coal.produced", "GE", 250_000_000, "t/yr", "C-G14"),
+        target(b, "coal-power", "In-province power coal 省内发电用煤 ~1亿t", "coal.toPower", "EQ", 100_000_000, "t/yr", "C-G15", 0.1),
+        target(b, "coal-industry", "Integrated-industry coal incl. CHP 一体化产业用煤 ~9000万t", "coal.toIndustry", "EQ", 90_000_000, "t/yr",
                "C-G16", 0.1),
-        target(b, "capacity", "Installed capacity >= 50 GW", "capacity.installed", "GE", 50000, "MW", "P-G12"),
-        target(b, "chp-capacity", "About 20 CHP projects (as MW: 20 x 150 assumed)", "capacity.CHP", "GE", 3000, "MW", "P-G13"),
-        target(b, "steel", "Steel >= 10 Mt", "chain.STEEL.output", "GE", 10_000_000, "t/yr", "I-I12"),
-        target(b, "export-capability", "Export capability (2010 target) 10 GW", "exportCapability.guangdong", "GE", 10000, "MW", "P-G11"),
+        target(b, "capacity", "Installed capacity 装机容量 >= 50 GW", "capacity.installed", "GE", 50000, "MW", "P-G12"),
+        target(b, "chp-capacity", "About 20 CHP projects 热电联产 (as MW: 20 x 150 assumed)", "capacity.CHP", "GE", 3000, "MW", "P-G13"),
+        target(b, "steel", "Steel 钢产量 >= 10 Mt", "chain.STEEL.output", "GE", 10_000_000, "t/yr", "I-I12"),
+        target(b, "export-capability", "Export capability 外送能力 (2010 target) 10 GW", "exportCapability.guangdong", "GE", 10000, "MW", "P-G11"),
     ]
     notes = GZ_NOTES + [
         "2012 integration opinions (S2) for 2015, on the 2010 system (guizhou-2010) plus candidate builds (MILP): 5 thermal sites (Qiandong, Xishui Erlang, Xingyi: P-T05; mine-mouth units P-T01), 6 cluster CHP sites x 4 units of 150 MW (~20 CHP projects, P-G13), a new export corridor (4 x 1,000 MW) and a potline-based aluminium park (P-D22).",
@@ -656,10 +662,10 @@ def guiyang_2010():
                       max_mw=v(1200, note=A), source="P-D10")]
     policies = []
     targets = [
-        target(b, "alumina", "Chalco Guizhou alumina 120万t", "industry.chalco-alumina.output", "GE", 1_200_000, "t/yr", "I-Y05"),
-        target(b, "al", "Chalco Guizhou electrolytic Al 40万t", "industry.chalco-al.output", "GE", 400_000, "t/yr", "I-Y05"),
-        target(b, "new-alumina", "New alumina 80-100万t", "industry.new-alumina.output", "GE", 800_000, "t/yr", "I-Y06"),
-        target(b, "phosphate", "Ammonium phosphates >= 180万t", "industry.kaiyang-phosphate.output", "GE", 1_800_000, "t/yr", "I-Y02"),
+        target(b, "alumina", "Chalco Guizhou alumina 氧化铝 120万t", "industry.chalco-alumina.output", "GE", 1_200_000, "t/yr", "I-Y05"),
+        target(b, "al", "Chalco Guizhou electrolytic Al 电解铝 40万t", "industry.chalco-al.output", "GE", 400_000, "t/yr", "I-Y05"),
+        target(b, "new-alumina", "New alumina 新建氧化铝 80-100万t", "industry.new-alumina.output", "GE", 800_000, "t/yr", "I-Y06"),
+        target(b, "phosphate", "Ammonium phosphates 磷铵 >= 180万t", "industry.kaiyang-phosphate.output", "GE", 1_800_000, "t/yr", "I-Y02"),
     ]
     notes = [
         "City sub-system: Guiyang's counties and districts as four regions; the province is the external region guizhou-grid (it sells power through a GAS-type purchase plant and buys surplus through an export contract, and sells coal through an external mine).",
@@ -762,12 +768,12 @@ def yangquan_2010():
                        v(0.5, note="assumption; C-Y14 gives the rule, no share"), source="C-Y14")]
     b.cite("C-Y05"); b.cite("C-Y14")
     targets = [
-        target(b, "coal-output", "Coal output ~6000万t", "coal.produced", "EQ", 60_000_000, "t/yr", "C-Y04", 0.05),
-        target(b, "capacity", "Installed capacity 550万kW", "capacity.installed", "GE", 5500, "MW", "P-Y02"),
-        target(b, "al", "Electrolytic Al 20万t", "industry.yq-al.output", "GE", 200_000, "t/yr", "I-Q05"),
-        target(b, "alumina", "Alumina 120万t", "industry.yq-alumina.output", "GE", 1_200_000, "t/yr", "I-Q05"),
-        target(b, "pvc", "PVC 20万t", "industry.yq-pvc.output", "GE", 200_000, "t/yr", "I-Q10"),
-        target(b, "methanol", "Methanol 15万t", "industry.yq-methanol.output", "GE", 150_000, "t/yr", "I-Q10"),
+        target(b, "coal-output", "Coal output 煤炭产量 ~6000万t", "coal.produced", "EQ", 60_000_000, "t/yr", "C-Y04", 0.05),
+        target(b, "capacity", "Installed capacity 装机容量 550万kW", "capacity.installed", "GE", 5500, "MW", "P-Y02"),
+        target(b, "al", "Electrolytic Al 电解铝 20万t", "industry.yq-al.output", "GE", 200_000, "t/yr", "I-Q05"),
+        target(b, "alumina", "Alumina 氧化铝 120万t", "industry.yq-alumina.output", "GE", 1_200_000, "t/yr", "I-Q05"),
+        target(b, "pvc", "PVC 聚氯乙烯 20万t", "industry.yq-pvc.output", "GE", 200_000, "t/yr", "I-Q10"),
+        target(b, "methanol", "Methanol 甲醇 15万t", "industry.yq-methanol.output", "GE", 150_000, "t/yr", "I-Q10"),
     ]
     notes = [
         "Yangquan, Shanxi, 2010 (S3): a northern coal city with coal-power-aluminium, carbide-PVC and methanol; external North China grid (G-T07) and outside coal buyers along the Shitai railway (C-Y17). Hydro seasonality is irrelevant (no hydro); the 24 periods keep the common structure.",
@@ -882,13 +888,13 @@ def wuhai_2011():
                 policy("gangue-use", "Gangue utilisation 70 %", "煤矸石利用率", "GANGUE_UTILISATION", v(0.7, "K-W03"))]
     b.cite("C-W12")
     targets = [
-        target(b, "capacity", "Installed capacity 350万kW", "capacity.installed", "GE", 3500, "MW", "P-W01"),
-        target(b, "coal-capacity", "Coal output at the 3000万t capacity", "coal.produced", "LE", 30_000_000, "t/yr", "C-W03"),
-        target(b, "coke", "Coke capacity 1800万t", "industry.coke.output", "GE", 18_000_000, "t/yr", "I-W30"),
-        target(b, "pvc", "PVC 200万t", "industry.pvc.output", "GE", 2_000_000, "t/yr", "I-W06"),
-        target(b, "steel", "Steel 200万t", "industry.steel.output", "GE", 2_000_000, "t/yr", "I-W29"),
-        target(b, "cement", "Cement ~1000万t", "industry.cement.output", "EQ", 10_000_000, "t/yr", "I-W22", 0.1),
-        target(b, "outbound", "Further cut coal shipped out", "coal.outbound", "LE", 3_000_000, "t/yr", "C-W12"),
+        target(b, "capacity", "Installed capacity 装机容量 350万kW", "capacity.installed", "GE", 3500, "MW", "P-W01"),
+        target(b, "coal-capacity", "Coal output held at the 3000万t capacity 煤炭生产能力", "coal.produced", "LE", 30_000_000, "t/yr", "C-W03"),
+        target(b, "coke", "Coke 焦炭 1800万t", "industry.coke.output", "GE", 18_000_000, "t/yr", "I-W30"),
+        target(b, "pvc", "PVC 聚氯乙烯 200万t", "industry.pvc.output", "GE", 2_000_000, "t/yr", "I-W06"),
+        target(b, "steel", "Steel 钢 200万t", "industry.steel.output", "GE", 2_000_000, "t/yr", "I-W29"),
+        target(b, "cement", "Cement 水泥 ~1000万t", "industry.cement.output", "EQ", 10_000_000, "t/yr", "I-W22", 0.1),
+        target(b, "outbound", "Further cut coal shipped out 减少煤炭外运", "coal.outbound", "LE", 3_000_000, "t/yr", "C-W12"),
     ]
     notes = [
         "Wuhai, Inner Mongolia, 2011 (S4): coal city restricting coal outbound (C-W01) and buying coal in; coke, carbide-PVC, steel, cement, ferroalloy; gangue power; pumped storage (1,200 MW, preparatory work, P-W03) as a candidate build, so the case is a MILP.",

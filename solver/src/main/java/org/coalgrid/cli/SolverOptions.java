@@ -8,7 +8,7 @@ import org.coalgrid.solve.SolverSettings;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
-/** Solver and objective options shared by solve, sweep, compare and sensitivity (a picocli mixin). */
+/** Solver and objective options shared by the commands that solve (a picocli mixin). */
 final class SolverOptions {
   /** The default backend for LPs: the fastest one whose duals pass the certificate (see docs/solvers.md). */
   static final Backend DEFAULT_LP = Backend.GLOP;
@@ -80,11 +80,15 @@ final class SolverOptions {
     }
   }
 
+  /** The backend: the named one, or for auto GLOP for LPs and HiGHS for MILPs. */
+  Backend backend(Instance in, CommandLine cmd) {
+    return solver.equalsIgnoreCase("auto")
+        ? (in.hasIntegerDecisions() ? DEFAULT_MIP : DEFAULT_LP) : parseBackend(solver, "--solver", cmd);
+  }
+
   /** The settings for an instance: auto picks glop for an LP and highs for a MILP. */
   SolverSettings settings(Instance in, CommandLine cmd) {
-    Backend backend = solver.equalsIgnoreCase("auto")
-        ? (in.hasIntegerDecisions() ? DEFAULT_MIP : DEFAULT_LP) : parseBackend(solver, "--solver", cmd);
-    return new SolverSettings(backend, timeLimit, threads, gap, parseBackend(priceSolver, "--price-solver", cmd),
-        verbose);
+    return new SolverSettings(backend(in, cmd), timeLimit, threads, gap,
+        parseBackend(priceSolver, "--price-solver", cmd), verbose);
   }
 }

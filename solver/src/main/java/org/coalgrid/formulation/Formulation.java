@@ -33,9 +33,20 @@ public final class Formulation {
 
   /** Builds the model of {@code instance} in {@code mode}; the returned context holds the frozen model. */
   public static ModelContext build(Instance instance, ObjectiveMode mode) {
+    return build(instance, mode, List.of());
+  }
+
+  /**
+   * Builds the model with {@code extra} families applied after the standard ones (e.g. plan targets imposed
+   * as rows by {@code org.coalgrid.targets}); extra rows come last, so standard row indices are unchanged.
+   */
+  public static ModelContext build(Instance instance, ObjectiveMode mode, List<? extends ConstraintFamily> extra) {
     ModelContext ctx = new ModelContext(instance, mode);
     Variables.create(ctx);
     for (ConstraintFamily family : FAMILIES) {
+      family.apply(ctx);
+    }
+    for (ConstraintFamily family : extra) {
       family.apply(ctx);
     }
     LinearProgram lp = ctx.lp();

@@ -6,21 +6,16 @@ import org.coalgrid.domain.Chain;
 import org.coalgrid.domain.CoalArc;
 import org.coalgrid.domain.Instance;
 import org.coalgrid.domain.Line;
+import org.coalgrid.domain.MetricName;
 import org.coalgrid.domain.Plant;
 import org.coalgrid.domain.PlantType;
 
 /**
- * Named linear metrics of a solution, in domain units (t/yr, MWh/yr, MW), used by GENERIC policies and plan
- * targets. Internal regions only unless the name says otherwise.
- *
- * <pre>
- * coal.produced, coal.toPower, coal.toIndustry, coal.outbound, coal.washed, coal.byproduct   (t/yr)
- * generation.total, generation.&lt;TYPE&gt;, plant.&lt;id&gt;.generation, line.&lt;id&gt;.flow,
- * export.delivered, export.&lt;id&gt;.delivered, unserved.total                                 (MWh/yr)
- * capacity.installed, capacity.&lt;TYPE&gt;, exportCapability.&lt;externalRegion&gt;               (MW)
- * industry.&lt;id&gt;.output, chain.&lt;CHAIN&gt;.output, mine.&lt;id&gt;.output, region.&lt;id&gt;.coalProduced (t/yr)
- * emissions.co2, emissions.so2                                                             (t/yr)
- * </pre>
+ * Named metrics of a solution as model expressions in domain units (t/yr, MWh/yr, MW), used by GENERIC
+ * policies and plan targets. The names, units and meanings are listed once, in {@link MetricName.Kind};
+ * internal regions only unless the name says otherwise. A linear metric is one expression; a ratio metric
+ * (targets only) is numerator / denominator, both linear, so "ratio (sense) v" is the linear row
+ * {@code numerator - v * denominator (sense) 0}.
  */
 public final class Metrics {
   private final ModelContext ctx;
@@ -29,73 +24,111 @@ public final class Metrics {
     this.ctx = ctx;
   }
 
-  /** The metric as a linear expression in model columns (domain units), or empty if the name is unknown. */
+  /** A ratio metric: value = numerator / denominator (undefined when the denominator is 0). */
+  public record Ratio(LinearExpr numerator, LinearExpr denominator) {
+    public Double evaluate(double[] x) {
+      double d = denominator.evaluate(x);
+      return d == 0 ? null : numerator.evaluate(x) / d;
+    }
+  }
+
+  /** The linear metric {@code name}, or empty if it is not a linear metric of this instance. */
   public Optional<LinearExpr> linear(String name) {
+    MetricName m;
+    try {
+      m = MetricName.parse(name, ctx.instance());
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
+    }
+    return m.isRatio() ? Optional.empty() : Optional.of(linear(m));
+  }
+
+  /** The ratio metric {@code m} as numerator and denominator. */
+  public Ratio ratio(MetricName m) {
     Instance in = ctx.instance();
     Variables v = ctx.vars();
-    String[] part = name.split("\\.");
-    LinearExpr e = new LinearExpr();
     double t2d = Units.T_PER_UNIT;
-    switch (part[0]) {
-      case "coal" -> {
-        if (part.length != 2) {
-          return Optional.empty();
-        }
-        switch (part[1]) {
-          case "produced" -> forMines(e, m -> true, t2d);
-          case "washed" -> {
-            for (int m = 0; m < in.mines().size(); m++) {
-              var mine = in.mines().get(m);
-              if (internal(mine.region()) && mine.washing() != null) {
-                e.add(v.q[m], mine.washing().washedShare() * t2d);
-              }
+    LinearExpr num = new LinearExpr();
+    LinearExpr den = linear(new MetricName(MetricName.Kind.COAL_PRODUCED, null));
+    switch (m.kind()) {
+      case COAL_WASHED_SHARE -> num = linear(new MetricName(MetricName.Kind.COAL_WASHED, null));
+      case COAL_LOCAL_CONVERSION -> {
+        num.addScaled(linear(new MetricName(MetricName.Kind.COAL_TO_POWER, null)), 1.0);
+        num.addScaled(linear(new MetricName(MetricName.Kind.COAL_TO_INDUSTRY, null)), 1.0);
+        for (int k = 0; k < in.coalDemands().size(); k++) {
+          if (internal(in.coalDemands().get(k).region())) {
+            for (int col : v.cd[k]) {
+              num.add(col, t2d);
             }
-          }
-          case "byproduct" -> {
-            for (int m = 0; m < in.mines().size(); m++) {
-              if (internal(in.mines().get(m).region())) {
-                e.add(v.washByproduct[m], t2d);
-              }
-            }
-          }
-          case "toPower" -> {
-            for (int p = 0; p < in.plants().size(); p++) {
-              if (internal(in.plants().get(p).region())) {
-                addAll(e, v.z[p], t2d);
-              }
-            }
-          }
-          case "toIndustry" -> {
-            for (int i = 0; i < in.industries().size(); i++) {
-              if (internal(in.industries().get(i).region())) {
-                addAll(e, v.w[i], t2d);
-              }
-            }
-          }
-          case "outbound" -> {
-            for (int a = 0; a < in.coalArcs().size(); a++) {
-              CoalArc arc = in.coalArcs().get(a);
-              if (internal(arc.from()) && !internal(arc.to())) {
-                addAll(e, v.y[a], t2d);
-              }
-            }
-          }
-          default -> {
-            return Optional.empty();
           }
         }
       }
-      case "generation" -> {
-        if (part.length != 2) {
-          return Optional.empty();
-        }
-        PlantType type = null;
-        if (!part[1].equals("total")) {
-          type = plantType(part[1]);
-          if (type == null) {
-            return Optional.empty();
+      case COAL_LARGE_MINE_SHARE -> forMines(num, q -> in.mines().get(q).large(), t2d);
+      case UNIT_COAL_LARGE -> {
+        den = new LinearExpr();
+        for (int p = 0; p < in.plants().size(); p++) {
+          Plant plant = in.plants().get(p);
+          if (plant.large() && plant.type().burnsCoal() && internal(plant.region())) {
+            LinearExpr g = new LinearExpr();
+            addGeneration(g, p);
+            den.addScaled(g, 1.0);
+            num.addScaled(g, plant.heatRateGcePerKwh());
           }
         }
+      }
+      default -> throw new IllegalArgumentException(m.kind().pattern() + " is not a ratio metric");
+    }
+    return new Ratio(num, den);
+  }
+
+  /** The linear metric {@code m} as an expression in model columns, in the metric's domain unit. */
+  public LinearExpr linear(MetricName m) {
+    Instance in = ctx.instance();
+    Variables v = ctx.vars();
+    LinearExpr e = new LinearExpr();
+    double t2d = Units.T_PER_UNIT;
+    String arg = m.arg();
+    switch (m.kind()) {
+      case COAL_PRODUCED -> forMines(e, q -> true, t2d);
+      case COAL_WASHED -> {
+        for (int q = 0; q < in.mines().size(); q++) {
+          var mine = in.mines().get(q);
+          if (internal(mine.region()) && mine.washing() != null) {
+            e.add(v.q[q], mine.washing().washedShare() * t2d);
+          }
+        }
+      }
+      case COAL_BYPRODUCT -> {
+        for (int q = 0; q < in.mines().size(); q++) {
+          if (internal(in.mines().get(q).region())) {
+            e.add(v.washByproduct[q], t2d);
+          }
+        }
+      }
+      case COAL_TO_POWER -> {
+        for (int p = 0; p < in.plants().size(); p++) {
+          if (internal(in.plants().get(p).region())) {
+            addAll(e, v.z[p], t2d);
+          }
+        }
+      }
+      case COAL_TO_INDUSTRY -> {
+        for (int i = 0; i < in.industries().size(); i++) {
+          if (internal(in.industries().get(i).region())) {
+            addAll(e, v.w[i], t2d);
+          }
+        }
+      }
+      case COAL_OUTBOUND -> {
+        for (int a = 0; a < in.coalArcs().size(); a++) {
+          CoalArc arc = in.coalArcs().get(a);
+          if (internal(arc.from()) && !internal(arc.to())) {
+            addAll(e, v.y[a], t2d);
+          }
+        }
+      }
+      case GENERATION_TOTAL, GENERATION_TYPE -> {
+        PlantType type = arg == null ? null : PlantType.valueOf(arg);
         for (int p = 0; p < in.plants().size(); p++) {
           Plant plant = in.plants().get(p);
           if (internal(plant.region()) && (type == null || plant.type() == type)) {
@@ -103,17 +136,8 @@ public final class Metrics {
           }
         }
       }
-      case "capacity" -> {
-        if (part.length != 2) {
-          return Optional.empty();
-        }
-        PlantType type = null;
-        if (!part[1].equals("installed")) {
-          type = plantType(part[1]);
-          if (type == null) {
-            return Optional.empty();
-          }
-        }
+      case CAPACITY_INSTALLED, CAPACITY_TYPE -> {
+        PlantType type = arg == null ? null : PlantType.valueOf(arg);
         for (int p = 0; p < in.plants().size(); p++) {
           Plant plant = in.plants().get(p);
           if (internal(plant.region()) && (type == null || plant.type() == type)) {
@@ -124,13 +148,10 @@ public final class Metrics {
           }
         }
       }
-      case "exportCapability" -> {
-        if (part.length != 2 || in.region(part[1]).isEmpty()) {
-          return Optional.empty();
-        }
+      case EXPORT_CAPABILITY -> {
         for (int l = 0; l < in.lines().size(); l++) {
           Line line = in.lines().get(l);
-          if (line.to().equals(part[1])) {
+          if (line.to().equals(arg)) {
             e.addConstant(line.capacityMw());
             if (v.lineBuild[l] >= 0) {
               e.add(v.lineBuild[l], line.build().unitMw());
@@ -138,63 +159,33 @@ public final class Metrics {
           }
         }
       }
-      case "export" -> {
-        if (part.length == 2 && part[1].equals("delivered")) {
-          for (int k = 0; k < in.exports().size(); k++) {
-            addPeriodEnergy(e, v.export[k]);
-          }
-        } else if (part.length == 3 && part[2].equals("delivered")) {
-          int k = indexOf(in.exports().stream().map(x -> x.id()).toList(), part[1]);
-          if (k < 0) {
-            return Optional.empty();
-          }
+      case EXPORT_DELIVERED -> {
+        for (int k = 0; k < in.exports().size(); k++) {
           addPeriodEnergy(e, v.export[k]);
-        } else {
-          return Optional.empty();
         }
       }
-      case "unserved" -> {
-        if (part.length != 2 || !part[1].equals("total")) {
-          return Optional.empty();
-        }
+      case EXPORT_CONTRACT_DELIVERED ->
+          addPeriodEnergy(e, v.export[indexOf(in.exports().stream().map(x -> x.id()).toList(), arg)]);
+      case UNSERVED_TOTAL -> {
         for (int[] u : v.unserved) {
           addPeriodEnergy(e, u);
         }
       }
-      case "plant" -> {
-        int p = part.length == 3 && part[2].equals("generation")
-            ? indexOf(in.plants().stream().map(Plant::id).toList(), part[1]) : -1;
-        if (p < 0) {
-          return Optional.empty();
-        }
-        addGeneration(e, p);
-      }
-      case "line" -> {
-        int l = part.length == 3 && part[2].equals("flow")
-            ? indexOf(in.lines().stream().map(Line::id).toList(), part[1]) : -1;
-        if (l < 0) {
-          return Optional.empty();
-        }
+      case PLANT_GENERATION -> addGeneration(e, indexOf(in.plants().stream().map(Plant::id).toList(), arg));
+      case LINE_FLOW -> {
+        int l = indexOf(in.lines().stream().map(Line::id).toList(), arg);
         addPeriodEnergy(e, v.flow[l]);
         if (v.flowReverse[l] != null) {
           addPeriodEnergy(e, v.flowReverse[l]);
         }
       }
-      case "industry" -> {
-        int i = part.length == 3 && part[2].equals("output")
-            ? indexOf(in.industries().stream().map(x -> x.id()).toList(), part[1]) : -1;
-        if (i < 0) {
-          return Optional.empty();
-        }
-        for (int col : v.output[i]) {
+      case INDUSTRY_OUTPUT -> {
+        for (int col : v.output[indexOf(in.industries().stream().map(x -> x.id()).toList(), arg)]) {
           e.add(col, t2d);
         }
       }
-      case "chain" -> {
-        Chain chain = part.length == 3 && part[2].equals("output") ? chain(part[1]) : null;
-        if (chain == null) {
-          return Optional.empty();
-        }
+      case CHAIN_OUTPUT -> {
+        Chain chain = Chain.valueOf(arg);
         for (int i = 0; i < in.industries().size(); i++) {
           if (in.industries().get(i).chain() == chain && internal(in.industries().get(i).region())) {
             for (int col : v.output[i]) {
@@ -203,29 +194,16 @@ public final class Metrics {
           }
         }
       }
-      case "mine" -> {
-        int m = part.length == 3 && part[2].equals("output")
-            ? indexOf(in.mines().stream().map(x -> x.id()).toList(), part[1]) : -1;
-        if (m < 0) {
-          return Optional.empty();
-        }
-        e.add(v.q[m], t2d);
-      }
-      case "region" -> {
-        if (part.length != 3 || !part[2].equals("coalProduced") || in.region(part[1]).isEmpty()) {
-          return Optional.empty();
-        }
-        for (int m = 0; m < in.mines().size(); m++) {
-          if (in.mines().get(m).region().equals(part[1])) {
-            e.add(v.q[m], t2d);
+      case MINE_OUTPUT -> e.add(v.q[indexOf(in.mines().stream().map(x -> x.id()).toList(), arg)], t2d);
+      case REGION_COAL_PRODUCED -> {
+        for (int q = 0; q < in.mines().size(); q++) {
+          if (in.mines().get(q).region().equals(arg)) {
+            e.add(v.q[q], t2d);
           }
         }
       }
-      case "emissions" -> {
-        if (part.length != 2 || !(part[1].equals("co2") || part[1].equals("so2"))) {
-          return Optional.empty();
-        }
-        boolean co2 = part[1].equals("co2");
+      case EMISSIONS_CO2, EMISSIONS_SO2 -> {
+        boolean co2 = m.kind() == MetricName.Kind.EMISSIONS_CO2;
         for (int p = 0; p < in.plants().size(); p++) {
           Plant plant = in.plants().get(p);
           if (!internal(plant.region())) {
@@ -239,11 +217,9 @@ public final class Metrics {
           }
         }
       }
-      default -> {
-        return Optional.empty();
-      }
+      default -> throw new IllegalArgumentException(m.kind().pattern() + " is a ratio metric, not linear");
     }
-    return Optional.of(e);
+    return e;
   }
 
   /** t CO2 per t of grade g burned: tcePerT * co2TPerTce. */
@@ -290,21 +266,5 @@ public final class Metrics {
 
   private static int indexOf(List<String> ids, String id) {
     return ids.indexOf(id);
-  }
-
-  private static PlantType plantType(String s) {
-    try {
-      return PlantType.valueOf(s);
-    } catch (IllegalArgumentException ex) {
-      return null;
-    }
-  }
-
-  private static Chain chain(String s) {
-    try {
-      return Chain.valueOf(s);
-    } catch (IllegalArgumentException ex) {
-      return null;
-    }
   }
 }

@@ -15,6 +15,7 @@ import org.coalgrid.domain.ExportContract;
 import org.coalgrid.domain.Industry;
 import org.coalgrid.domain.Instance;
 import org.coalgrid.domain.Line;
+import org.coalgrid.domain.MetricName;
 import org.coalgrid.domain.Mine;
 import org.coalgrid.domain.Plant;
 import org.coalgrid.domain.PlantType;
@@ -109,6 +110,10 @@ public final class ResultBuilder {
     return new Metrics(ctx).linear(name).orElseThrow().evaluate(x);
   }
 
+  private Double ratio(MetricName.Kind kind) {
+    return new Metrics(ctx).ratio(new MetricName(kind, null)).evaluate(x);
+  }
+
   private Kpis kpis() {
     double produced = metric("coal.produced");
     double toPower = metric("coal.toPower");
@@ -147,20 +152,11 @@ public final class ResultBuilder {
     for (int[] d : v.direct) {
       direct += energy(d);
     }
-    double genLarge = 0;
-    double coalLarge = 0;
-    for (int p = 0; p < in.plants().size(); p++) {
-      Plant plant = in.plants().get(p);
-      if (plant.large() && plant.type().burnsCoal() && !in.isExternal(plant.region())) {
-        double g = energy(v.x[p]);
-        genLarge += g;
-        coalLarge += g * plant.heatRateGcePerKwh();
-      }
-    }
+    Double localConversion = ratio(MetricName.Kind.COAL_LOCAL_CONVERSION);
     return new Kpis(produced, toPower, toInd, metric("coal.outbound"), other,
-        produced > 0 ? (toPower + toInd + other) / produced : 0,
+        localConversion != null ? localConversion : 0,
         metric("generation.total"), genByType, capByType, contract, delivered, shortfall, unserved, direct,
-        metric("emissions.co2"), metric("emissions.so2"), genLarge > 0 ? coalLarge / genLarge : null);
+        metric("emissions.co2"), metric("emissions.so2"), ratio(MetricName.Kind.UNIT_COAL_LARGE));
   }
 
   private List<MineResult> mines() {

@@ -47,6 +47,18 @@ public final class AllocationSolver {
     return new SolveOutcome(ctx, settings, raw, prices, buildSeconds, solve);
   }
 
+  /**
+   * Solves an already built model for its primal solution only (no dual certificate, no MILP price re-solve):
+   * for re-solves that compare objectives, such as plan targets imposed as constraints.
+   */
+  public static SolveOutcome solveWithoutPrices(ModelContext ctx, SolverSettings settings) {
+    OrToolsAdapter.ensureLoaded();
+    long t1 = System.nanoTime();
+    RawSolution raw = OrToolsAdapter.solve(ctx.lp(), settings);
+    double solve = (System.nanoTime() - t1) / 1e9;
+    return new SolveOutcome(ctx, settings, raw, Prices.none("not computed (primal-only re-solve)", null), 0, solve);
+  }
+
   private static Prices checked(LinearProgram lp, RawSolution raw, Backend backend, String source) {
     if (raw.duals() == null) {
       return Prices.none(backend.cliName() + " returned no duals; re-run with --solver glop or clp for prices", null);

@@ -19,9 +19,11 @@ import org.coalgrid.domain.ExportContract;
 import org.coalgrid.domain.Industry;
 import org.coalgrid.domain.Instance;
 import org.coalgrid.domain.Line;
+import org.coalgrid.domain.MetricName;
 import org.coalgrid.domain.Mine;
 import org.coalgrid.domain.Period;
 import org.coalgrid.domain.Region;
+import org.coalgrid.domain.Target;
 import org.coalgrid.domain.Washing;
 import org.coalgrid.io.schema.Num;
 
@@ -92,6 +94,26 @@ public final class InstanceValidator {
     checkCoalDemands();
     checkExports();
     new PolicyRules(this).check();
+    checkTargets();
+  }
+
+  /** Targets: the metric must exist in this instance, and a stated unit must be the metric's unit. */
+  private void checkTargets() {
+    for (int i = 0; i < in.targets().size(); i++) {
+      Target t = in.targets().get(i);
+      String p = index("$.targets", i);
+      MetricName m;
+      try {
+        m = MetricName.parse(t.metric(), in);
+      } catch (IllegalArgumentException e) {
+        error(p + ".metric", "target " + quote(t.id()) + ": " + e.getMessage());
+        continue;
+      }
+      if (t.unit() != null && !t.unit().equals(m.unit())) {
+        error(p + ".unit", "target " + quote(t.id()) + ": unit " + quote(t.unit()) + " does not match metric "
+            + quote(t.metric()) + ", which is in " + m.unit());
+      }
+    }
   }
 
   private void checkIds() {

@@ -5,11 +5,12 @@ import static org.coalgrid.validate.Paths.quote;
 
 import java.util.EnumSet;
 import java.util.Set;
+import org.coalgrid.domain.MetricName;
 import org.coalgrid.domain.Policy;
 import org.coalgrid.domain.PolicyType;
 import org.coalgrid.io.schema.Num;
 
-/** Semantic checks of policies: regions, the external region of EXPORT_CAPABILITY, shares, GENERIC terms. */
+/** Semantic checks of policies: regions, the external region of EXPORT_CAPABILITY, shares, GENERIC terms' metrics. */
 final class PolicyRules {
 
   /** Policy types whose limit is a share in [0, 1]. */
@@ -44,6 +45,19 @@ final class PolicyRules {
         }
         if (pol.terms().isEmpty()) {
           v.error(p + ".terms", who + " needs at least one term");
+        }
+        for (int t = 0; t < pol.terms().size(); t++) {
+          String tp = index(p + ".terms", t) + ".metric";
+          try {
+            MetricName m = MetricName.parse(pol.terms().get(t).metric(), v.in);
+            if (m.isRatio()) {
+              v.error(tp, who + ": metric " + quote(pol.terms().get(t).metric()) + " is a ratio (" + m.unit()
+                  + "); GENERIC terms take linear metrics only; state the ratio as a linear row, e.g. "
+                  + "coal.washed - 0.4 * coal.produced >= 0");
+            }
+          } catch (IllegalArgumentException e) {
+            v.error(tp, who + ": " + e.getMessage());
+          }
         }
       }
     }

@@ -246,16 +246,16 @@ public final class SchemaTable {
         enumOf("sense", Sense.values()).opt().means("Direction, for GENERIC."),
         list("terms", "term").def(List.of()).means("Terms coef * metric, for GENERIC."));
     add(m, "term", "One term of a GENERIC policy.",
-        str("metric").req().means("Name of a metric."),
+        str("metric").req().means("Name of a linear metric, e.g. coal.produced (list: docs/targets.md)."),
         num("coef", "").req().means("Coefficient."));
     add(m, "target", "A plan target to compare with the solution (not a constraint).",
         str("id").req().means("Target id."),
         str("name").opt().means("Name."),
-        str("metric").req().means("Name of a metric."),
+        str("metric").req().means("Name of a metric, linear or ratio, e.g. coal.washedShare (list: docs/targets.md)."),
         enumOf("sense", Sense.values()).req().means("Direction."),
-        num("value", "per unit").req().means("Target value, in unit."),
+        num("value", "per unit").req().means("Target value, in the metric's unit."),
         num("tolerance", "share").def(0.0).min(0).means("Relative tolerance."),
-        str("unit").opt().means("Unit of value."));
+        str("unit").opt().means("Unit of value; if given, must be the metric's unit (t/yr, MWh/yr, MW, share, gce/kWh)."));
     return m;
   }
 

@@ -1,0 +1,64 @@
+package org.coalgrid.instances;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.coalgrid.cli.Cli;
+import org.coalgrid.domain.Instance;
+import org.coalgrid.formulation.ObjectiveMode;
+import org.coalgrid.io.InstanceReader;
+import org.coalgrid.io.LoadedInstance;
+import org.coalgrid.result.AllocationResult;
+import org.coalgrid.solve.Backend;
+import org.coalgrid.solve.SolveStatus;
+import org.coalgrid.solve.SolverSettings;
+import org.coalgrid.testing.Verified;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every shipped instance reads and validates, solves with the default backend (GLOP for LPs, HiGHS for
+ * MILPs) and default settings to OPTIMAL with checked prices, passes the independent solution verifier, and
+ * lands on its golden objective. The golden objective catches any change that moves results: LPs within
+ * 1e-6 relative (solver tolerance), MILPs within the default relative MIP gap (1e-4).
+ */
+class ShippedInstancesTest {
+
+  /** Objective (CNY/yr) measured with {@code coalgrid solve --quiet instances/NAME.json} (default settings). */
+  static final Map<String, Double> GOLDEN = Map.of(
+      "tutorial.json", -1.4330435559074073E9,
+      "tutorial-build.json", -2.151289881792384E9,
+      "guizhou-2005.json", -2.4605234982150235E9,
+      "guizhou-2010.json", -7.998494609831177E9,
+      "guizhou-2015.json", 6.265678457326791E9,
+      "guiyang-2010.json", 5.772442338979885E9,
+      "yangquan-2010.json", -1.3455535780795143E10,
+      "wuhai-2011.json", 1.327736923791933E10);
+
+  static Stream<Arguments> instances() {
+    return GOLDEN.keySet().stream().sorted().map(Arguments::of);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("instances")
+  void validatesSolvesVerifiesAndKeepsItsGoldenObjective(String file) throws Exception {
+    LoadedInstance li = InstanceReader.read(Path.of(Cli.instance(file)));
+    Instance in = li.instance();
+    Backend backend = in.hasIntegerDecisions() ? Backend.HIGHS : Backend.GLOP;
+    SolverSettings settings = SolverSettings.defaults(backend);
+    AllocationResult r = Verified.solveAndVerify(in, ObjectiveMode.COST, settings);
+    assertEquals(SolveStatus.OPTIMAL.name(), r.status(), file + ": " + r.statusNote());
+    assertTrue(r.prices().available(), file + ": no checked prices: " + r.prices().note());
+    double golden = GOLDEN.get(file);
+    double tol = (in.hasIntegerDecisions() ? settings.relativeGap() : 1e-6) * Math.abs(golden);
+    assertEquals(golden, r.objective().totalCny(), tol, file + ": the objective moved from its golden value "
+        + golden + " to " + r.objective().totalCny() + " CNY/yr. If the change to the formulation or the "
+        + "instance is intended, record the new value in ShippedInstancesTest.GOLDEN (measure it with "
+        + "'./coalgrid solve --quiet instances/" + file + "') and refresh the table and target checks in "
+        + "instances/README.md.");
+  }
+}

@@ -113,6 +113,10 @@ public final class OrToolsAdapter {
       }
       if (settings.verbose()) {
         solver.enableOutput();
+      } else if (id.startsWith("HIGHS")) {
+        // HiGHS prints its banner to stdout unless output_flag is off. MPSolver's setter returns false for HiGHS
+        // yet applies the string at solve (trap 3 of the OR-Tools notes), so the return value is not checked.
+        solver.setSolverSpecificParametersAsString("output_flag=false\n");
       }
       ScheduledFuture<?> interrupt = null;
       if (settings.timeLimitSeconds() > 0) {

@@ -36,6 +36,9 @@ final class ExportMpsCommand implements Callable<Integer> {
     ObjectiveMode mode = SolveCommand.parseMode(objective, spec.commandLine());
     try {
       var li = InstanceLoader.load(instance, spec.commandLine().getErr());
+      if (!MemoryCheck.fits(li.instance(), spec.commandLine().getErr())) {
+        return ExitCodes.BAD_INPUT;
+      }
       ModelContext ctx = Formulation.build(li.instance(), mode);
       String name = li.instance().meta().name().replaceAll("[^A-Za-z0-9_.-]", "_");
       AtomicOutput.writeFile(file, w -> MpsWriter.write(ctx.lp(), name, w));

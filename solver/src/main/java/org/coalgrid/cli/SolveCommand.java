@@ -110,6 +110,9 @@ final class SolveCommand implements Callable<Integer> {
       return ExitCodes.BAD_INPUT;
     }
     Instance in = li.instance();
+    if (!MemoryCheck.fits(in, err)) {
+      return ExitCodes.BAD_INPUT;
+    }
     Backend backend = solver.equalsIgnoreCase("auto")
         ? (in.hasIntegerDecisions() ? DEFAULT_MIP : DEFAULT_LP) : parseBackend(solver, "--solver", spec.commandLine());
     SolverSettings settings = new SolverSettings(backend, timeLimit, threads, gap, price, verbose);

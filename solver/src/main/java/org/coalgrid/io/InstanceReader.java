@@ -1,6 +1,5 @@
 package org.coalgrid.io;
 
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -97,10 +96,7 @@ public final class InstanceReader {
       }
       return tree;
     } catch (JsonProcessingException e) {
-      JsonLocation at = e.getLocation();
-      String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
-      throw new InstanceException(origin,
-          List.of(Problem.error("$", "malformed JSON" + where + ": " + e.getOriginalMessage())));
+      throw new InstanceException(origin, List.of(Problem.error("$", JsonSyntax.describe(e))));
     } catch (IOException e) {
       throw new InstanceException(origin, List.of(Problem.error("$", "cannot read " + origin + ": " + e.getMessage())));
     }

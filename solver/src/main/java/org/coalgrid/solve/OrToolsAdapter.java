@@ -114,13 +114,28 @@ public final class OrToolsAdapter {
       if (mip) {
         params.setDoubleParam(MPSolverParameters.DoubleParam.RELATIVE_MIP_GAP, settings.relativeGap());
       }
-      MPSolver.ResultStatus rs = solver.solve(params);
+      MPSolver.ResultStatus rs;
+      try {
+        rs = solver.solve(params);
+      } catch (IllegalArgumentException unknownStatus) {
+        // HiGHS stopped by its time limit: OR-Tools 9.15 returns status 99 (MPSOLVER_UNKNOWN_STATUS), which
+        // its Java enum lacks, and no solution values
+        rs = null;
+      }
       if (interrupt != null) {
         interrupt.cancel(false);
       }
       double wall = (System.nanoTime() - t0) / 1e9;
-      SolveStatus status = map(rs);
       MPSolutionResponse resp = solver.createSolutionResponseProto();
+      if (rs == null) {
+        boolean timedOut = settings.timeLimitSeconds() > 0 && wall >= settings.timeLimitSeconds();
+        return new RawSolution(timedOut ? SolveStatus.NO_SOLUTION : SolveStatus.ERROR, Double.NaN, Double.NaN,
+            null, null, 0, 0, wall, backend, backend.cliName() + " returned no status"
+            + (timedOut ? " and no solution at the time limit of " + settings.timeLimitSeconds() + " s (OR-Tools "
+                + "9.15 keeps HiGHS's incumbent from us); use --solver scip or cbc to get the best feasible "
+                + "solution at a time limit" : " (" + resp.getStatus() + ")"));
+      }
+      SolveStatus status = map(rs);
       double[] x = null;
       double[] duals = null;
       if (status.hasSolution()) {

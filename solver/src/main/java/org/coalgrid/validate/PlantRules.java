@@ -37,6 +37,11 @@ final class PlantRules {
       v.periodKeys(p + ".availabilityByPeriod", pl.availabilityByPeriod());
       for (int g = 0; g < pl.grades().size(); g++) {
         v.ref(index(p + ".grades", g), "grade", pl.grades().get(g), v.grades);
+        int first = pl.grades().indexOf(pl.grades().get(g));
+        if (first < g) {
+          v.error(index(p + ".grades", g), who + " lists grade " + quote(pl.grades().get(g)) + " twice (first at "
+              + index(p + ".grades", first) + ")");
+        }
       }
       if (pl.type() != null && pl.type().burnsCoal()) {
         fuel(p, who, pl);

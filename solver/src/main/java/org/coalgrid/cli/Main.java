@@ -25,7 +25,8 @@ public final class Main implements Runnable {
 
   /** Runs the command line and returns the exit code (no System.exit; used by tests). */
   public static int run(String... args) {
-    return commandLine().execute(args);
+    CommandLine cl = commandLine();
+    return outOfMemoryGuarded(cl, args);
   }
 
   /** Runs the command line with the given output and error streams and returns the exit code. */
@@ -33,10 +34,25 @@ public final class Main implements Runnable {
     CommandLine cl = commandLine();
     cl.setOut(out);
     cl.setErr(err);
-    int code = cl.execute(args);
+    int code = outOfMemoryGuarded(cl, args);
     out.flush();
     err.flush();
     return code;
+  }
+
+  /**
+   * Runs {@code cl}; if the heap runs out anyway (the estimate before building is not exact, and reading
+   * or results take heap too) says so in one line with exit code 1 instead of a stack trace.
+   */
+  private static int outOfMemoryGuarded(CommandLine cl, String... args) {
+    try {
+      return cl.execute(args);
+    } catch (OutOfMemoryError e) {
+      cl.getErr().println("coalgrid: out of memory (Java heap " + (Runtime.getRuntime().maxMemory() >> 20)
+          + " MB); give Java more memory, e.g. COALGRID_JAVA_OPTS=-Xmx16g");
+      cl.getErr().flush();
+      return ExitCodes.INTERNAL;
+    }
   }
 
   public static CommandLine commandLine() {

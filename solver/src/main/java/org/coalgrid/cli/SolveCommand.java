@@ -78,6 +78,9 @@ class SolveCommand implements Callable<Integer> {
       return ExitCodes.BAD_INPUT;
     }
     Instance in = li.instance();
+    if (!MemoryCheck.fits(in, err)) {
+      return ExitCodes.BAD_INPUT;
+    }
     SolverSettings settings = solverOptions.settings(in, cmd);
     SolveOutcome outcome = AllocationSolver.solve(in, mode, settings);
     AllocationResult result = ResultBuilder.build(outcome, in.meta().name(), li.scenario());

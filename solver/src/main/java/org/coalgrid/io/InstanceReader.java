@@ -1,6 +1,5 @@
 package org.coalgrid.io;
 
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -26,9 +25,21 @@ public final class InstanceReader {
 
   private InstanceReader() {}
 
+  /**
+   * Largest instance file read (bytes): 64 MiB. The largest shipped instance is well under 1 MiB, and a
+   * parsed tree takes about ten times the file's size in heap, so this keeps a read within a few hundred
+   * MB. A larger file is refused before any of it is read.
+   */
+  public static final long MAX_FILE_BYTES = 64L << 20;
+
   /** Parses, checks and binds {@code file}. */
   public static LoadedInstance read(Path file) throws InstanceException {
     return read(parseTree(file), file.toString());
+  }
+
+  /** Parses, checks and binds the bytes of an instance file; {@code origin} names it in the exception. */
+  public static LoadedInstance read(byte[] content, String origin) throws InstanceException {
+    return read(parseTree(content, origin), origin);
   }
 
   /**
@@ -53,25 +64,46 @@ public final class InstanceReader {
     return new LoadedInstance(instance, structure.provenance(), problems, tree);
   }
 
-  /** Strict JSON parse of {@code file}; a malformed or unreadable file gives one problem with its position. */
+  /**
+   * Strict JSON parse of {@code file}; a malformed, unreadable or too large file gives one problem with
+   * its position.
+   */
   public static JsonNode parseTree(Path file) throws InstanceException {
+    byte[] content;
     try {
-      JsonNode tree = Json.MAPPER.readTree(Files.readAllBytes(file));
-      if (tree == null || tree.isMissingNode()) {
-        throw new InstanceException(file.toString(), List.of(Problem.error("$", "the file is empty")));
+      long size = Files.size(file);
+      if (size > MAX_FILE_BYTES) {
+        throw new InstanceException(file.toString(), List.of(Problem.error("$", "the file is "
+            + mib(size) + " MiB; instance files over " + mib(MAX_FILE_BYTES) + " MiB are refused "
+            + "(the largest shipped instance is under 1 MiB: is this the right file?)")));
       }
-      return tree;
-    } catch (JsonProcessingException e) {
-      JsonLocation at = e.getLocation();
-      String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
-      throw new InstanceException(file.toString(),
-          List.of(Problem.error("$", "malformed JSON" + where + ": " + e.getOriginalMessage())));
+      content = Files.readAllBytes(file);
     } catch (NoSuchFileException e) {
       throw new InstanceException(file.toString(), List.of(Problem.error("$", "file not found: " + file)));
     } catch (IOException e) {
       throw new InstanceException(file.toString(),
           List.of(Problem.error("$", "cannot read " + file + ": " + e.getMessage())));
     }
+    return parseTree(content, file.toString());
+  }
+
+  /** Strict JSON parse of the bytes of an instance file (UTF-8; a byte-order mark is skipped). */
+  public static JsonNode parseTree(byte[] content, String origin) throws InstanceException {
+    try {
+      JsonNode tree = Json.MAPPER.readTree(content);
+      if (tree == null || tree.isMissingNode()) {
+        throw new InstanceException(origin, List.of(Problem.error("$", "the file is empty")));
+      }
+      return tree;
+    } catch (JsonProcessingException e) {
+      throw new InstanceException(origin, List.of(Problem.error("$", JsonSyntax.describe(e))));
+    } catch (IOException e) {
+      throw new InstanceException(origin, List.of(Problem.error("$", "cannot read " + origin + ": " + e.getMessage())));
+    }
+  }
+
+  private static String mib(long bytes) {
+    return String.valueOf(Math.round(bytes / 1048576.0 * 10) / 10.0).replaceFirst("\\.0$", "");
   }
 
   private static void failOnErrors(String origin, List<Problem> problems) throws InstanceException {

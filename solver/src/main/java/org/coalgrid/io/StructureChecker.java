@@ -69,7 +69,7 @@ final class StructureChecker {
       String p = Paths.key(path, f.name());
       if (v == null || (v.isNull() && f.required())) {
         if (f.required()) {
-          problems.add(Problem.error(p, "required field \"" + f.name() + "\" is missing"));
+          problems.add(Problem.error(p, "required field \"" + f.name() + "\" is " + (v == null ? "missing" : "null")));
         } else {
           out.set(f.name(), f.defaultValue().deepCopy());
         }
@@ -155,10 +155,29 @@ final class StructureChecker {
     }
     if (!f.inRange(x)) {
       String range = f.min() != null && f.max() != null ? "in " + f.rangeText() : f.rangeText();
-      problems.add(Problem.error(p, "must be " + range + ", got " + Num.fmt(x)));
+      problems.add(Problem.error(p, "must be " + range + ", got " + Num.fmt(x) + unitHint(f, x)));
       return null;
     }
     return f.kind() == Kind.INTEGER ? NODES.numberNode((int) x) : NODES.numberNode(x);
+  }
+
+  /** Heating value of coal equivalent: 1 tce/t = 7000 kcal/kg. */
+  private static final double KCAL_PER_KG_PER_TCE_PER_T = 7000;
+
+  /**
+   * A hint for the unit mix-ups that an out-of-range value gives away: a percentage given for a share
+   * (85 for 0.85), kcal/kg given for tce/t (5000 for 0.714).
+   */
+  static String unitHint(FieldSpec f, double x) {
+    if (f.unit().startsWith("share") && x >= 5 && x <= 100 && f.inRange(x / 100)) {
+      return " (a share, not a percentage: " + Num.fmt(x) + "% is " + Num.fmt(x / 100) + ")";
+    }
+    double tce = x / KCAL_PER_KG_PER_TCE_PER_T;
+    if (f.unit().equals("tce/t") && f.inRange(tce)) {
+      return " (in tce per tonne; " + Num.fmt(x) + " looks like kcal/kg, which is "
+          + Num.fmt(Math.round(tce * 1000) / 1000.0) + " tce/t)";
+    }
+    return "";
   }
 
   /** Records the source and note of a sourced number; never an error. */

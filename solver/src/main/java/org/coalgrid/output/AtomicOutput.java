@@ -8,13 +8,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Writes a set of output files so that none is ever seen half-written: each file goes to a temporary file
  * in the target directory first; {@link #commit()} renames them all into place (atomic rename on the same
  * file system). If anything fails before the commit, {@link #close()} deletes the temporaries and the
- * directory holds no new file.
+ * directory holds no new file. If the process is stopped (Ctrl-C, SIGTERM) a shutdown hook deletes the
+ * temporaries of every output not yet committed; a commit under way finishes first (renames only), so
+ * the directory ends with all the files of a set or none of them.
  */
 public final class AtomicOutput implements AutoCloseable {
   /** Writes the content of one file. */
@@ -23,45 +27,94 @@ public final class AtomicOutput implements AutoCloseable {
     void write(Writer w) throws IOException;
   }
 
+  /** Outputs not yet committed or closed, for the shutdown hook; guarded by itself. */
+  private static final Set<AtomicOutput> OPEN = new LinkedHashSet<>();
+  private static boolean hookInstalled;
+  private static boolean stopping;
+
   private final Path dir;
+  private final boolean createdDir;
   private final List<Path[]> pending = new ArrayList<>();
   private boolean committed;
 
   public AtomicOutput(Path dir) throws IOException {
     this.dir = dir;
+    this.createdDir = !Files.isDirectory(dir);
     Files.createDirectories(dir);
+    synchronized (OPEN) {
+      if (!hookInstalled) {
+        Runtime.getRuntime().addShutdownHook(new Thread(AtomicOutput::deleteAllPending, "coalgrid-output-cleanup"));
+        hookInstalled = true;
+      }
+      OPEN.add(this);
+    }
+  }
+
+  /** Shutdown hook: deletes the temporaries of every output not committed. */
+  private static void deleteAllPending() {
+    synchronized (OPEN) {
+      stopping = true;
+      for (AtomicOutput o : OPEN) {
+        o.deleteTemporaries();
+      }
+      OPEN.clear();
+    }
   }
 
   /** Writes {@code name} (a file name inside the directory) to a temporary file. */
   public void file(String name, Content content) throws IOException {
-    Path tmp = Files.createTempFile(dir, "." + name + ".", ".tmp");
-    pending.add(new Path[] {tmp, dir.resolve(name)});
+    Path tmp;
+    synchronized (OPEN) {
+      if (stopping) {
+        throw new IOException("coalgrid is stopping; " + name + " not written");
+      }
+      tmp = Files.createTempFile(dir, "." + name + ".", ".tmp");
+      pending.add(new Path[] {tmp, dir.resolve(name)});
+    }
     try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
       content.write(w);
     }
   }
 
-  /** Moves every temporary file into place. */
+  /** Moves every temporary file into place (holding off the shutdown hook until all are moved). */
   public void commit() throws IOException {
-    for (Path[] p : pending) {
-      try {
-        Files.move(p[0], p[1], StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(p[0], p[1], StandardCopyOption.REPLACE_EXISTING);
+    synchronized (OPEN) {
+      for (Path[] p : pending) {
+        try {
+          Files.move(p[0], p[1], StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+          Files.move(p[0], p[1], StandardCopyOption.REPLACE_EXISTING);
+        }
       }
+      committed = true;
+      OPEN.remove(this);
     }
-    committed = true;
   }
 
   @Override
   public void close() {
-    if (!committed) {
-      for (Path[] p : pending) {
-        try {
-          Files.deleteIfExists(p[0]);
-        } catch (IOException ignored) {
-          // best effort: a stray temporary file is named .<name>.<random>.tmp
-        }
+    synchronized (OPEN) {
+      if (!committed) {
+        deleteTemporaries();
+      }
+      OPEN.remove(this);
+    }
+  }
+
+  /** Deletes the temporaries, and the directory if this output created it and it is left empty. */
+  private void deleteTemporaries() {
+    for (Path[] p : pending) {
+      try {
+        Files.deleteIfExists(p[0]);
+      } catch (IOException ignored) {
+        // best effort: a stray temporary file is named .<name>.<random>.tmp
+      }
+    }
+    if (createdDir) {
+      try {
+        Files.deleteIfExists(dir);
+      } catch (IOException notEmpty) {
+        // other files arrived meanwhile: keep the directory
       }
     }
   }

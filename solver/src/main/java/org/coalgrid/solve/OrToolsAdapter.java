@@ -9,10 +9,13 @@ import com.google.ortools.linearsolver.MPSolver;
 import com.google.ortools.linearsolver.MPSolverParameters;
 import com.google.ortools.linearsolver.MPVariable;
 import com.google.ortools.linearsolver.MPVariableProto;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.coalgrid.lp.LinearProgram;
 
 /**
@@ -25,6 +28,10 @@ import org.coalgrid.lp.LinearProgram;
 public final class OrToolsAdapter {
   /** Extra time a backend gets past its own limit before the watchdog interrupts it. */
   private static final double WATCHDOG_GRACE_S = 5;
+  /** Stack of the solve thread: native solvers recurse deeper than a default Java thread allows. */
+  private static final long SOLVE_THREAD_STACK_BYTES = 64L << 20;
+  /** Time after the watchdog's interrupt at which a backend still running is abandoned. */
+  private static final double ABANDON_AFTER_S = 10;
   private static volatile boolean loaded;
 
   private OrToolsAdapter() {}
@@ -69,9 +76,15 @@ public final class OrToolsAdapter {
     return mb.build();
   }
 
-  /** Solves {@code lp} with {@code settings}. Never throws for solver trouble: returns status ERROR. */
+  /**
+   * Solves {@code lp} with {@code settings}. Never throws for solver trouble: returns status ERROR. With a
+   * time limit {@code L} the call returns by {@code L + }{@value #WATCHDOG_GRACE_S}{@code  + }{@value
+   * #ABANDON_AFTER_S} s whatever the backend does: the backend gets {@code L} itself; at {@code L + grace}
+   * the watchdog interrupts it (SCIP stops; CBC and HiGHS ignore interrupts); if it still runs after
+   * another {@value #ABANDON_AFTER_S} s it is abandoned on its own daemon thread and NO_SOLUTION returned.
+   */
   public static RawSolution solve(LinearProgram lp, SolverSettings settings) {
-    return solve(lp, settings, false).raw();
+    return run(lp, settings, true, false).raw();
   }
 
   /**
@@ -80,11 +93,49 @@ public final class OrToolsAdapter {
    * through MPSolver; for other backends, MILPs or no solution, {@link BasisSolution#columns()} is null.
    */
   public static BasisSolution solveWithBasis(LinearProgram lp, SolverSettings settings) {
-    return solve(lp, settings, true);
+    return run(lp, settings, true, true);
   }
 
-  private static BasisSolution solve(LinearProgram lp, SolverSettings settings, boolean wantBasis) {
+  /**
+   * As {@link #solve(LinearProgram, SolverSettings)}; {@code tellBackendTheLimit = false} withholds the
+   * limit from the backend, so tests can check the watchdog on a backend that ignores its limit.
+   */
+  static RawSolution solve(LinearProgram lp, SolverSettings settings, boolean tellBackendTheLimit) {
+    return run(lp, settings, tellBackendTheLimit, false).raw();
+  }
+
+  private static BasisSolution run(LinearProgram lp, SolverSettings settings, boolean tellBackendTheLimit,
+      boolean wantBasis) {
     ensureLoaded();
+    lp.freeze();
+    if (settings.timeLimitSeconds() <= 0) {
+      return solveHere(lp, settings, true, wantBasis);
+    }
+    FutureTask<BasisSolution> task =
+        new FutureTask<>(() -> solveHere(lp, settings, tellBackendTheLimit, wantBasis));
+    Thread th = new Thread(null, task, "coalgrid-solve", SOLVE_THREAD_STACK_BYTES);
+    th.setDaemon(true);
+    long t0 = System.nanoTime();
+    th.start();
+    double deadline = settings.timeLimitSeconds() + WATCHDOG_GRACE_S + ABANDON_AFTER_S;
+    try {
+      return task.get((long) (deadline * 1000), TimeUnit.MILLISECONDS);
+    } catch (TimeoutException e) {
+      double wall = (System.nanoTime() - t0) / 1e9;
+      return noBasis(new RawSolution(SolveStatus.NO_SOLUTION, Double.NaN, Double.NaN, null, null, 0, 0, wall,
+          settings.backend(), settings.backend().cliName() + " did not stop at the time limit of "
+          + settings.timeLimitSeconds() + " s and cannot be interrupted; abandoned after " + Math.round(wall)
+          + " s (no solution taken from it)"));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return noBasis(error(settings.backend(), "interrupted while waiting for " + settings.backend().cliName()));
+    } catch (ExecutionException e) {
+      return noBasis(error(settings.backend(), settings.backend().cliName() + " failed: " + e.getCause()));
+    }
+  }
+
+  private static BasisSolution solveHere(LinearProgram lp, SolverSettings settings, boolean tellBackendTheLimit,
+      boolean wantBasis) {
     Backend backend = settings.backend();
     boolean mip = lp.isMip();
     String id = backend.orToolsId(mip);
@@ -120,7 +171,9 @@ public final class OrToolsAdapter {
       }
       ScheduledFuture<?> interrupt = null;
       if (settings.timeLimitSeconds() > 0) {
-        solver.setTimeLimit((long) Math.ceil(settings.timeLimitSeconds() * 1000));
+        if (tellBackendTheLimit) {
+          solver.setTimeLimit((long) Math.ceil(settings.timeLimitSeconds() * 1000));
+        }
         watchdog = Executors.newSingleThreadScheduledExecutor(r -> {
           Thread th = new Thread(r, "coalgrid-watchdog");
           th.setDaemon(true);
@@ -133,13 +186,28 @@ public final class OrToolsAdapter {
       if (mip) {
         params.setDoubleParam(MPSolverParameters.DoubleParam.RELATIVE_MIP_GAP, settings.relativeGap());
       }
-      MPSolver.ResultStatus rs = solver.solve(params);
+      MPSolver.ResultStatus rs;
+      try {
+        rs = solver.solve(params);
+      } catch (IllegalArgumentException unknownStatus) {
+        // HiGHS stopped by its time limit: OR-Tools 9.15 returns status 99 (MPSOLVER_UNKNOWN_STATUS), which
+        // its Java enum lacks, and no solution values
+        rs = null;
+      }
       if (interrupt != null) {
         interrupt.cancel(false);
       }
       double wall = (System.nanoTime() - t0) / 1e9;
-      SolveStatus status = map(rs);
       MPSolutionResponse resp = solver.createSolutionResponseProto();
+      if (rs == null) {
+        boolean timedOut = settings.timeLimitSeconds() > 0 && wall >= settings.timeLimitSeconds();
+        return noBasis(new RawSolution(timedOut ? SolveStatus.NO_SOLUTION : SolveStatus.ERROR, Double.NaN, Double.NaN,
+            null, null, 0, 0, wall, backend, backend.cliName() + " returned no status"
+            + (timedOut ? " and no solution at the time limit of " + settings.timeLimitSeconds() + " s (OR-Tools "
+                + "9.15 keeps HiGHS's incumbent from us); use --solver scip or cbc to get the best feasible "
+                + "solution at a time limit" : " (" + resp.getStatus() + ")")));
+      }
+      SolveStatus status = map(rs);
       double[] x = null;
       double[] duals = null;
       if (status.hasSolution()) {

@@ -12,6 +12,12 @@ import org.coalgrid.io.schema.Num;
 /** Semantic checks of plants: references, coal fuel and its reachability, type-specific parts, commitment. */
 final class PlantRules {
 
+  /**
+   * Coal per kWh at 100% efficiency (gce/kWh): 3.6 MJ/kWh ÷ 29.3076 MJ/kgce × 1000 = 122.84. A smaller heat
+   * rate is impossible, usually kgce/kWh typed where gce/kWh is meant.
+   */
+  static final double PERFECT_HEAT_RATE_GCE_PER_KWH = 3.6 / 29.3076 * 1000;
+
   private final InstanceValidator v;
 
   PlantRules(InstanceValidator v) {
@@ -31,6 +37,11 @@ final class PlantRules {
       v.periodKeys(p + ".availabilityByPeriod", pl.availabilityByPeriod());
       for (int g = 0; g < pl.grades().size(); g++) {
         v.ref(index(p + ".grades", g), "grade", pl.grades().get(g), v.grades);
+        int first = pl.grades().indexOf(pl.grades().get(g));
+        if (first < g) {
+          v.error(index(p + ".grades", g), who + " lists grade " + quote(pl.grades().get(g)) + " twice (first at "
+              + index(p + ".grades", first) + ")");
+        }
       }
       if (pl.type() != null && pl.type().burnsCoal()) {
         fuel(p, who, pl);
@@ -49,8 +60,15 @@ final class PlantRules {
 
   private void fuel(String p, String who, Plant pl) {
     String kind = who + " of type " + pl.type() + " burns coal and needs ";
-    if (!(pl.heatRateGcePerKwh() > 0)) {
+    double hr = pl.heatRateGcePerKwh();
+    if (!(hr > 0)) {
       v.error(p + ".heatRateGcePerKwh", kind + "heatRateGcePerKwh > 0");
+    } else if (hr < PERFECT_HEAT_RATE_GCE_PER_KWH) {
+      String hint = hr * 1000 >= PERFECT_HEAT_RATE_GCE_PER_KWH && hr * 1000 <= 1000
+          ? "; " + Num.fmt(hr) + " looks like kgce/kWh (= " + Num.fmt(hr * 1000) + " gce/kWh)" : "";
+      v.error(p + ".heatRateGcePerKwh", who + " has heatRateGcePerKwh " + Num.fmt(hr)
+          + ", below the physical limit " + Num.fmt(Math.round(PERFECT_HEAT_RATE_GCE_PER_KWH * 10) / 10.0)
+          + " gce/kWh of a plant with 100% efficiency" + hint);
     }
     List<String> grades = pl.grades();
     if (grades.isEmpty()) {

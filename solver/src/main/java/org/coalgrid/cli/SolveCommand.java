@@ -2,6 +2,7 @@ package org.coalgrid.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.coalgrid.domain.Instance;
 import org.coalgrid.explain.ExplainText;
@@ -92,8 +93,9 @@ class SolveCommand implements Callable<Integer> {
     }
     RepairResult repaired = outcome.raw().status() == SolveStatus.INFEASIBLE && !repair.noRepair
         ? ElasticRepair.run(outcome.model(), repairSettings, settings) : null;
-    Explanation explanation = explain || explainOnly()
-        ? Explainer.explain(result, in, ConsoleSummary.statusWords(result.status()), repaired) : null;
+    Explanation explained = quiet ? null
+        : Explainer.explain(result, in, ConsoleSummary.statusWords(result.status()), repaired);
+    Explanation explanation = explain || explainOnly() ? explained : null;
     if (quiet) {
       o.println(instance + ": " + result.status()
           + (result.objective() != null ? ", objective " + Fmt.money(result.objective().totalCny()) + " per year" : ""));
@@ -104,7 +106,8 @@ class SolveCommand implements Callable<Integer> {
         o.println("What-if --set " + a.text() + "  (" + a.jsonPath() + " was "
             + (a.previous() == null ? "absent" : a.previous().toString()) + ")");
       }
-      o.print(ConsoleSummary.render(result, in, outcome.buildSeconds(), outcome.solveSeconds()));
+      List<String> topCaps = explained.topCaps(5).stream().map(Explanation.Finding::text).toList();
+      o.print(ConsoleSummary.render(result, in, outcome.buildSeconds(), outcome.solveSeconds(), topCaps));
       if (repaired != null) {
         o.print("\n" + RepairText.render(repaired));
       }

@@ -24,6 +24,15 @@ public record Explanation(String instance, String status, String statusWords, Do
       int totalPeriods, double peak, String unit, String peakPeriod, Double valuePerUnitYearCny, String rhsUnit,
       double valueOfOnePercentCny, String text) {}
 
+  /** Families that are obligations (planned output, contracts, firm coal sales) rather than caps. */
+  public static final java.util.Set<String> OBLIGATIONS = java.util.Set.of("industry", "export_contract",
+      "coal_demand");
+
+  /** The {@code n} most valuable findings that are caps or policies, not obligations. */
+  public List<Finding> topCaps(int n) {
+    return findings.stream().filter(f -> !OBLIGATIONS.contains(f.family())).limit(n).toList();
+  }
+
   /** A table with a label column: {@code columns} headers, {@code rows} of {@code label} and values (null = none). */
   public record Table(String rowHeader, List<String> columns, List<Row> rows) {
     public record Row(String label, List<Double> values) {}

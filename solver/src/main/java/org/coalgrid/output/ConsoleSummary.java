@@ -1,21 +1,21 @@
 package org.coalgrid.output;
 
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.coalgrid.domain.Instance;
 import org.coalgrid.lp.CostTerm;
 import org.coalgrid.result.AllocationResult;
-import org.coalgrid.result.AllocationResult.BindingConstraint;
 
 /** The one-screen summary printed by {@code coalgrid solve}. */
 public final class ConsoleSummary {
   private ConsoleSummary() {}
 
-  public static String render(AllocationResult r, Instance in, double buildSeconds, double solveSeconds) {
+  /**
+   * The summary; {@code topCaps} are the lines of the "most valuable binding caps" section, ranked by the
+   * explainer (see {@code org.coalgrid.explain.Explanation#topCaps}).
+   */
+  public static String render(AllocationResult r, Instance in, double buildSeconds, double solveSeconds,
+      List<String> topCaps) {
     StringBuilder sb = new StringBuilder();
     String name = in.meta().name();
     sb.append("coalgrid ").append(r.coalgridVersion()).append(" | ").append(name).append(" | ")
@@ -81,11 +81,12 @@ public final class ConsoleSummary {
     sb.append('\n');
     if (r.prices().available()) {
       sb.append("Most valuable binding caps (value of relaxing each by 1 %, per year)\n");
-      List<String> top = topCaps(r, in, 5);
-      if (top.isEmpty()) {
+      if (topCaps.isEmpty()) {
         sb.append("  none: no cap or policy binds\n");
       }
-      top.forEach(s -> sb.append("  ").append(s).append('\n'));
+      for (int rank = 1; rank <= topCaps.size(); rank++) {
+        sb.append("  ").append(rank).append(". ").append(topCaps.get(rank - 1)).append('\n');
+      }
       sb.append('\n').append("Prices (checked: ").append(r.prices().certificate().get("message")).append(")\n");
       sb.append(range("  electricity", r.prices().electricity().stream().map(p -> p.cnyPerMwh()).toList(), "CNY/MWh"));
       sb.append(range("  coal", r.prices().coal().stream().map(p -> p.cnyPerT()).toList(), "CNY/t"));
@@ -95,47 +96,6 @@ public final class ConsoleSummary {
     sb.append('\n').append("Solve time: build ").append(Fmt.num(buildSeconds, 2)).append(" s, solve ")
         .append(Fmt.num(solveSeconds, 2)).append(" s\n");
     return sb.toString();
-  }
-
-  /** Families that are obligations (planned output, contracts, firm coal sales), not caps. */
-  static final java.util.Set<String> OBLIGATIONS = java.util.Set.of("industry", "export_contract", "coal_demand");
-
-  /** The n caps (grouped by family and entity) whose 1 % relaxation saves most, in planner words. */
-  public static List<String> topCaps(AllocationResult r, Instance in, int n) {
-    Map<String, List<BindingConstraint>> groups = r.binding().stream()
-        .filter(b -> !OBLIGATIONS.contains(b.family()))
-        .collect(Collectors.groupingBy(b -> b.family() + "|" + b.entity(), LinkedHashMap::new, Collectors.toList()));
-    record Group(String family, String entity, List<BindingConstraint> rows, double value) {}
-    List<Group> gs = new ArrayList<>();
-    groups.forEach((key, rows) -> gs.add(new Group(rows.get(0).family(), rows.get(0).entity(), rows,
-        rows.stream().mapToDouble(BindingConstraint::valueOfOnePercentCny).sum())));
-    gs.sort(Comparator.comparingDouble(Group::value).reversed().thenComparing(Group::entity));
-    List<String> out = new ArrayList<>();
-    int periods = in.periods().size();
-    for (Group g : gs.subList(0, Math.min(n, gs.size()))) {
-      BindingConstraint b = g.rows().get(0);
-      double perUnitYear = g.rows().stream().mapToDouble(BindingConstraint::valueOfRelaxing).sum();
-      String what = switch (g.family()) {
-        case "line_capacity" -> "corridor " + g.entity() + " full in " + g.rows().size() + " of " + periods
-            + " periods; one more MW there is worth " + Fmt.num(perUnitYear, 0) + " CNY/yr";
-        case "plant_capacity" -> "plant " + g.entity() + " at capacity in " + g.rows().size() + " of " + periods
-            + " periods; one more MW is worth " + Fmt.num(perUnitYear, 0) + " CNY/yr";
-        case "mine_capacity" -> "mine " + g.entity() + (b.shadowPrice() < 0 ? " at capacity" : " held at its minimum")
-            + "; one Mt/yr more room is worth " + Fmt.money(perUnitYear * 1e6);
-        case "arc_capacity" -> "coal arc " + g.entity() + " full; one Mt/yr more capacity is worth "
-            + Fmt.money(perUnitYear * 1e6);
-        case "hydro" -> "hydro " + g.entity() + " uses all its water in " + g.rows().size()
-            + " periods; one more MWh is worth " + Fmt.num(perUnitYear / g.rows().size(), 0) + " CNY on average";
-        case "policy" -> "policy " + g.entity() + " binds: " + Fmt.num(Math.abs(b.shadowPrice()), 2) + " " + b.unit();
-        case "export_contract" -> "export contract " + g.entity() + " costs more than it pays in " + g.rows().size()
-            + " periods";
-        case "industry" -> "industry " + g.entity() + " output costs " + Fmt.num(Math.abs(b.shadowPrice()), 0)
-            + " CNY/t at the margin";
-        default -> g.family() + " " + g.entity() + ": " + Fmt.num(b.shadowPrice(), 2) + " " + b.unit();
-      };
-      out.add((out.size() + 1) + ". " + what + "  [" + Fmt.money(g.value()) + " for 1 %]");
-    }
-    return out;
   }
 
   private static void line(StringBuilder sb, String label, String value) {

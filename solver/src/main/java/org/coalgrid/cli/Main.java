@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 @Command(name = "coalgrid", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
     description = "Allocate coal output and generating capacity to integrated industries and West-East power "
         + "exports (西电东送) under transmission, supply and policy caps.",
-    subcommands = {SolveCommand.class, ValidateCommand.class, ExportMpsCommand.class,
+    subcommands = {SolveCommand.class, ValidateCommand.class, ExportMpsCommand.class, GenerateCommand.class,
         CommandLine.HelpCommand.class},
     footer = {"", "Exit codes: 0 ok, 1 internal error, 2 bad input, 3 feasible at time limit, 4 infeasible,",
         "5 unbounded, 6 no solution at time limit, 7 solver error. See README.md."})

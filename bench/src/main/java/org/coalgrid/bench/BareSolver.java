@@ -23,11 +23,13 @@ public final class BareSolver {
 
   /** Times (s) and what the backend reported. */
   public record Result(String status, double objective, long iterations, long nodes, double readSeconds,
-      double loadSeconds, double solveSeconds, int rows, int columns) {}
+      double loadSeconds, double solveSeconds, double readCpuSeconds, double solveCpuSeconds, int rows,
+      int columns) {}
 
   public static Result solveMps(Path mps, Backend backend, double timeLimitSeconds, double relativeGap)
       throws IOException {
     Loader.loadNativeLibraries();
+    double c0 = Memory.processCpuSeconds();
     long t0 = System.nanoTime();
     ModelBuilder model = new ModelBuilder();
     if (!model.getHelper().importFromMpsFile(mps.toString())) {
@@ -46,6 +48,7 @@ public final class BareSolver {
     }
     boolean mip = proto.getVariableList().stream().anyMatch(v -> v.getIsInteger());
     long t1 = System.nanoTime();
+    double c1 = Memory.processCpuSeconds();
     MPSolver solver = MPSolver.createSolver(backend.orToolsId(mip));
     try {
       String err = solver.loadModelFromProto(proto);
@@ -61,8 +64,10 @@ public final class BareSolver {
         params.setDoubleParam(MPSolverParameters.DoubleParam.RELATIVE_MIP_GAP, relativeGap);
       }
       long t2 = System.nanoTime();
+      double c2 = Memory.processCpuSeconds();
       MPSolver.ResultStatus rs = solver.solve(params);
       long t3 = System.nanoTime();
+      double c3 = Memory.processCpuSeconds();
       long nodes = 0;
       if (mip) {
         try {
@@ -74,7 +79,7 @@ public final class BareSolver {
       double obj = rs == MPSolver.ResultStatus.OPTIMAL || rs == MPSolver.ResultStatus.FEASIBLE
           ? solver.objective().value() : Double.NaN;
       return new Result(rs.name(), obj, solver.iterations(), nodes, (t1 - t0) / 1e9, (t2 - t1) / 1e9,
-          (t3 - t2) / 1e9, proto.getConstraintCount(), proto.getVariableCount());
+          (t3 - t2) / 1e9, c1 - c0, c3 - c2, proto.getConstraintCount(), proto.getVariableCount());
     } finally {
       solver.delete();
     }

@@ -34,6 +34,9 @@ public final class FloorProbe {
     sec.put("read", r.readSeconds());
     sec.put("load", r.loadSeconds());
     sec.put("solve", r.solveSeconds());
+    ObjectNode cpu = out.putObject("cpuSeconds");
+    cpu.put("read", r.readCpuSeconds());
+    cpu.put("solve", r.solveCpuSeconds());
     ObjectNode mem = out.putObject("memory");
     mem.put("peakRssBytes", Memory.peakRssBytes());
     mem.put("peakHeapBytes", Memory.peakHeapBytes());

@@ -36,6 +36,15 @@ public final class Memory {
     return sum;
   }
 
+  /** CPU time of the whole process so far (all threads: ours, the solver's, JIT and GC), in seconds. */
+  public static double processCpuSeconds() {
+    var os = ManagementFactory.getOperatingSystemMXBean();
+    if (os instanceof com.sun.management.OperatingSystemMXBean sun) {
+      return sun.getProcessCpuTime() / 1e9;
+    }
+    return Double.NaN;
+  }
+
   public static void resetHeapPeak() {
     for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
       if (pool.getType() == MemoryType.HEAP) {

@@ -63,12 +63,16 @@ public final class PipelineProbe {
     out.put("instance", name);
     out.put("file", file.getFileName().toString());
     ObjectNode sec = JsonNodeFactory.instance.objectNode();
+    ObjectNode cpu = JsonNodeFactory.instance.objectNode();
 
+    double c0 = Memory.processCpuSeconds();
     long t0 = System.nanoTime();
     LoadedInstance li = InstanceReader.read(file);
     Instance in = li.instance();
     long t1 = System.nanoTime();
+    double c1 = Memory.processCpuSeconds();
     sec.put("parseValidate", (t1 - t0) / 1e9);
+    cpu.put("parseValidate", c1 - c0);
     Backend backend = a.get("--solver", "auto").equals("auto")
         ? (in.hasIntegerDecisions() ? Backend.HIGHS : Backend.GLOP) : Backend.parse(a.get("--solver", "auto"));
     out.put("backend", backend.cliName());
@@ -76,8 +80,10 @@ public final class PipelineProbe {
 
     ModelContext ctx = Formulation.build(in, ObjectiveMode.COST);
     long t2 = System.nanoTime();
+    double c2 = Memory.processCpuSeconds();
     double build = (t2 - t1) / 1e9;
     sec.put("build", build);
+    cpu.put("build", c2 - c1);
     LinearProgram lp = ctx.lp();
     ObjectNode model = out.putObject("model");
     model.put("columns", lp.numColumns());
@@ -90,6 +96,7 @@ public final class PipelineProbe {
       SolverSettings settings = new SolverSettings(backend, limit, 1, SolverSettings.DEFAULT_GAP, Backend.GLOP, false);
       SolveOutcome outcome = AllocationSolver.solve(ctx, settings, build);
       long t3 = System.nanoTime();
+      double c3 = Memory.processCpuSeconds();
       AllocationResult result = ResultBuilder.build(outcome, in.meta().name());
       long t4 = System.nanoTime();
       Path dir = Files.createTempDirectory("coalgrid-probe");
@@ -101,6 +108,10 @@ public final class PipelineProbe {
         files.commit();
       }
       long t5 = System.nanoTime();
+      double c5 = Memory.processCpuSeconds();
+      cpu.put("solve", c3 - c2);
+      cpu.put("resultAndWrite", c5 - c3);
+      cpu.put("endToEnd", c5 - c0);
       sec.put("solve", (t3 - t2) / 1e9);
       sec.put("backendWall", outcome.raw().wallSeconds());
       sec.put("result", (t4 - t3) / 1e9);
@@ -118,6 +129,8 @@ public final class PipelineProbe {
       sec.put("toProto", (System.nanoTime() - t6) / 1e9);
     }
     out.set("seconds", sec);
+    out.set("cpuSeconds", cpu);
+    out.put("buildNonzerosPerCpuSecond", lp.numNonzeros() / cpu.get("build").asDouble());
     ObjectNode mem = out.putObject("memory");
     long rss = Memory.peakRssBytes();
     long heap = Memory.peakHeapBytes();
@@ -142,6 +155,11 @@ public final class PipelineProbe {
         out.put("overheadRatio", sec.get("endToEnd").asDouble() / bare);
         out.put("overheadRatioVsReadAndSolve", sec.get("endToEnd").asDouble()
             / (bare + floor.path("seconds").path("read").asDouble()));
+        // the same ratio in process CPU time: robust to other jobs on a shared machine
+        out.put("cpuOverheadRatio", cpu.get("endToEnd").asDouble()
+            / floor.path("cpuSeconds").path("solve").asDouble());
+        out.put("cpuOverheadRatioVsReadAndSolve", cpu.get("endToEnd").asDouble()
+            / (floor.path("cpuSeconds").path("solve").asDouble() + floor.path("cpuSeconds").path("read").asDouble()));
       } finally {
         Files.deleteIfExists(mps);
       }

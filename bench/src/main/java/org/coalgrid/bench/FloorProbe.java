@@ -40,6 +40,11 @@ public final class FloorProbe {
     ObjectNode mem = out.putObject("memory");
     mem.put("peakRssBytes", Memory.peakRssBytes());
     mem.put("peakHeapBytes", Memory.peakHeapBytes());
-    System.out.print(Json.writer().writeValueAsString(out) + "\n");
+    String text = Json.writer().writeValueAsString(out) + "\n";
+    if (a.has("--out")) {
+      java.nio.file.Files.writeString(Path.of(a.get("--out", "")), text); // native solvers may print on stdout
+    } else {
+      System.out.print(text);
+    }
   }
 }

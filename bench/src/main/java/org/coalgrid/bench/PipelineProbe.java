@@ -200,13 +200,7 @@ public final class PipelineProbe {
     cmd.add(backend.cliName());
     cmd.add("--time-limit");
     cmd.add(Double.toString(limit));
-    Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.INHERIT).start();
-    byte[] stdout = p.getInputStream().readAllBytes();
-    int code = p.waitFor();
-    if (code != 0) {
-      throw new IOException("floor probe failed with exit code " + code);
-    }
-    return Json.MAPPER.readTree(stdout);
+    return Suite.runChild(cmd);
   }
 
   private static void deleteTree(Path dir) throws IOException {

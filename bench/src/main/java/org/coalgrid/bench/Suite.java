@@ -80,12 +80,29 @@ public final class Suite {
     cmd.add("--time-limit");
     cmd.add(limit);
     cmd.add("--floor");
-    Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.INHERIT).start();
-    byte[] stdout = p.getInputStream().readAllBytes();
-    int code = p.waitFor();
-    if (code != 0) {
-      throw new IOException("probe of " + instance + " with " + backend + " failed with exit code " + code);
+    return runChild(cmd);
+  }
+
+  /**
+   * Runs a probe in a child JVM with {@code --out FILE} appended and returns the JSON it wrote (a file, not
+   * stdout: native solvers such as HiGHS print banners on stdout). The child's output goes to our stderr.
+   */
+  static JsonNode runChild(List<String> cmd) throws IOException, InterruptedException {
+    Path result = Files.createTempFile("coalgrid-probe", ".json");
+    try {
+      List<String> full = new ArrayList<>(cmd);
+      full.add("--out");
+      full.add(result.toString());
+      Process p = new ProcessBuilder(full).redirectOutput(ProcessBuilder.Redirect.to(new java.io.File("/dev/null")))
+          .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+      int code = p.waitFor();
+      if (code != 0) {
+        throw new IOException("probe " + String.join(" ", cmd.subList(cmd.size() - 6, cmd.size()))
+            + " failed with exit code " + code);
+      }
+      return Json.MAPPER.readTree(result.toFile());
+    } finally {
+      Files.deleteIfExists(result);
     }
-    return Json.MAPPER.readTree(stdout);
   }
 }

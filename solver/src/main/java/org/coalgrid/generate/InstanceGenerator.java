@@ -606,9 +606,8 @@ public final class InstanceGenerator {
 
   /** Adds the most a plant can emit, burning {@code tcePerYr} of steam coal (2 % S, 2.7 t CO2/tce). */
   private void addEmissions(double tcePerYr, double desulf) {
-    double tce = tcePerYr;
-    maxCo2T += tce * 2.7;
-    maxSo2T += tce / 0.714 * 2 * 0.02 * (1 - desulf);
+    maxCo2T += tcePerYr * 2.7;
+    maxSo2T += tcePerYr / 0.714 * 2 * 0.02 * (1 - desulf);
   }
 
   private ObjectNode plant(String id, String region, String type, double mw, double availability) {

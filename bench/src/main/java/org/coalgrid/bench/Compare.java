@@ -24,7 +24,7 @@ import org.coalgrid.output.Json;
  *   <li>time, as a ratio measured within the same run, never as absolute seconds: coalgrid end to end over the
  *       bare read-and-solve of the same MPS by the same backend ({@code overheadRatioVsReadAndSolve}) at most
  *       {@code --time-factor} times the baseline's (default 3), checked only where the baseline's bare
- *       read-and-solve took at least {@code --min-floor} seconds (default 0.2; below that JVM warm-up
+ *       read-and-solve took at least {@code --min-floor} seconds (default 0.5; below that JVM warm-up
  *       dominates).</li>
  * </ol>
  * Prints one line per check; exit code 0 if all pass, 1 on a regression, 2 on unusable input.
@@ -61,7 +61,7 @@ public final class Compare {
     double timeFactor = Double.parseDouble(opts.get("--time-factor", "3"));
     double workTol = Double.parseDouble(opts.get("--work-tol", "0.25"));
     double objTol = Double.parseDouble(opts.get("--objective-tol", "1e-6"));
-    double minFloor = Double.parseDouble(opts.get("--min-floor", "0.2"));
+    double minFloor = Double.parseDouble(opts.get("--min-floor", "0.5"));
     List<String> failures = new ArrayList<>();
     Map<String, JsonNode> runByKey = byKey(run);
     for (Map.Entry<String, JsonNode> e : byKey(base).entrySet()) {

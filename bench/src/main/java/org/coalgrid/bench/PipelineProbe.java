@@ -139,6 +139,13 @@ public final class PipelineProbe {
     mem.put("peakHeapBytes", heap);
     mem.put("peakRssBytesPerNonzero", (double) rss / lp.numNonzeros());
     mem.put("peakHeapBytesPerNonzero", (double) heap / lp.numNonzeros());
+    if (!until.equals("all")) {
+      // what the model keeps alive (instance + model), not what the build allocated on its way
+      System.gc();
+      long live = Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory();
+      mem.put("retainedHeapBytesAfterBuild", live);
+      mem.put("retainedHeapBytesPerNonzero", (double) live / lp.numNonzeros());
+    }
     out.set("environment", environment(backend));
 
     if (a.has("--floor") && until.equals("all")) {

@@ -33,20 +33,25 @@ public final class ScalingReport {
     StringBuilder sb = new StringBuilder();
     sb.append("Build only (fresh JVM per size: parse + validate, then build; `--until build`)\n\n");
     sb.append("| size | columns | rows | nonzeros | parse + validate s | build s | build nonzeros/s "
-        + "| peak heap MB | heap B/nz | peak RSS MB | RSS B/nz |\n|---|---|---|---|---|---|---|---|---|---|---|\n");
+        + "| build nonzeros/CPU-s | retained heap MB | retained B/nz | peak RSS MB | RSS B/nz |\n"
+        + "|---|---|---|---|---|---|---|---|---|---|---|---|\n");
     for (JsonNode b : builds) {
       JsonNode m = b.path("model");
-      sb.append(String.format(Locale.ROOT, "| %s | %,d | %,d | %,d | %.2f | %.2f | %,.0f | %,.0f | %.0f | %,.0f | %.0f |%n",
+      sb.append(String.format(Locale.ROOT,
+          "| %s | %,d | %,d | %,d | %.2f (%.2f CPU) | %.2f (%.2f CPU) | %,.0f | %,.0f | %,.0f | %.0f | %,.0f | %.0f |%n",
           b.path("instance").asText(), m.path("columns").asLong(), m.path("rows").asLong(), m.path("nonzeros").asLong(),
-          b.path("seconds").path("parseValidate").asDouble(), b.path("seconds").path("build").asDouble(),
-          b.path("buildNonzerosPerSecond").asDouble(), mb(b.path("memory").path("peakHeapBytes")),
-          b.path("memory").path("peakHeapBytesPerNonzero").asDouble(), mb(b.path("memory").path("peakRssBytes")),
+          b.path("seconds").path("parseValidate").asDouble(), b.path("cpuSeconds").path("parseValidate").asDouble(),
+          b.path("seconds").path("build").asDouble(), b.path("cpuSeconds").path("build").asDouble(),
+          b.path("buildNonzerosPerSecond").asDouble(), b.path("buildNonzerosPerCpuSecond").asDouble(),
+          mb(b.path("memory").path("retainedHeapBytesAfterBuild")),
+          b.path("memory").path("retainedHeapBytesPerNonzero").asDouble(), mb(b.path("memory").path("peakRssBytes")),
           b.path("memory").path("peakRssBytesPerNonzero").asDouble()));
     }
     if (builds.size() >= 2) {
       sb.append(String.format(Locale.ROOT, "%nFitted growth exponent k (value ~ nonzeros^k): parse + validate %.2f, "
-          + "build %.2f, peak heap %.2f, peak RSS %.2f.%n", fit(builds, "seconds", "parseValidate"),
-          fit(builds, "seconds", "build"), fit(builds, "memory", "peakHeapBytes"), fit(builds, "memory", "peakRssBytes")));
+          + "build %.2f (CPU %.2f), retained heap %.2f, peak RSS %.2f.%n", fit(builds, "seconds", "parseValidate"),
+          fit(builds, "seconds", "build"), fit(builds, "cpuSeconds", "build"),
+          fit(builds, "memory", "retainedHeapBytesAfterBuild"), fit(builds, "memory", "peakRssBytes")));
     }
     if (!solves.isEmpty()) {
       sb.append("\nSolve and end to end (fresh JVM per size; floor = the exported MPS solved by the same backend "

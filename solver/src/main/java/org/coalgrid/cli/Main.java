@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
         + "exports (西电东送) under transmission, supply and policy caps.",
     subcommands = {SolveCommand.class, ExplainCommand.class, ValidateCommand.class, VerifyCommand.class,
         ExportMpsCommand.class, CheckTargetsCommand.class, SweepCommand.class, CompareCommand.class,
-        SensitivityCommand.class,
+        SensitivityCommand.class, GenerateCommand.class,
         CommandLine.HelpCommand.class},
     footer = {"", "Exit codes: 0 ok, 1 internal error, 2 bad input, 3 feasible at time limit, 4 infeasible,",
         "5 unbounded, 6 no solution at time limit, 7 solver error, 8 solution failed independent verification.",

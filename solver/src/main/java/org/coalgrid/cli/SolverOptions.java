@@ -10,13 +10,9 @@ import picocli.CommandLine.Option;
 
 /** Solver and objective options shared by the commands that solve (a picocli mixin). */
 final class SolverOptions {
-  /** The default backend for LPs: the fastest one whose duals pass the certificate (see docs/solvers.md). */
-  static final Backend DEFAULT_LP = Backend.GLOP;
-  /** The default backend for MILPs (prices then come from the price solver). */
-  static final Backend DEFAULT_MIP = Backend.HIGHS;
 
   @Option(names = "--solver", defaultValue = "auto", paramLabel = "NAME",
-      description = "Backend: auto (default: glop for LPs, highs for MILPs), glop, clp, pdlp, highs, scip, cbc, cp-sat.")
+      description = "Backend: auto (default: glop for LPs, scip for MILPs), glop, clp, pdlp, highs, scip, cbc, cp-sat.")
   String solver;
 
   @Option(names = "--objective", defaultValue = "cost", paramLabel = "cost|welfare",
@@ -80,10 +76,10 @@ final class SolverOptions {
     }
   }
 
-  /** The backend: the named one, or for auto GLOP for LPs and HiGHS for MILPs. */
+  /** The backend: the named one, or for auto GLOP for LPs and SCIP for MILPs. */
   Backend backend(Instance in, CommandLine cmd) {
     return solver.equalsIgnoreCase("auto")
-        ? (in.hasIntegerDecisions() ? DEFAULT_MIP : DEFAULT_LP) : parseBackend(solver, "--solver", cmd);
+        ? Backend.defaultFor(in.hasIntegerDecisions()) : parseBackend(solver, "--solver", cmd);
   }
 
   /** The settings for an instance: auto picks glop for an LP and highs for a MILP. */

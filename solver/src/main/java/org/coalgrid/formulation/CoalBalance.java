@@ -32,17 +32,27 @@ public final class CoalBalance implements ConstraintFamily {
     List<CoalGrade> grades = in.coalGrades();
     List<OriginClass> classes = ctx.classes();
     boolean split = classes.size() > 1;
+    RegionIndex idx = ctx.byRegion();
+    List<Mine> mines = in.mines();
+    List<CoalArc> arcs = in.coalArcs();
+    List<Plant> plants = in.plants();
+    List<Industry> inds = in.industries();
+    List<CoalDemand> cds = in.coalDemands();
     for (Region region : in.regions()) {
       String r = region.id();
+      int[] minesHere = idx.mines(r);
+      int[] arcsHere = idx.arcsTouching(r);
+      int[] plantsHere = idx.plants(r);
+      int[] indsHere = idx.industries(r);
+      int[] cdsHere = idx.coalDemands(r);
       for (int g = 0; g < grades.size(); g++) {
         String gid = grades.get(g).id();
         for (int c = 0; c < classes.size(); c++) {
           OriginClass cls = classes.get(c);
           LinearExpr e = new LinearExpr();
-          List<Mine> mines = in.mines();
-          for (int m = 0; m < mines.size(); m++) {
+          for (int m : minesHere) {
             Mine mine = mines.get(m);
-            if (!mine.region().equals(r) || OriginClass.of(mine.large(), split) != cls) {
+            if (OriginClass.of(mine.large(), split) != cls) {
               continue;
             }
             double washed = mine.washing() != null ? mine.washing().washedShare() : 0;
@@ -56,8 +66,7 @@ public final class CoalBalance implements ConstraintFamily {
               e.add(v.washByproduct[m], 1.0);
             }
           }
-          List<CoalArc> arcs = in.coalArcs();
-          for (int a = 0; a < arcs.size(); a++) {
+          for (int a : arcsHere) {
             CoalArc arc = arcs.get(a);
             if (arc.to().equals(r)) {
               e.add(v.y[a][g][c], 1.0 - arc.lossShare());
@@ -66,21 +75,14 @@ public final class CoalBalance implements ConstraintFamily {
               e.add(v.y[a][g][c], -1.0);
             }
           }
-          List<Plant> plants = in.plants();
-          for (int p = 0; p < plants.size(); p++) {
-            if (plants.get(p).region().equals(r)) {
-              e.add(v.z[p][g][c], -1.0);
-            }
+          for (int p : plantsHere) {
+            e.add(v.z[p][g][c], -1.0);
           }
-          List<Industry> inds = in.industries();
-          for (int i = 0; i < inds.size(); i++) {
-            if (inds.get(i).region().equals(r)) {
-              e.add(v.w[i][g][c], -1.0);
-            }
+          for (int i : indsHere) {
+            e.add(v.w[i][g][c], -1.0);
           }
-          List<CoalDemand> cds = in.coalDemands();
-          for (int k = 0; k < cds.size(); k++) {
-            if (cds.get(k).region().equals(r) && cds.get(k).grade().equals(gid)) {
+          for (int k : cdsHere) {
+            if (cds.get(k).grade().equals(gid)) {
               e.add(v.cd[k][c], -1.0);
             }
           }

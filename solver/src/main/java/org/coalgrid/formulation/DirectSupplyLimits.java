@@ -30,25 +30,26 @@ public final class DirectSupplyLimits implements ConstraintFamily {
     }
     List<Plant> plants = in.plants();
     List<Industry> inds = in.industries();
+    RegionIndex idx = ctx.byRegion();
     for (int p = 0; p < plants.size(); p++) {
       String pid = plants.get(p).id();
-      if (dss.stream().noneMatch(d -> d.plant().equals(pid))) {
+      int[] from = idx.directSuppliesFromPlant(pid);
+      if (from.length == 0) {
         continue;
       }
       for (int t = 0; t < ctx.numPeriods(); t++) {
         int r = lp.addRow("ds_plant." + pid + "." + ctx.periodId(t), Double.NEGATIVE_INFINITY, 0,
             ModelContext.info(name(), pid, ctx.periodId(t), Units.CNY_PER_UNIT / ctx.hours(t), "CNY/MWh", 1.0, "MW"));
         lp.add(r, v.x[p][t], -1.0);
-        for (int k = 0; k < dss.size(); k++) {
-          if (dss.get(k).plant().equals(pid)) {
-            lp.add(r, v.direct[k][t], 1.0);
-          }
+        for (int k : from) {
+          lp.add(r, v.direct[k][t], 1.0);
         }
       }
     }
     for (int i = 0; i < inds.size(); i++) {
       Industry ind = inds.get(i);
-      if (dss.stream().noneMatch(d -> d.industry().equals(ind.id()))) {
+      int[] to = idx.directSuppliesToIndustry(ind.id());
+      if (to.length == 0) {
         continue;
       }
       for (int t = 0; t < ctx.numPeriods(); t++) {
@@ -56,10 +57,8 @@ public final class DirectSupplyLimits implements ConstraintFamily {
             ModelContext.info(name(), ind.id(), ctx.periodId(t), Units.CNY_PER_UNIT / ctx.hours(t), "CNY/MWh", 1.0,
                 "MW"));
         lp.add(r, v.output[i][t], -ind.electricityMwhPerT() * Units.T_PER_UNIT / ctx.hours(t));
-        for (int k = 0; k < dss.size(); k++) {
-          if (dss.get(k).industry().equals(ind.id())) {
-            lp.add(r, v.direct[k][t], 1.0);
-          }
+        for (int k : to) {
+          lp.add(r, v.direct[k][t], 1.0);
         }
       }
     }

@@ -24,23 +24,29 @@ public final class HeatBalance implements ConstraintFamily {
     Variables v = ctx.vars();
     List<Plant> plants = in.plants();
     List<Industry> inds = in.industries();
+    RegionIndex idx = ctx.byRegion();
     for (Region region : in.regions()) {
       String r = region.id();
-      boolean needsHeat = inds.stream().anyMatch(i -> i.region().equals(r) && i.heatGjPerT() > 0);
+      int[] plantsHere = idx.plants(r);
+      int[] indsHere = idx.industries(r);
+      boolean needsHeat = false;
+      for (int i : indsHere) {
+        needsHeat |= inds.get(i).heatGjPerT() > 0;
+      }
       if (!needsHeat) {
         continue;
       }
       for (int t = 0; t < ctx.numPeriods(); t++) {
         LinearExpr e = new LinearExpr();
-        for (int p = 0; p < plants.size(); p++) {
+        for (int p : plantsHere) {
           Plant plant = plants.get(p);
-          if (plant.region().equals(r) && plant.chp() != null) {
+          if (plant.chp() != null) {
             e.add(v.x[p][t], plant.chp().heatGjPerMwh() * ctx.hours(t) / Units.GJ_PER_UNIT);
           }
         }
-        for (int i = 0; i < inds.size(); i++) {
+        for (int i : indsHere) {
           Industry ind = inds.get(i);
-          if (ind.region().equals(r) && ind.heatGjPerT() > 0) {
+          if (ind.heatGjPerT() > 0) {
             e.add(v.output[i][t], -ind.heatGjPerT() * Units.T_PER_UNIT / Units.GJ_PER_UNIT);
           }
         }

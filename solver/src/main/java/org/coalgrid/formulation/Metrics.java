@@ -235,7 +235,7 @@ public final class Metrics {
   }
 
   private boolean internal(String region) {
-    return !ctx.instance().isExternal(region);
+    return !ctx.isExternal(region);
   }
 
   private void forMines(LinearExpr e, java.util.function.IntPredicate keep, double f) {

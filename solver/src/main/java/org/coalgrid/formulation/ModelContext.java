@@ -18,6 +18,7 @@ public final class ModelContext {
   private final double[] hours;
   private final String[] periodIds;
   private final List<OriginClass> classes;
+  private final RegionIndex byRegion;
   private Variables vars;
 
   public ModelContext(Instance instance, ObjectiveMode mode) {
@@ -32,6 +33,7 @@ public final class ModelContext {
     }
     boolean split = instance.policies().stream().anyMatch(p -> p.type() == PolicyType.LARGE_MINE_TO_LARGE_PLANT);
     classes = split ? List.of(OriginClass.LARGE, OriginClass.SMALL) : List.of(OriginClass.ANY);
+    byRegion = new RegionIndex(instance);
   }
 
   public Instance instance() {
@@ -48,6 +50,16 @@ public final class ModelContext {
 
   public Variables vars() {
     return vars;
+  }
+
+  /** The instance's entities grouped by region, for linear-time region loops. */
+  public RegionIndex byRegion() {
+    return byRegion;
+  }
+
+  /** True if {@code region} is external (a market outside the system); O(1), unlike a scan of the regions. */
+  public boolean isExternal(String region) {
+    return byRegion.isExternal(region);
   }
 
   void setVariables(Variables v) {

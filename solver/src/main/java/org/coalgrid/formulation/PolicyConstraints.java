@@ -108,7 +108,7 @@ public final class PolicyConstraints implements ConstraintFamily {
   }
 
   static boolean inScope(ModelContext ctx, Policy policy, String region) {
-    return policy.regions().isEmpty() ? !ctx.instance().isExternal(region) : policy.regions().contains(region);
+    return policy.regions().isEmpty() ? !ctx.isExternal(region) : policy.regions().contains(region);
   }
 
   private static void minesInScope(ModelContext ctx, Policy policy, LinearExpr e, double coef) {
@@ -125,7 +125,7 @@ public final class PolicyConstraints implements ConstraintFamily {
     List<CoalArc> arcs = in.coalArcs();
     for (int a = 0; a < arcs.size(); a++) {
       CoalArc arc = arcs.get(a);
-      if (inScope(ctx, policy, arc.from()) && in.isExternal(arc.to())) {
+      if (inScope(ctx, policy, arc.from()) && ctx.isExternal(arc.to())) {
         for (int[] byClass : ctx.vars().y[a]) {
           for (int col : byClass) {
             e.add(col, 1.0);

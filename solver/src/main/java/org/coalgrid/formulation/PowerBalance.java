@@ -39,20 +39,25 @@ public final class PowerBalance implements ConstraintFamily {
     List<DirectSupply> dss = in.directSupplies();
     var plantIndex = in.plantsById();
     var industryIndex = in.industriesById();
+    RegionIndex idx = ctx.byRegion();
     for (Region region : in.regions()) {
       String r = region.id();
+      int[] plantsHere = idx.plants(r);
+      int[] dssHere = idx.directSuppliesTouching(r);
+      int[] linesHere = idx.linesTouching(r);
+      int[] demsHere = idx.demands(r);
+      int[] indsHere = idx.industries(r);
+      int[] expsHere = idx.exports(r);
       for (int t = 0; t < ctx.numPeriods(); t++) {
         LinearExpr e = new LinearExpr();
         double demand = 0;
-        for (int p = 0; p < plants.size(); p++) {
-          if (plants.get(p).region().equals(r)) {
-            e.add(v.x[p][t], 1.0);
-            if (v.pump[p] != null) {
-              e.add(v.pump[p][t], -1.0);
-            }
+        for (int p : plantsHere) {
+          e.add(v.x[p][t], 1.0);
+          if (v.pump[p] != null) {
+            e.add(v.pump[p][t], -1.0);
           }
         }
-        for (int k = 0; k < dss.size(); k++) {
+        for (int k : dssHere) {
           DirectSupply ds = dss.get(k);
           if (plantIndex.get(ds.plant()).region().equals(r)) {
             e.add(v.direct[k][t], -1.0);
@@ -61,7 +66,7 @@ public final class PowerBalance implements ConstraintFamily {
             e.add(v.direct[k][t], 1.0);
           }
         }
-        for (int l = 0; l < lines.size(); l++) {
+        for (int l : linesHere) {
           Line line = lines.get(l);
           if (line.to().equals(r)) {
             e.add(v.flow[l][t], 1.0 - line.lossShare());
@@ -76,22 +81,18 @@ public final class PowerBalance implements ConstraintFamily {
             }
           }
         }
-        for (int k = 0; k < dems.size(); k++) {
-          if (dems.get(k).region().equals(r)) {
-            e.add(v.unserved[k][t], 1.0);
-            demand += Variables.demandMw(ctx, dems.get(k), t);
-          }
+        for (int k : demsHere) {
+          e.add(v.unserved[k][t], 1.0);
+          demand += Variables.demandMw(ctx, dems.get(k), t);
         }
-        for (int i = 0; i < inds.size(); i++) {
+        for (int i : indsHere) {
           Industry ind = inds.get(i);
-          if (ind.region().equals(r) && ind.electricityMwhPerT() > 0) {
+          if (ind.electricityMwhPerT() > 0) {
             e.add(v.output[i][t], -ind.electricityMwhPerT() * Units.T_PER_UNIT / ctx.hours(t));
           }
         }
-        for (int k = 0; k < exps.size(); k++) {
-          if (exps.get(k).region().equals(r)) {
-            e.add(v.export[k][t], -1.0);
-          }
+        for (int k : expsHere) {
+          e.add(v.export[k][t], -1.0);
         }
         if (e.isEmpty() && demand == 0) {
           continue;

@@ -13,7 +13,8 @@ import java.util.Map;
  * <p>Nonzeros may be added to any row in any order ({@link #add(int, int, double)}); {@link #freeze()} sorts
  * them row-major, sums duplicates and drops zeros, deterministically. Costs carry their {@link CostTerm} so
  * the objective can be reported term by term. Names are unique; families build them from domain ids.
- * Not thread-safe.
+ * The name-to-index maps are built on the first lookup by name (one pre-sized pass, which also checks that
+ * names are unique), not while adding: building a model then costs no hashing. Not thread-safe.
  */
 public final class LinearProgram {
   public static final double INF = Double.POSITIVE_INFINITY;
@@ -37,8 +38,10 @@ public final class LinearProgram {
   private int nnz;
   private double offset;
   private final Map<Integer, Double> rowConstants = new HashMap<>();
-  private final Map<String, Integer> colIndex = new HashMap<>();
-  private final Map<String, Integer> rowIndex = new HashMap<>();
+  /** Built on the first {@link #column(String)}; null until then and after any column is added. */
+  private Map<String, Integer> colIndex;
+  /** Built on the first {@link #row(String)}; null until then and after any row is added. */
+  private Map<String, Integer> rowIndex;
   // frozen CSR
   private int[] rowStart;
   private boolean frozen;
@@ -47,9 +50,7 @@ public final class LinearProgram {
   public int addColumn(String name, double lb, double ub, VarKind kind) {
     checkOpen();
     int j = colNames.size();
-    if (colIndex.putIfAbsent(name, j) != null) {
-      throw new IllegalArgumentException("duplicate column name " + name);
-    }
+    colIndex = null;
     colNames.add(name);
     if (j == colLb.length) {
       int n = j * 2;
@@ -82,9 +83,7 @@ public final class LinearProgram {
   public int addRow(String name, double lb, double ub, RowInfo info) {
     checkOpen();
     int i = rowNames.size();
-    if (rowIndex.putIfAbsent(name, i) != null) {
-      throw new IllegalArgumentException("duplicate row name " + name);
-    }
+    rowIndex = null;
     rowNames.add(name);
     rowInfos.add(info);
     if (i == rowLb.length) {
@@ -275,14 +274,30 @@ public final class LinearProgram {
     return rowInfos.get(i);
   }
 
-  /** Index of the named column, or -1. */
+  /** Index of the named column, or -1. Throws IllegalStateException if two columns share a name. */
   public int column(String name) {
+    if (colIndex == null) {
+      colIndex = index(colNames, "column");
+    }
     return colIndex.getOrDefault(name, -1);
   }
 
-  /** Index of the named row, or -1. */
+  /** Index of the named row, or -1. Throws IllegalStateException if two rows share a name. */
   public int row(String name) {
+    if (rowIndex == null) {
+      rowIndex = index(rowNames, "row");
+    }
     return rowIndex.getOrDefault(name, -1);
+  }
+
+  private static Map<String, Integer> index(List<String> names, String what) {
+    Map<String, Integer> m = new HashMap<>(names.size() * 4 / 3 + 16);
+    for (int k = 0; k < names.size(); k++) {
+      if (m.putIfAbsent(names.get(k), k) != null) {
+        throw new IllegalStateException("duplicate " + what + " name " + names.get(k));
+      }
+    }
+    return m;
   }
 
   public double columnLower(int j) {
@@ -376,8 +391,8 @@ public final class LinearProgram {
     c.nnz = nnz;
     c.offset = offset;
     c.rowConstants.putAll(rowConstants);
-    c.colIndex.putAll(colIndex);
-    c.rowIndex.putAll(rowIndex);
+    c.colIndex = colIndex;
+    c.rowIndex = rowIndex;
     c.rowStart = rowStart;
     c.frozen = true;
     return c;
@@ -404,6 +419,7 @@ public final class LinearProgram {
     }
     for (int i = 0; i < numRows(); i++) {
       c.addRow(rowNames.get(i), rowLb[i], rowUb[i], rowInfos.get(i));
+      c.setRowConstant(i, rowConstant(i));
       for (int k = rowStart[i]; k < rowStart[i + 1]; k++) {
         c.add(i, nzCol[k], nzVal[k]);
       }

@@ -120,14 +120,14 @@ public final class ResultBuilder {
     double toInd = metric("coal.toIndustry");
     double other = 0;
     for (int k = 0; k < in.coalDemands().size(); k++) {
-      if (!in.isExternal(in.coalDemands().get(k).region())) {
+      if (!ctx.isExternal(in.coalDemands().get(k).region())) {
         other += sum(v.cd[k]) * Units.T_PER_UNIT;
       }
     }
     Map<String, Double> genByType = new LinkedHashMap<>();
     Map<String, Double> capByType = new LinkedHashMap<>();
     for (PlantType type : PlantType.values()) {
-      if (in.plants().stream().anyMatch(p -> p.type() == type && !in.isExternal(p.region()))) {
+      if (in.plants().stream().anyMatch(p -> p.type() == type && !ctx.isExternal(p.region()))) {
         genByType.put(type.name(), metric("generation." + type.name()));
         capByType.put(type.name(), metric("capacity." + type.name()));
       }
@@ -144,7 +144,7 @@ public final class ResultBuilder {
     }
     double unserved = 0;
     for (int k = 0; k < in.demands().size(); k++) {
-      if (!in.isExternal(in.demands().get(k).region())) {
+      if (!ctx.isExternal(in.demands().get(k).region())) {
         unserved += energy(v.unserved[k]);
       }
     }
@@ -270,7 +270,7 @@ public final class ResultBuilder {
         }
         periods.add(new LinePeriod(pid, f, r, line.capacityIn(pid) + builtMw, rent));
       }
-      list.add(new LineResult(line.id(), line.from(), line.to(), line.bidirectional(), in.isExternal(line.to()), built,
+      list.add(new LineResult(line.id(), line.from(), line.to(), line.bidirectional(), ctx.isExternal(line.to()), built,
           builtMw, sent, sent * line.lossShare(), congested, periods));
     }
     return list;

@@ -48,6 +48,14 @@ public enum Backend {
     return description;
   }
 
+  /**
+   * The default backend ({@code --solver auto}): GLOP for LPs (fastest with certified prices), SCIP for MILPs
+   * (returns its best solution and gap at a time limit). Reasons and figures: docs/solvers.md.
+   */
+  public static Backend defaultFor(boolean mip) {
+    return mip ? SCIP : GLOP;
+  }
+
   /** Lower-case name used on the command line. */
   public String cliName() {
     return name().toLowerCase(Locale.ROOT).replace('_', '-');

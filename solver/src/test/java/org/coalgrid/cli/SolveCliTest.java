@@ -58,7 +58,7 @@ class SolveCliTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"solve", "validate", "export-mps"})
+  @ValueSource(strings = {"solve", "validate", "export-mps", "generate"})
   void everyCommandHasHelp(String cmd) {
     Cli r = Cli.run(cmd, "--help");
     assertEquals(0, r.exitCode());

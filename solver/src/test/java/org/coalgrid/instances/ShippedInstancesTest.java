@@ -21,7 +21,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every shipped instance reads and validates, solves with the default backend (GLOP for LPs, HiGHS for
+ * Every shipped instance reads and validates, solves with the default backend (GLOP for LPs, SCIP for
  * MILPs) and default settings to OPTIMAL with checked prices, passes the independent solution verifier, and
  * lands on its golden objective. The golden objective catches any change that moves results: LPs within
  * 1e-6 relative (solver tolerance), MILPs within the default relative MIP gap (1e-4).
@@ -48,7 +48,7 @@ class ShippedInstancesTest {
   void validatesSolvesVerifiesAndKeepsItsGoldenObjective(String file) throws Exception {
     LoadedInstance li = InstanceReader.read(Path.of(Cli.instance(file)));
     Instance in = li.instance();
-    Backend backend = in.hasIntegerDecisions() ? Backend.HIGHS : Backend.GLOP;
+    Backend backend = Backend.defaultFor(in.hasIntegerDecisions());
     SolverSettings settings = SolverSettings.defaults(backend);
     AllocationResult r = Verified.solveAndVerify(in, ObjectiveMode.COST, settings);
     assertEquals(SolveStatus.OPTIMAL.name(), r.status(), file + ": " + r.statusNote());

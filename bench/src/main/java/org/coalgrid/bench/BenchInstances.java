@@ -1,0 +1,58 @@
+package org.coalgrid.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.coalgrid.generate.InstanceGenerator;
+import org.coalgrid.generate.InstanceGenerator.Size;
+
+/**
+ * Benchmark instances by name: a named generated size {@code S}, {@code M}, {@code L}, {@code XL} (LP, seed 1),
+ * the same with {@code -mip} (MILP), or a shipped instance by file name without {@code .json}
+ * ({@code tutorial}, {@code guizhou-2015}, ...). Generated files are cached in {@code -Dcoalgrid.bench.dir}
+ * (default {@code ${java.io.tmpdir}/coalgrid-bench}); generation is deterministic, so a cached file is the file.
+ */
+public final class BenchInstances {
+  /** Seed of every generated benchmark instance. */
+  public static final long SEED = 1;
+
+  private BenchInstances() {}
+
+  public static Path resolve(String name) throws IOException {
+    boolean mip = name.endsWith("-mip");
+    String base = mip ? name.substring(0, name.length() - 4) : name;
+    Size size = null;
+    for (Size s : Size.values()) {
+      if (s.name().equals(base)) {
+        size = s;
+      }
+    }
+    if (size == null) {
+      Path shipped = repo().resolve("instances").resolve(name + ".json");
+      if (!Files.isRegularFile(shipped)) {
+        throw new IOException("unknown benchmark instance '" + name + "': neither a size (S, M, L, XL, with "
+            + "optional -mip) nor " + shipped);
+      }
+      return shipped;
+    }
+    InstanceGenerator.Spec spec = size.spec(SEED, mip);
+    Path dir = Path.of(System.getProperty("coalgrid.bench.dir",
+        Path.of(System.getProperty("java.io.tmpdir"), "coalgrid-bench").toString()));
+    Files.createDirectories(dir);
+    Path file = dir.resolve(spec.label() + ".json");
+    if (!Files.isRegularFile(file)) {
+      InstanceGenerator.write(spec, file);
+    }
+    return file;
+  }
+
+  /** The repository root: {@code -Dcoalgrid.repo}, else the working directory or its parent with instances/. */
+  public static Path repo() {
+    String p = System.getProperty("coalgrid.repo");
+    if (p != null) {
+      return Path.of(p).toAbsolutePath().normalize();
+    }
+    Path here = Path.of("").toAbsolutePath();
+    return Files.isDirectory(here.resolve("instances")) ? here : here.getParent();
+  }
+}

@@ -1,0 +1,220 @@
+package org.coalgrid.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.Writer;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+import org.coalgrid.Version;
+import org.coalgrid.domain.Instance;
+import org.coalgrid.formulation.Formulation;
+import org.coalgrid.formulation.ModelContext;
+import org.coalgrid.formulation.ObjectiveMode;
+import org.coalgrid.io.InstanceReader;
+import org.coalgrid.io.LoadedInstance;
+import org.coalgrid.lp.LinearProgram;
+import org.coalgrid.lp.MpsWriter;
+import org.coalgrid.output.AtomicOutput;
+import org.coalgrid.output.CsvTables;
+import org.coalgrid.output.Json;
+import org.coalgrid.result.AllocationResult;
+import org.coalgrid.result.ResultBuilder;
+import org.coalgrid.solve.AllocationSolver;
+import org.coalgrid.solve.Backend;
+import org.coalgrid.solve.OrToolsAdapter;
+import org.coalgrid.solve.SolveOutcome;
+import org.coalgrid.solve.SolverSettings;
+
+/**
+ * One measurement of the coalgrid pipeline in a fresh JVM, printed as one JSON object: the stages of
+ * {@code coalgrid solve --out} (parse + validate, build, solve with prices, result, write solution.json and
+ * CSV), each timed once, end to end (one clock around them all; OR-Tools' native load, done before, is
+ * excluded as in the CLI's own solve time), model size, objective, iterations, peak RSS and heap. With
+ * {@code --floor}, the model is exported as MPS after the timed window and solved bare by the same backend in a
+ * child JVM ({@link FloorProbe}) with the same JVM flags; the overhead ratio is end-to-end / bare solve.
+ *
+ * <pre>
+ * java -cp benchmarks.jar org.coalgrid.bench.PipelineProbe --instance L [--solver auto] [--until build|all]
+ *      [--floor] [--time-limit 3600] [--out FILE]
+ * </pre>
+ */
+public final class PipelineProbe {
+  private PipelineProbe() {}
+
+  public static void main(String[] args) throws Exception {
+    Args a = Args.parse(args);
+    String name = a.get("--instance", "S");
+    String until = a.get("--until", "all");
+    double limit = Double.parseDouble(a.get("--time-limit", "3600"));
+    Path file = BenchInstances.resolve(name);
+    OrToolsAdapter.ensureLoaded();
+    Memory.resetHeapPeak();
+    long rss0 = Memory.rssBytes();
+
+    ObjectNode out = JsonNodeFactory.instance.objectNode();
+    out.put("instance", name);
+    out.put("file", file.getFileName().toString());
+    ObjectNode sec = JsonNodeFactory.instance.objectNode();
+    ObjectNode cpu = JsonNodeFactory.instance.objectNode();
+
+    double c0 = Memory.processCpuSeconds();
+    long t0 = System.nanoTime();
+    LoadedInstance li = InstanceReader.read(file);
+    Instance in = li.instance();
+    long t1 = System.nanoTime();
+    double c1 = Memory.processCpuSeconds();
+    sec.put("parseValidate", (t1 - t0) / 1e9);
+    cpu.put("parseValidate", c1 - c0);
+    Backend backend = a.get("--solver", "auto").equals("auto")
+        ? Backend.defaultFor(in.hasIntegerDecisions()) : Backend.parse(a.get("--solver", "auto"));
+    out.put("backend", backend.cliName());
+    out.put("until", until);
+
+    ModelContext ctx = Formulation.build(in, ObjectiveMode.COST);
+    long t2 = System.nanoTime();
+    double c2 = Memory.processCpuSeconds();
+    double build = (t2 - t1) / 1e9;
+    sec.put("build", build);
+    cpu.put("build", c2 - c1);
+    LinearProgram lp = ctx.lp();
+    ObjectNode model = out.putObject("model");
+    model.put("columns", lp.numColumns());
+    model.put("rows", lp.numRows());
+    model.put("nonzeros", lp.numNonzeros());
+    model.put("integers", lp.numIntegers());
+    out.put("buildNonzerosPerSecond", lp.numNonzeros() / build);
+
+    if (until.equals("all")) {
+      SolverSettings settings = new SolverSettings(backend, limit, 1, SolverSettings.DEFAULT_GAP, Backend.GLOP, false);
+      SolveOutcome outcome = AllocationSolver.solve(ctx, settings, build);
+      long t3 = System.nanoTime();
+      double c3 = Memory.processCpuSeconds();
+      AllocationResult result = ResultBuilder.build(outcome, in.meta().name());
+      long t4 = System.nanoTime();
+      Path dir = Files.createTempDirectory("coalgrid-probe");
+      try (AtomicOutput files = new AtomicOutput(dir)) {
+        files.file("solution.json", w -> Json.writer().writeValue(w, result));
+        if (result.objective() != null) {
+          CsvTables.writeAll(result, files);
+        }
+        files.commit();
+      }
+      long t5 = System.nanoTime();
+      double c5 = Memory.processCpuSeconds();
+      cpu.put("solve", c3 - c2);
+      cpu.put("resultAndWrite", c5 - c3);
+      cpu.put("endToEnd", c5 - c0);
+      sec.put("solve", (t3 - t2) / 1e9);
+      sec.put("backendWall", outcome.raw().wallSeconds());
+      sec.put("result", (t4 - t3) / 1e9);
+      sec.put("write", (t5 - t4) / 1e9);
+      sec.put("endToEnd", (t5 - t0) / 1e9);
+      out.put("status", outcome.raw().status().name());
+      out.put("objective", outcome.raw().objective());
+      out.put("iterations", outcome.raw().iterations());
+      out.put("nodes", outcome.raw().nodes());
+      out.put("pricesAvailable", outcome.prices().available());
+      deleteTree(dir);
+      // separate, outside the end-to-end window: how much of the solve is model hand-over (proto)
+      long t6 = System.nanoTime();
+      OrToolsAdapter.toProto(lp);
+      sec.put("toProto", (System.nanoTime() - t6) / 1e9);
+    }
+    out.set("seconds", sec);
+    out.set("cpuSeconds", cpu);
+    out.put("buildNonzerosPerCpuSecond", lp.numNonzeros() / cpu.get("build").asDouble());
+    ObjectNode mem = out.putObject("memory");
+    long rss = Memory.peakRssBytes();
+    long heap = Memory.peakHeapBytes();
+    mem.put("peakRssBytes", rss);
+    mem.put("rssAfterNativeLoadBytes", rss0);
+    mem.put("peakHeapBytes", heap);
+    mem.put("peakRssBytesPerNonzero", (double) rss / lp.numNonzeros());
+    mem.put("peakHeapBytesPerNonzero", (double) heap / lp.numNonzeros());
+    if (!until.equals("all")) {
+      // what the model keeps alive (instance + model), not what the build allocated on its way
+      System.gc();
+      long live = Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory();
+      mem.put("retainedHeapBytesAfterBuild", live);
+      mem.put("retainedHeapBytesPerNonzero", (double) live / lp.numNonzeros());
+    }
+    out.set("environment", environment(backend));
+
+    if (a.has("--floor") && until.equals("all")) {
+      Path mps = Files.createTempFile("coalgrid-floor", ".mps");
+      try {
+        try (Writer w = Files.newBufferedWriter(mps, StandardCharsets.UTF_8)) {
+          MpsWriter.write(lp, "floor", w);
+        }
+        lp = null;
+        ctx = null;
+        JsonNode floor = runFloor(mps, backend, limit);
+        out.set("floor", floor);
+        double bare = floor.path("seconds").path("solve").asDouble();
+        out.put("overheadRatio", sec.get("endToEnd").asDouble() / bare);
+        out.put("overheadRatioVsReadAndSolve", sec.get("endToEnd").asDouble()
+            / (bare + floor.path("seconds").path("read").asDouble()));
+        // the same ratio in process CPU time: robust to other jobs on a shared machine
+        out.put("cpuOverheadRatio", cpu.get("endToEnd").asDouble()
+            / floor.path("cpuSeconds").path("solve").asDouble());
+        out.put("cpuOverheadRatioVsReadAndSolve", cpu.get("endToEnd").asDouble()
+            / (floor.path("cpuSeconds").path("solve").asDouble() + floor.path("cpuSeconds").path("read").asDouble()));
+      } finally {
+        Files.deleteIfExists(mps);
+      }
+    }
+    String text = Json.writer().writeValueAsString(out) + "\n";
+    if (a.has("--out")) {
+      Files.writeString(Path.of(a.get("--out", "")), text);
+    }
+    System.out.print(text);
+  }
+
+  /** Versions, threads, JVM flags and machine, recorded with every result. */
+  static ObjectNode environment(Backend backend) {
+    ObjectNode env = JsonNodeFactory.instance.objectNode();
+    env.put("coalgrid", Version.coalgrid());
+    env.put("orTools", Version.orTools());
+    env.put("backend", backend.cliName());
+    env.put("backendThreads", 1);
+    env.put("java", System.getProperty("java.vm.name") + " " + System.getProperty("java.version"));
+    env.putPOJO("jvmFlags", ManagementFactory.getRuntimeMXBean().getInputArguments());
+    env.put("availableProcessors", Runtime.getRuntime().availableProcessors());
+    env.put("maxHeapBytes", Runtime.getRuntime().maxMemory());
+    env.put("os", System.getProperty("os.name") + " " + System.getProperty("os.version"));
+    env.put("loadAverage", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+    return env;
+  }
+
+  private static JsonNode runFloor(Path mps, Backend backend, double limit) throws IOException, InterruptedException {
+    List<String> cmd = new ArrayList<>();
+    cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    cmd.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments());
+    cmd.add("-cp");
+    cmd.add(System.getProperty("java.class.path"));
+    cmd.add(FloorProbe.class.getName());
+    cmd.add("--mps");
+    cmd.add(mps.toString());
+    cmd.add("--solver");
+    cmd.add(backend.cliName());
+    cmd.add("--time-limit");
+    cmd.add(Double.toString(limit));
+    return Suite.runChild(cmd);
+  }
+
+  private static void deleteTree(Path dir) throws IOException {
+    try (Stream<Path> s = Files.walk(dir)) {
+      for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
+    }
+  }
+}

@@ -1,0 +1,79 @@
+package org.coalgrid.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.coalgrid.output.Json;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The CI gate passes an unchanged run and fails each kind of regression it is meant to catch. */
+class CompareTest {
+  @TempDir
+  Path dir;
+
+  private static final String RUN = """
+      {"suite":"quick","results":[{"instance":"S","backend":"glop","status":"OPTIMAL","objective":-1113.4174,
+       "iterations":1757,"nodes":0,"model":{"columns":2966,"rows":2557,"nonzeros":9851,"integers":0},
+       "overheadRatioVsReadAndSolve":2.0,"floor":{"seconds":{"read":0.3,"solve":0.4}}}]}
+      """;
+
+  private Path write(String name, String text) throws Exception {
+    Path p = dir.resolve(name);
+    Files.writeString(p, text);
+    return p;
+  }
+
+  private int compareWith(String field, Object value) throws Exception {
+    ObjectNode run = (ObjectNode) Json.MAPPER.readTree(RUN);
+    ObjectNode r = (ObjectNode) run.get("results").get(0);
+    String[] path = field.split("\\.");
+    for (int k = 0; k < path.length - 1; k++) {
+      r = (ObjectNode) r.get(path[k]);
+    }
+    r.putPOJO(path[path.length - 1], value);
+    return Compare.run(write("base.json", RUN).toString(),
+        write("run.json", Json.MAPPER.writeValueAsString(run)).toString());
+  }
+
+  @Test
+  void unchangedRunPasses() throws Exception {
+    assertEquals(0, Compare.run(write("a.json", RUN).toString(), write("b.json", RUN).toString()));
+  }
+
+  @Test
+  void eachGateFails() throws Exception {
+    assertEquals(1, compareWith("status", "INFEASIBLE"));
+    assertEquals(1, compareWith("model.nonzeros", 9852));
+    assertEquals(1, compareWith("objective", -1113.5));
+    assertEquals(1, compareWith("iterations", 2300));
+    assertEquals(1, compareWith("overheadRatioVsReadAndSolve", 6.5));
+  }
+
+  @Test
+  void noiseWithinTheRulePasses() throws Exception {
+    assertEquals(0, compareWith("objective", -1113.4174 * (1 + 1e-9)));
+    assertEquals(0, compareWith("iterations", 2000));
+    assertEquals(0, compareWith("overheadRatioVsReadAndSolve", 5.5));
+  }
+
+  @Test
+  void timeIsNotGatedWhenTheFloorIsTooShort() throws Exception {
+    String tiny = RUN.replace("\"read\":0.3,\"solve\":0.4", "\"read\":0.05,\"solve\":0.05");
+    Path base = write("tiny.json", tiny);
+    Path run = write("tiny-run.json", tiny.replace("\"overheadRatioVsReadAndSolve\":2.0",
+        "\"overheadRatioVsReadAndSolve\":50.0"));
+    assertEquals(0, Compare.run(base.toString(), run.toString()));
+  }
+
+  @Test
+  void missingCaseAndBadInput() throws Exception {
+    Path base = write("base.json", RUN);
+    Path empty = write("empty.json", "{\"results\":[]}");
+    assertEquals(1, Compare.run(base.toString(), empty.toString()));
+    assertEquals(2, Compare.run(base.toString(), write("bad.json", "{}").toString()));
+    assertEquals(2, Compare.run(base.toString()));
+  }
+}

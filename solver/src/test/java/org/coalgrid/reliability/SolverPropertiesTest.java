@@ -21,7 +21,9 @@ import org.coalgrid.formulation.ModelContext;
 import org.coalgrid.formulation.ObjectiveMode;
 import org.coalgrid.io.InstanceWriter;
 import org.coalgrid.lp.LinearProgram;
+import org.coalgrid.result.ResultBuilder;
 import org.coalgrid.solve.AllocationSolver;
+import org.coalgrid.testing.Verified;
 import org.coalgrid.solve.Backend;
 import org.coalgrid.solve.DualCertificate;
 import org.coalgrid.solve.SolveOutcome;
@@ -42,8 +44,9 @@ class SolverPropertiesTest {
   }
 
   /**
-   * Every optimal solution is primal feasible row by row, and every price vector reported passes the dual
-   * certificate (strong duality and complementary slackness) when re-checked here.
+   * Every optimal solution passes the independent verifier ({@code coalgrid verify}) and is primal feasible
+   * row by row, and every price vector reported passes the dual certificate (strong duality and complementary
+   * slackness) when re-checked here.
    */
   @Property(tries = 100)
   void everyReportedPriceVectorPassesTheCertificate(@ForAll("instances") ObjectNode tree,
@@ -61,6 +64,7 @@ class SolverPropertiesTest {
             b + ": row " + lp.rowName(i) + " activity " + a + " outside [" + lp.rowLower(i) + ", " + lp.rowUpper(i) + "]");
       }
       assertTrue(o.prices().available(), b + ": " + o.prices().note());
+      Verified.verify(SmallInstances.read(tree), ResultBuilder.build(o, "property"));
       DualCertificate.Check again = DualCertificate.check(lp, x, o.prices().duals(),
           AllocationSolver.certificateTolerance(b));
       assertTrue(again.passed(), again.message());

@@ -32,6 +32,9 @@ public final class OrToolsAdapter {
   private static final long SOLVE_THREAD_STACK_BYTES = 64L << 20;
   /** Time after the watchdog's interrupt at which a backend still running is abandoned. */
   private static final double ABANDON_AFTER_S = 10;
+  /** PDLP termination tolerances (PrimalDualHybridGradientParams text format). */
+  static final String PDLP_PARAMETERS = "termination_criteria { simple_optimality_criteria { "
+      + "eps_optimal_absolute: 1e-9 eps_optimal_relative: 1e-9 } }";
   private static volatile boolean loaded;
 
   private OrToolsAdapter() {}
@@ -168,6 +171,10 @@ public final class OrToolsAdapter {
         // HiGHS prints its banner to stdout unless output_flag is off. MPSolver's setter returns false for HiGHS
         // yet applies the string at solve (trap 3 of the OR-Tools notes), so the return value is not checked.
         solver.setSolverSpecificParametersAsString("output_flag=false\n");
+      }
+      if (backend == Backend.PDLP) {
+        // PDLP's default tolerances (1e-6) leave primal errors of MWh on large balances; ask for 1e-9
+        solver.setSolverSpecificParametersAsString(PDLP_PARAMETERS);
       }
       ScheduledFuture<?> interrupt = null;
       if (settings.timeLimitSeconds() > 0) {

@@ -12,9 +12,11 @@ import picocli.CommandLine.Command;
         ExportMpsCommand.class, CheckTargetsCommand.class, SweepCommand.class, CompareCommand.class,
         SensitivityCommand.class, GenerateCommand.class,
         CommandLine.HelpCommand.class},
-    footer = {"", "Exit codes: 0 ok, 1 internal error, 2 bad input, 3 feasible at time limit, 4 infeasible,",
-        "5 unbounded, 6 no solution at time limit, 7 solver error, 8 solution failed independent verification.",
-        "See README.md."})
+    footer = {"", "Exit codes:", "  0 ok                         5 unbounded",
+        "  1 internal error             6 no solution at the time limit",
+        "  2 bad input or option        7 solver error",
+        "  3 feasible at the time limit 8 solution failed independent verification",
+        "  4 infeasible (plan cannot close; the repair follows)", "See README.md."})
 public final class Main implements Runnable {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;

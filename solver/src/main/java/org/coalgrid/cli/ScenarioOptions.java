@@ -10,7 +10,7 @@ import picocli.CommandLine.Option;
 final class ScenarioOptions {
   @Option(names = "--set", paramLabel = "PATH=VALUE",
       description = "What-if without editing the file (repeatable): set the field PATH, addressing lists by entity id, "
-          + "e.g. --set lines.hvdc-gy-gd.capacityMw=3000 --set policies.cap-coal.limit=2.6e7. VALUE is JSON "
+          + "e.g. --set lines.hvdc-gy-gd.capacityMw=3000 --set policies.cap-coal.limit=2.1e7. VALUE is JSON "
           + "(number, string, true/false, null, object, array) or else a plain string; it is checked like the file. "
           + "See docs/whatif.md.")
   List<String> sets = new ArrayList<>();

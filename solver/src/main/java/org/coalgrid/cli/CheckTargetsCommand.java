@@ -57,7 +57,7 @@ final class CheckTargetsCommand implements Callable<Integer> {
     }
     InstanceLoader.Loaded li;
     try {
-      li = InstanceLoader.load(instance, scenario.overrides(spec.commandLine()), err);
+      li = InstanceLoader.loadForModel(instance, scenario.overrides(spec.commandLine()), err);
     } catch (InstanceLoader.Rejected r) {
       return ExitCodes.BAD_INPUT;
     }

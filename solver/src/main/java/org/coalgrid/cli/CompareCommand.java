@@ -156,7 +156,7 @@ final class CompareCommand implements Callable<Integer> {
       }
       return new Side(file + " (solution " + tree.path("status").asText() + ")", tree, null);
     }
-    var li = InstanceLoader.load(file, sets, err);
+    var li = InstanceLoader.loadForModel(file, sets, err);
     var settings = solverOptions.settings(li.instance(), spec.commandLine());
     var outcome = AllocationSolver.solve(li.instance(), solverOptions.mode(spec.commandLine()), settings);
     var result = ResultBuilder.build(outcome, li.instance().meta().name(), li.scenario());

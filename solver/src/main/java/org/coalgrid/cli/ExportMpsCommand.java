@@ -38,10 +38,7 @@ final class ExportMpsCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     ObjectiveMode mode = SolverOptions.parseMode(objective, spec.commandLine());
     try {
-      var li = InstanceLoader.load(instance, scenario.overrides(spec.commandLine()), spec.commandLine().getErr());
-      if (!MemoryCheck.fits(li.instance(), spec.commandLine().getErr())) {
-        return ExitCodes.BAD_INPUT;
-      }
+      var li = InstanceLoader.loadForModel(instance, scenario.overrides(spec.commandLine()), spec.commandLine().getErr());
       ModelContext ctx = Formulation.build(li.instance(), mode);
       String name = li.instance().meta().name().replaceAll("[^A-Za-z0-9_.-]", "_");
       AtomicOutput.writeFile(file, w -> MpsWriter.write(ctx.lp(), name, w));

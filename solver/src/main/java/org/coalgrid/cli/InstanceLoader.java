@@ -38,6 +38,18 @@ final class InstanceLoader {
     return load(file, List.of(), err).loaded();
   }
 
+  /**
+   * As {@link #load(Path, List, PrintWriter)} for a command that builds the model: also refuses (exit 2) an
+   * instance whose model would not fit in this JVM's heap ({@link MemoryCheck}), before anything is built.
+   */
+  static Loaded loadForModel(Path file, List<ScenarioOverride> overrides, PrintWriter err) throws Rejected {
+    Loaded li = load(file, overrides, err);
+    if (!MemoryCheck.fits(li.instance(), err)) {
+      throw new Rejected();
+    }
+    return li;
+  }
+
   static Loaded load(Path file, List<ScenarioOverride> overrides, PrintWriter err) throws Rejected {
     String origin = file.toString();
     try {

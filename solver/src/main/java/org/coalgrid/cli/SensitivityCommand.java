@@ -69,7 +69,7 @@ final class SensitivityCommand implements Callable<Integer> {
     }
     InstanceLoader.Loaded li;
     try {
-      li = InstanceLoader.load(instance, scenario.overrides(cmd), err);
+      li = InstanceLoader.loadForModel(instance, scenario.overrides(cmd), err);
     } catch (InstanceLoader.Rejected r) {
       return ExitCodes.BAD_INPUT;
     }

@@ -73,14 +73,11 @@ class SolveCommand implements Callable<Integer> {
     RepairSettings repairSettings = repair.settings(cmd);
     InstanceLoader.Loaded li;
     try {
-      li = InstanceLoader.load(instance, scenario.overrides(spec.commandLine()), err);
+      li = InstanceLoader.loadForModel(instance, scenario.overrides(spec.commandLine()), err);
     } catch (InstanceLoader.Rejected r) {
       return ExitCodes.BAD_INPUT;
     }
     Instance in = li.instance();
-    if (!MemoryCheck.fits(in, err)) {
-      return ExitCodes.BAD_INPUT;
-    }
     SolverSettings settings = solverOptions.settings(in, cmd);
     SolveOutcome outcome = AllocationSolver.solve(in, mode, settings);
     AllocationResult result = ResultBuilder.build(outcome, in.meta().name(), li.scenario());

@@ -80,6 +80,11 @@ final class SweepCommand implements Callable<Integer> {
       InstanceLoader.report(e.origin().equals("--set") ? instance.toString() : e.origin(), e, err, "--param");
       return ExitCodes.BAD_INPUT;
     }
+    for (int k = 0; k < steps; k++) { // a step's parameter can change the model's size (e.g. a period count)
+      if (!MemoryCheck.fits(sweep.instance(k), err)) {
+        return ExitCodes.BAD_INPUT;
+      }
+    }
     String unit = sweep.unit().isEmpty() ? "unit" : sweep.unit();
     o.printf("Sweep %s from %s to %s %s in %d steps%s%n", param, CsvTables.number(from), CsvTables.number(to), unit,
         steps, fixed.isEmpty() ? "" : " with " + fixed.stream().map(f -> "--set " + f).toList());

@@ -65,6 +65,14 @@ class LimitsCliTest {
       Cli mps = Cli.run("export-mps", Cli.instance("tutorial.json"), tmp.resolve("m.mps").toString());
       assertEquals(ExitCodes.BAD_INPUT, mps.exitCode(), mps.err());
       assertFalse(Files.exists(tmp.resolve("m.mps")));
+      String tut = Cli.instance("tutorial.json");
+      for (String[] args : new String[][] {{"explain", tut}, {"check-targets", tut}, {"sensitivity", tut},
+          {"compare", tut, tut}, {"sweep", tut, "--param", "policies.cap-coal.limit", "--from", "1", "--to", "2",
+              "--steps", "2"}}) {
+        Cli c = Cli.run(args);
+        assertEquals(ExitCodes.BAD_INPUT, c.exitCode(), args[0] + ": " + c.err());
+        assertTrue(c.err().contains("the model would need about "), args[0] + ": " + c.err());
+      }
     } finally {
       System.clearProperty(MemoryCheck.BUDGET_PROPERTY);
     }

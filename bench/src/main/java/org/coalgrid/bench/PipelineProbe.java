@@ -111,9 +111,8 @@ public final class PipelineProbe {
           ? SolutionVerifier.verify(in, Json.MAPPER.valueToTree(result)) : null;
       long t4v = System.nanoTime();
       double c4v = Memory.processCpuSeconds();
-      // as SolveCommand without --quiet: the explainer's ranking feeds the console summary's top caps
-      Explanation explained = Explainer.explain(result, in, ConsoleSummary.statusWords(result.status()), null);
-      List<String> topCaps = explained.topCaps(5).stream().map(Explanation.Finding::text).toList();
+      // as SolveCommand without --quiet or --explain: the explainer's top caps feed the console summary
+      List<String> topCaps = Explainer.topCaps(result, in, 5).stream().map(Explanation.Finding::text).toList();
       String summary = ConsoleSummary.render(result, in, outcome.buildSeconds(), outcome.solveSeconds(), topCaps);
       long t4e = System.nanoTime();
       double c4e = Memory.processCpuSeconds();

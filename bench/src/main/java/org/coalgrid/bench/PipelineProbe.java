@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.coalgrid.Version;
 import org.coalgrid.domain.Instance;
+import org.coalgrid.explain.Explainer;
+import org.coalgrid.explain.Explanation;
 import org.coalgrid.formulation.Formulation;
 import org.coalgrid.formulation.ModelContext;
 import org.coalgrid.formulation.ObjectiveMode;
@@ -23,20 +25,24 @@ import org.coalgrid.io.LoadedInstance;
 import org.coalgrid.lp.LinearProgram;
 import org.coalgrid.lp.MpsWriter;
 import org.coalgrid.output.AtomicOutput;
+import org.coalgrid.output.ConsoleSummary;
 import org.coalgrid.output.CsvTables;
 import org.coalgrid.output.Json;
 import org.coalgrid.result.AllocationResult;
 import org.coalgrid.result.ResultBuilder;
 import org.coalgrid.solve.AllocationSolver;
 import org.coalgrid.solve.Backend;
+import org.coalgrid.solve.DualCertificate;
 import org.coalgrid.solve.OrToolsAdapter;
 import org.coalgrid.solve.SolveOutcome;
 import org.coalgrid.solve.SolverSettings;
+import org.coalgrid.verify.SolutionVerifier;
+import org.coalgrid.verify.VerificationReport;
 
 /**
  * One measurement of the coalgrid pipeline in a fresh JVM, printed as one JSON object: the stages of
- * {@code coalgrid solve --out} (parse + validate, build, solve with prices, result, write solution.json and
- * CSV), each timed once, end to end (one clock around them all; OR-Tools' native load, done before, is
+ * {@code coalgrid solve --out} (parse + validate, build, solve with prices, result, the independent verifier,
+ * the explainer and console summary, write solution.json and CSV), each timed once, end to end (one clock around them all; OR-Tools' native load, done before, is
  * excluded as in the CLI's own solve time), model size, objective, iterations, peak RSS and heap. With
  * {@code --floor}, the model is exported as MPS after the timed window and solved bare by the same backend in a
  * child JVM ({@link FloorProbe}) with the same JVM flags; the overhead ratio is end-to-end / bare solve.
@@ -99,6 +105,17 @@ public final class PipelineProbe {
       double c3 = Memory.processCpuSeconds();
       AllocationResult result = ResultBuilder.build(outcome, in.meta().name());
       long t4 = System.nanoTime();
+      double c4 = Memory.processCpuSeconds();
+      // as SolveCommand: the independent check of the result as it will be written
+      VerificationReport report = result.objective() != null
+          ? SolutionVerifier.verify(in, Json.MAPPER.valueToTree(result)) : null;
+      long t4v = System.nanoTime();
+      double c4v = Memory.processCpuSeconds();
+      // as SolveCommand without --quiet or --explain: the explainer's top caps feed the console summary
+      List<String> topCaps = Explainer.topCaps(result, in, 5).stream().map(Explanation.Finding::text).toList();
+      String summary = ConsoleSummary.render(result, in, outcome.buildSeconds(), outcome.solveSeconds(), topCaps);
+      long t4e = System.nanoTime();
+      double c4e = Memory.processCpuSeconds();
       Path dir = Files.createTempDirectory("coalgrid-probe");
       try (AtomicOutput files = new AtomicOutput(dir)) {
         files.file("solution.json", w -> Json.writer().writeValue(w, result));
@@ -110,23 +127,40 @@ public final class PipelineProbe {
       long t5 = System.nanoTime();
       double c5 = Memory.processCpuSeconds();
       cpu.put("solve", c3 - c2);
+      cpu.put("result", c4 - c3);
+      cpu.put("verify", c4v - c4);
+      cpu.put("explainAndSummary", c4e - c4v);
+      cpu.put("write", c5 - c4e);
       cpu.put("resultAndWrite", c5 - c3);
       cpu.put("endToEnd", c5 - c0);
       sec.put("solve", (t3 - t2) / 1e9);
       sec.put("backendWall", outcome.raw().wallSeconds());
       sec.put("result", (t4 - t3) / 1e9);
-      sec.put("write", (t5 - t4) / 1e9);
+      sec.put("verify", (t4v - t4) / 1e9);
+      sec.put("explainAndSummary", (t4e - t4v) / 1e9);
+      sec.put("write", (t5 - t4e) / 1e9);
       sec.put("endToEnd", (t5 - t0) / 1e9);
+      out.put("verified", report == null ? null : report.passed());
+      out.put("summaryChars", summary.length());
       out.put("status", outcome.raw().status().name());
       out.put("objective", outcome.raw().objective());
       out.put("iterations", outcome.raw().iterations());
       out.put("nodes", outcome.raw().nodes());
       out.put("pricesAvailable", outcome.prices().available());
       deleteTree(dir);
-      // separate, outside the end-to-end window: how much of the solve is model hand-over (proto)
+      // separate, outside the end-to-end window: how much of the solve is model hand-over (proto) and how
+      // much is the dual certificate (both already inside "solve")
       long t6 = System.nanoTime();
       OrToolsAdapter.toProto(lp);
-      sec.put("toProto", (System.nanoTime() - t6) / 1e9);
+      long t7 = System.nanoTime();
+      double c7 = Memory.processCpuSeconds();
+      if (outcome.prices().available() && !lp.isMip()) {
+        DualCertificate.check(lp, outcome.raw().x(), outcome.prices().duals(),
+            AllocationSolver.certificateTolerance(backend));
+      }
+      sec.put("toProto", (t7 - t6) / 1e9);
+      sec.put("dualCertificate", (System.nanoTime() - t7) / 1e9);
+      cpu.put("dualCertificate", Memory.processCpuSeconds() - c7);
     }
     out.set("seconds", sec);
     out.set("cpuSeconds", cpu);
@@ -165,6 +199,10 @@ public final class PipelineProbe {
         // the same ratio in process CPU time: robust to other jobs on a shared machine
         out.put("cpuOverheadRatio", cpu.get("endToEnd").asDouble()
             / floor.path("cpuSeconds").path("solve").asDouble());
+        // the deliberate safety work (independent verifier, dual certificate) taken out, labelled as such
+        double safety = cpu.get("verify").asDouble() + cpu.path("dualCertificate").asDouble();
+        out.put("cpuOverheadRatioWithoutVerifierAndCertificate",
+            (cpu.get("endToEnd").asDouble() - safety) / floor.path("cpuSeconds").path("solve").asDouble());
         out.put("cpuOverheadRatioVsReadAndSolve", cpu.get("endToEnd").asDouble()
             / (floor.path("cpuSeconds").path("solve").asDouble() + floor.path("cpuSeconds").path("read").asDouble()));
       } finally {

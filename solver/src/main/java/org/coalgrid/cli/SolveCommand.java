@@ -93,9 +93,9 @@ class SolveCommand implements Callable<Integer> {
     }
     RepairResult repaired = outcome.raw().status() == SolveStatus.INFEASIBLE && !repair.noRepair
         ? ElasticRepair.run(outcome.model(), repairSettings, settings) : null;
-    Explanation explained = quiet ? null
-        : Explainer.explain(result, in, ConsoleSummary.statusWords(result.status()), repaired);
-    Explanation explanation = explain || explainOnly() ? explained : null;
+    // the full explanation only when asked for; the summary needs just its top caps
+    Explanation explanation = !quiet && (explain || explainOnly())
+        ? Explainer.explain(result, in, ConsoleSummary.statusWords(result.status()), repaired) : null;
     if (quiet) {
       o.println(instance + ": " + result.status()
           + (result.objective() != null ? ", objective " + Fmt.money(result.objective().totalCny()) + " per year" : ""));
@@ -106,7 +106,8 @@ class SolveCommand implements Callable<Integer> {
         o.println("What-if --set " + a.text() + "  (" + a.jsonPath() + " was "
             + (a.previous() == null ? "absent" : a.previous().toString()) + ")");
       }
-      List<String> topCaps = explained.topCaps(5).stream().map(Explanation.Finding::text).toList();
+      List<Explanation.Finding> top = explanation != null ? explanation.topCaps(5) : Explainer.topCaps(result, in, 5);
+      List<String> topCaps = top.stream().map(Explanation.Finding::text).toList();
       o.print(ConsoleSummary.render(result, in, outcome.buildSeconds(), outcome.solveSeconds(), topCaps));
       if (repaired != null) {
         o.print("\n" + RepairText.render(repaired));

@@ -3,8 +3,8 @@ package org.coalgrid.explain;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -30,6 +30,8 @@ public final class Explainer {
   private final Instance in;
   private final Names names;
   private final Map<String, Double> hours = new LinkedHashMap<>();
+  /** Position of each period id in the file. */
+  private final Map<String, Integer> periodIndex = new HashMap<>();
 
   private Explainer(AllocationResult r, Instance in) {
     this.r = r;
@@ -37,6 +39,7 @@ public final class Explainer {
     this.names = new Names(in);
     for (Period p : in.periods()) {
       hours.put(p.id(), p.hours());
+      periodIndex.putIfAbsent(p.id(), periodIndex.size());
     }
   }
 
@@ -52,7 +55,29 @@ public final class Explainer {
         rents(), repair);
   }
 
-  private List<Explanation.Finding> findings() {
+  /**
+   * The same findings as {@code explain(r, in, ...).topCaps(n)}: the {@code n} most valuable caps, worded,
+   * with their ranks among all findings. Only those {@code n} are worded and no price table is built, so the
+   * console summary does not pay for a full explanation of a large model.
+   */
+  public static List<Explanation.Finding> topCaps(AllocationResult r, Instance in, int n) {
+    Explainer e = new Explainer(r, in);
+    List<Group> ranked = e.ranked();
+    List<Explanation.Finding> out = new ArrayList<>();
+    for (int k = 0; k < ranked.size() && out.size() < n; k++) {
+      Group g = ranked.get(k);
+      if (!Explanation.OBLIGATIONS.contains(g.rows().get(0).family())) {
+        out.add(e.finding(k + 1, g.rows(), g.value()));
+      }
+    }
+    return out;
+  }
+
+  /** Binding rows of one entity and row kind, and the value of relaxing them all by 1 % (CNY/yr). */
+  private record Group(List<BindingConstraint> rows, double value) {}
+
+  /** Groups ranked by value, most valuable first (ties by first row name). */
+  private List<Group> ranked() {
     Map<String, List<BindingConstraint>> groups = new LinkedHashMap<>();
     for (BindingConstraint b : r.binding()) {
       if (DEFINITIONS.contains(kind(b.row()))) {
@@ -60,14 +85,17 @@ public final class Explainer {
       }
       groups.computeIfAbsent(kind(b.row()) + "|" + b.entity(), k -> new ArrayList<>()).add(b);
     }
-    record G(List<BindingConstraint> rows, double value) {}
-    List<G> gs = new ArrayList<>();
-    groups.values().forEach(rows -> gs.add(new G(rows,
+    List<Group> gs = new ArrayList<>();
+    groups.values().forEach(rows -> gs.add(new Group(rows,
         rows.stream().mapToDouble(BindingConstraint::valueOfOnePercentCny).sum())));
-    gs.sort(Comparator.comparingDouble(G::value).reversed()
+    gs.sort(Comparator.comparingDouble(Group::value).reversed()
         .thenComparing(g -> g.rows().get(0).row()));
+    return gs;
+  }
+
+  private List<Explanation.Finding> findings() {
     List<Explanation.Finding> out = new ArrayList<>();
-    for (G g : gs) {
+    for (Group g : ranked()) {
       out.add(finding(out.size() + 1, g.rows(), g.value()));
     }
     return out;
@@ -77,9 +105,8 @@ public final class Explainer {
     BindingConstraint first = rows.get(0);
     String kind = kind(first.row());
     String name = names.entity(first.family(), first.entity());
-    List<String> order = List.copyOf(hours.keySet());
     List<String> periods = rows.stream().map(BindingConstraint::period).filter(java.util.Objects::nonNull)
-        .sorted(Comparator.comparingInt(order::indexOf)).toList();
+        .sorted(Comparator.comparingInt(periodIndex::get)).toList();
     BindingConstraint peak = rows.stream().max(Comparator.comparingDouble(b -> Math.abs(b.shadowPrice()))).orElseThrow();
     double peakValue = Math.abs(peak.shadowPrice());
     boolean mwPerPeriod = "MW".equals(first.rhsUnit()) && first.period() != null;
@@ -136,9 +163,9 @@ public final class Explainer {
 
   /** Rows = periods, columns = regions (named). */
   private Explanation.Table byPeriod(List<AllocationResult.RegionPeriodPrice> items) {
-    Set<String> cols = new LinkedHashSet<>();
-    items.forEach(i -> cols.add(i.region()));
-    List<String> colList = List.copyOf(cols);
+    Map<String, Integer> cols = new LinkedHashMap<>();
+    items.forEach(i -> cols.putIfAbsent(i.region(), cols.size()));
+    List<String> colList = List.copyOf(cols.keySet());
     List<Explanation.Table.Row> rows = new ArrayList<>();
     if (items.isEmpty()) {
       return new Explanation.Table("period", List.of(), rows);
@@ -148,7 +175,7 @@ public final class Explainer {
       byPeriod.put(pid, new Double[colList.size()]);
     }
     for (var i : items) {
-      byPeriod.get(i.period())[colList.indexOf(i.region())] = i.cnyPerMwh();
+      byPeriod.get(i.period())[cols.get(i.region())] = i.cnyPerMwh();
     }
     byPeriod.forEach((pid, vals) -> rows.add(new Explanation.Table.Row(pid, Arrays.asList(vals))));
     return new Explanation.Table("period", colList.stream().map(names::region).toList(), rows);
@@ -159,12 +186,12 @@ public final class Explainer {
     List<AllocationResult.RegionGradePrice> items = r.prices().coal();
     Function<AllocationResult.RegionGradePrice, String> col = i -> i.grade()
         + (i.originClass() != null ? " (" + i.originClass().toLowerCase(java.util.Locale.ROOT) + ")" : "");
-    Set<String> cols = new LinkedHashSet<>();
-    items.forEach(i -> cols.add(col.apply(i)));
-    List<String> colList = List.copyOf(cols);
+    Map<String, Integer> cols = new LinkedHashMap<>();
+    items.forEach(i -> cols.putIfAbsent(col.apply(i), cols.size()));
+    List<String> colList = List.copyOf(cols.keySet());
     Map<String, Double[]> byRegion = new LinkedHashMap<>();
     for (var i : items) {
-      byRegion.computeIfAbsent(i.region(), k -> new Double[colList.size()])[colList.indexOf(col.apply(i))] = i.cnyPerT();
+      byRegion.computeIfAbsent(i.region(), k -> new Double[colList.size()])[cols.get(col.apply(i))] = i.cnyPerT();
     }
     List<Explanation.Table.Row> rows = new ArrayList<>();
     byRegion.forEach((reg, vals) -> rows.add(new Explanation.Table.Row(names.region(reg), Arrays.asList(vals))));

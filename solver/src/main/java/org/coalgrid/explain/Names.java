@@ -1,11 +1,24 @@
 package org.coalgrid.explain;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import org.coalgrid.domain.CoalArc;
+import org.coalgrid.domain.CoalDemand;
+import org.coalgrid.domain.Demand;
+import org.coalgrid.domain.ExportContract;
+import org.coalgrid.domain.Industry;
+import org.coalgrid.domain.Line;
+import org.coalgrid.domain.Mine;
+import org.coalgrid.domain.Plant;
+import org.coalgrid.domain.Policy;
 import org.coalgrid.domain.Instance;
 import org.coalgrid.domain.Period;
 import org.coalgrid.domain.Region;
@@ -17,14 +30,29 @@ import org.coalgrid.domain.Region;
 public final class Names {
   private static final int MAX_LISTED = 6;
   private final Instance in;
+  /** Id → first item with that id, per entity list, built on first use (one scan instead of one per name). */
+  private final Map<List<?>, Map<String, Object>> byId = new IdentityHashMap<>();
 
   public Names(Instance in) {
     this.in = in;
   }
 
+  /** The first item of {@code items} whose id is {@code id}, if any. */
+  @SuppressWarnings("unchecked")
+  private <T> Optional<T> find(List<T> items, Function<T, String> idOf, String id) {
+    Map<String, Object> index = byId.computeIfAbsent(items, k -> {
+      Map<String, Object> m = new HashMap<>();
+      for (T t : items) {
+        m.putIfAbsent(idOf.apply(t), t);
+      }
+      return m;
+    });
+    return Optional.ofNullable((T) index.get(id));
+  }
+
   /** "Name 中文" of a region, or its id. */
   public String region(String id) {
-    Region r = in.region(id).orElse(null);
+    Region r = find(in.regions(), Region::id, id).orElse(null);
     if (r == null) {
       return id;
     }
@@ -35,25 +63,24 @@ public final class Names {
   /** Name of the entity {@code id} of a constraint family or relaxation kind (see {@code docs/explain.md}). */
   public String entity(String family, String id) {
     return switch (family) {
-      case "mine_capacity", "mine_min" -> in.mines().stream().filter(m -> m.id().equals(id)).findFirst()
+      case "mine_capacity", "mine_min" -> find(in.mines(), Mine::id, id)
           .map(m -> named(m.name(), id) + " (" + region(m.region()) + ")").orElse(id);
-      case "arc_capacity" -> in.coalArcs().stream().filter(a -> a.id().equals(id)).findFirst()
+      case "arc_capacity" -> find(in.coalArcs(), CoalArc::id, id)
           .map(a -> id + " (" + a.mode().name().toLowerCase() + ", " + region(a.from()) + " → " + region(a.to()) + ")")
           .orElse(id);
-      case "line_capacity" -> in.lines().stream().filter(l -> l.id().equals(id)).findFirst()
+      case "line_capacity" -> find(in.lines(), Line::id, id)
           .map(l -> named(l.name(), id) + " (" + region(l.from()) + " → " + region(l.to()) + ")").orElse(id);
-      case "plant_capacity", "hydro", "pumped_storage" -> in.plants().stream().filter(p -> p.id().equals(id))
-          .findFirst().map(p -> named(p.name(), id) + " (" + p.type().name() + ", " + region(p.region()) + ")")
-          .orElse(id);
-      case "industry" -> in.industries().stream().filter(i -> i.id().equals(id)).findFirst()
+      case "plant_capacity", "hydro", "pumped_storage" -> find(in.plants(), Plant::id, id)
+          .map(p -> named(p.name(), id) + " (" + p.type().name() + ", " + region(p.region()) + ")").orElse(id);
+      case "industry" -> find(in.industries(), Industry::id, id)
           .map(i -> named(i.name(), id) + " (" + i.chain().name() + ", " + region(i.region()) + ")").orElse(id);
-      case "export_contract" -> in.exports().stream().filter(x -> x.id().equals(id)).findFirst()
+      case "export_contract" -> find(in.exports(), ExportContract::id, id)
           .map(x -> named(x.name(), id) + " (to " + region(x.region()) + ")").orElse(id);
-      case "coal_demand" -> in.coalDemands().stream().filter(c -> c.id().equals(id)).findFirst()
+      case "coal_demand" -> find(in.coalDemands(), CoalDemand::id, id)
           .map(c -> id + " (" + c.grade() + ", " + region(c.region()) + ")").orElse(id);
-      case "demand" -> in.demands().stream().filter(d -> d.id().equals(id)).findFirst()
+      case "demand" -> find(in.demands(), Demand::id, id)
           .map(d -> id + " (" + region(d.region()) + ")").orElse(id);
-      case "policy" -> in.policies().stream().filter(p -> p.id().equals(id)).findFirst()
+      case "policy" -> find(in.policies(), Policy::id, id)
           .map(p -> named(p.name(), id) + (p.nameZh() != null ? " " + p.nameZh() : "")).orElse(id);
       default -> id;
     };

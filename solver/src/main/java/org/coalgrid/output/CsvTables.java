@@ -160,7 +160,11 @@ public final class CsvTables {
     return s;
   }
 
-  /** Plain decimal with up to 10 significant digits; -0 becomes 0. */
+  /**
+   * Plain decimal with up to 10 significant digits; -0 becomes 0. The digits are those of the exact binary
+   * value of {@code d} rounded half-up to 10 significant digits ({@link #numberExact}); {@link #numberFast}
+   * gets the same string without {@code BigDecimal} except near a rounding tie.
+   */
   public static String number(double d) {
     if (Double.isNaN(d) || Double.isInfinite(d)) {
       return Double.toString(d);
@@ -168,7 +172,72 @@ public final class CsvTables {
     if (Math.abs(d) < 1e-9) {
       return "0";
     }
+    String fast = numberFast(d);
+    return fast != null ? fast : numberExact(d);
+  }
+
+  /** The reference: {@code d} exactly, rounded half-up to 10 significant digits, trailing zeros stripped. */
+  static String numberExact(double d) {
     return new BigDecimal(d).round(new MathContext(10)).stripTrailingZeros().toPlainString();
+  }
+
+  /** Powers of ten that are exact doubles (10^0 .. 10^22). */
+  private static final double[] POW10 = new double[23];
+
+  static {
+    double p = 1;
+    for (int k = 0; k < POW10.length; k++) {
+      POW10[k] = p;
+      p *= 10;
+    }
+  }
+
+  /**
+   * {@link #numberExact} without {@code BigDecimal}, or null where it cannot be sure. With the scale s such
+   * that v = |d| x 10^s lies in [10^9, 10^10), v is computed with one rounding (10^|s| is exact for |s| <= 22),
+   * so it is within 2e-6 of the exact product; unless v's fraction is within 1e-4 of the tie 0.5 (or v is
+   * that close to the next decade), rounding v half-up gives the same 10 digits as rounding the exact value.
+   */
+  static String numberFast(double d) {
+    double a = Math.abs(d);
+    int s = 9 - (int) Math.floor(Math.log10(a));
+    if (s > 22 || s < -22) {
+      return null;
+    }
+    double v = s >= 0 ? a * POW10[s] : a / POW10[-s];
+    if (v < 1e9 || v >= 1e10 - 1e-3) { // log10 was off by one, or too close to the next decade to be sure
+      return null;
+    }
+    double fl = Math.floor(v);
+    double frac = v - fl; // exact
+    if (Math.abs(frac - 0.5) < 1e-4) {
+      return null; // near a tie: only the exact value can tell
+    }
+    long n = (long) fl + (frac > 0.5 ? 1 : 0);
+    while (n % 10 == 0) {
+      n /= 10;
+      s--;
+    }
+    StringBuilder sb = new StringBuilder(24);
+    if (d < 0) {
+      sb.append('-');
+    }
+    String digits = Long.toString(n);
+    if (s <= 0) {
+      sb.append(digits);
+      for (int k = 0; k < -s; k++) {
+        sb.append('0');
+      }
+    } else if (digits.length() > s) {
+      sb.append(digits, 0, digits.length() - s).append('.').append(digits, digits.length() - s, digits.length());
+    } else {
+      sb.append("0.");
+      for (int k = digits.length(); k < s; k++) {
+        sb.append('0');
+      }
+      sb.append(digits);
+    }
+    return sb.toString();
   }
 
   static List<String> names() {

@@ -41,6 +41,7 @@ public final class InstanceValidator {
 
   /** What ids look like: they appear in override paths ({@code lines.hvdc1.capacityMw}) and row names. */
   public static final String ID_PATTERN = "[A-Za-z][A-Za-z0-9_-]*";
+  private static final java.util.regex.Pattern ID = java.util.regex.Pattern.compile(ID_PATTERN);
 
   static final double HOURS_TOLERANCE = 1e-6;
 
@@ -142,7 +143,7 @@ public final class InstanceValidator {
         error(p, label + " at index " + i + " has no id");
         continue;
       }
-      if (!id.matches(ID_PATTERN)) {
+      if (!ID.matcher(id).matches()) {
         error(p, label + " id " + quote(id) + " is not a valid id: use a letter, then letters, digits, _ or -"
             + " (no dots or spaces)");
       }

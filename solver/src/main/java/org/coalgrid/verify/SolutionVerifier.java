@@ -86,6 +86,8 @@ public final class SolutionVerifier {
   private final double hoursInYear;
   private final double sumHours;
   private final Map<String, CoalGrade> grades;
+  /** Ids of the external regions (the instance's own lookup scans every region per call). */
+  private final java.util.Set<String> external = new java.util.HashSet<>();
 
   private SolutionVerifier(Instance in, JsonNode solution) {
     this.in = in;
@@ -100,6 +102,20 @@ public final class SolutionVerifier {
     this.hoursInYear = in.meta().hoursInYear();
     this.sumHours = in.totalHours();
     this.grades = in.gradesById();
+    for (var region : in.regions()) {
+      if (region.external()) {
+        external.add(region.id());
+      }
+    }
+  }
+
+  /** Indices {@code k} (ascending) of the items whose region, as {@code regionOf} gives it, is each region id. */
+  private static <T> Map<String, List<Integer>> byRegion(List<T> items, java.util.function.Function<T, String> regionOf) {
+    Map<String, List<Integer>> out = new HashMap<>();
+    for (int k = 0; k < items.size(); k++) {
+      out.computeIfAbsent(regionOf.apply(items.get(k)), r -> new ArrayList<>()).add(k);
+    }
+    return out;
   }
 
   /**
@@ -170,6 +186,13 @@ public final class SolutionVerifier {
   }
 
   private void coalBalance() {
+    // each sum runs over its items in file order, as a scan of all items per region would, in linear time
+    Map<String, List<Integer>> minesIn = byRegion(in.mines(), Mine::region);
+    Map<String, List<Integer>> arcsTo = byRegion(in.coalArcs(), CoalArc::to);
+    Map<String, List<Integer>> arcsFrom = byRegion(in.coalArcs(), CoalArc::from);
+    Map<String, List<Integer>> plantsIn = byRegion(in.plants(), Plant::region);
+    Map<String, List<Integer>> industriesIn = byRegion(in.industries(), Industry::region);
+    Map<String, List<Integer>> coalDemandsIn = byRegion(in.coalDemands(), CoalDemand::region);
     for (var region : in.regions()) {
       String r = region.id();
       for (CoalGrade grade : in.coalGrades()) {
@@ -180,11 +203,8 @@ public final class SolutionVerifier {
         double burned = 0;
         double feed = 0;
         double sold = 0;
-        for (int m = 0; m < in.mines().size(); m++) {
+        for (int m : minesIn.getOrDefault(r, List.of())) {
           Mine mine = in.mines().get(m);
-          if (!mine.region().equals(r)) {
-            continue;
-          }
           Washing w = mine.washing();
           if (mine.grade().equals(g)) {
             production += (1 - (w != null ? w.washedShare() : 0)) * s.q[m];
@@ -196,28 +216,20 @@ public final class SolutionVerifier {
             production += s.washByproduct[m];
           }
         }
-        for (int a = 0; a < in.coalArcs().size(); a++) {
-          CoalArc arc = in.coalArcs().get(a);
-          if (arc.to().equals(r)) {
-            arrivals += (1 - arc.lossShare()) * arcFlow(a, g);
-          }
-          if (arc.from().equals(r)) {
-            departures += arcFlow(a, g);
-          }
+        for (int a : arcsTo.getOrDefault(r, List.of())) {
+          arrivals += (1 - in.coalArcs().get(a).lossShare()) * arcFlow(a, g);
         }
-        for (int p = 0; p < in.plants().size(); p++) {
-          if (in.plants().get(p).region().equals(r)) {
-            burned += s.plantCoal.get(p).getOrDefault(g, 0.0);
-          }
+        for (int a : arcsFrom.getOrDefault(r, List.of())) {
+          departures += arcFlow(a, g);
         }
-        for (int i = 0; i < in.industries().size(); i++) {
-          if (in.industries().get(i).region().equals(r)) {
-            feed += s.industryCoal.get(i).getOrDefault(g, 0.0);
-          }
+        for (int p : plantsIn.getOrDefault(r, List.of())) {
+          burned += s.plantCoal.get(p).getOrDefault(g, 0.0);
         }
-        for (int k = 0; k < in.coalDemands().size(); k++) {
-          CoalDemand d = in.coalDemands().get(k);
-          if (d.region().equals(r) && d.grade().equals(g)) {
+        for (int i : industriesIn.getOrDefault(r, List.of())) {
+          feed += s.industryCoal.get(i).getOrDefault(g, 0.0);
+        }
+        for (int k : coalDemandsIn.getOrDefault(r, List.of())) {
+          if (in.coalDemands().get(k).grade().equals(g)) {
             sold += s.served[k];
           }
         }
@@ -529,25 +541,25 @@ public final class SolutionVerifier {
   }
 
   private void heatBalance() {
+    Map<String, List<Integer>> plantsIn = byRegion(in.plants(), Plant::region);
+    Map<String, List<Integer>> industriesIn = byRegion(in.industries(), Industry::region);
     for (var region : in.regions()) {
       String r = region.id();
-      if (in.industries().stream().noneMatch(i -> i.region().equals(r) && i.heatGjPerT() > 0)) {
+      List<Integer> inds = industriesIn.getOrDefault(r, List.of());
+      if (inds.stream().noneMatch(i -> in.industries().get(i).heatGjPerT() > 0)) {
         continue;
       }
       for (int t = 0; t < nt; t++) {
         double heat = 0;
-        for (int p = 0; p < in.plants().size(); p++) {
+        for (int p : plantsIn.getOrDefault(r, List.of())) {
           Plant plant = in.plants().get(p);
-          if (plant.region().equals(r) && plant.chp() != null) {
+          if (plant.chp() != null) {
             heat += plant.chp().heatGjPerMwh() * s.mw[p][t] * h[t];
           }
         }
         double need = 0;
-        for (int i = 0; i < in.industries().size(); i++) {
-          Industry ind = in.industries().get(i);
-          if (ind.region().equals(r)) {
-            need += ind.heatGjPerT() * s.output[i][t];
-          }
+        for (int i : inds) {
+          need += in.industries().get(i).heatGjPerT() * s.output[i][t];
         }
         ge("heat balance", r + "/" + pid[t], "CHP heat", heat, "industry heat", need, "GJ", 0);
       }
@@ -620,7 +632,7 @@ public final class SolutionVerifier {
   // ---------------------------------------------------------------- policies
 
   private boolean inScope(Policy p, String region) {
-    return p.regions().isEmpty() ? !in.isExternal(region) : p.regions().contains(region);
+    return p.regions().isEmpty() ? !external.contains(region) : p.regions().contains(region);
   }
 
   private double coalBurned(int p) {
@@ -675,7 +687,7 @@ public final class SolutionVerifier {
           double out = 0;
           for (int a = 0; a < in.coalArcs().size(); a++) {
             CoalArc arc = in.coalArcs().get(a);
-            if (inScope(p, arc.from()) && in.isExternal(arc.to())) {
+            if (inScope(p, arc.from()) && external.contains(arc.to())) {
               out += total(s.arcFlows.get(a).values().stream().mapToDouble(Double::doubleValue).toArray());
             }
           }
@@ -808,7 +820,7 @@ public final class SolutionVerifier {
   }
 
   private boolean internal(String region) {
-    return !in.isExternal(region);
+    return !external.contains(region);
   }
 
   private double energy(double[] mw) {

@@ -106,9 +106,9 @@ public final class PipelineProbe {
       AllocationResult result = ResultBuilder.build(outcome, in.meta().name());
       long t4 = System.nanoTime();
       double c4 = Memory.processCpuSeconds();
-      // as SolveCommand: the independent check of the result as it will be written
-      VerificationReport report = result.objective() != null
-          ? SolutionVerifier.verify(in, Json.MAPPER.valueToTree(result)) : null;
+      // as SolveCommand: the independent check of the result's JSON tree, which is then written as solution.json
+      JsonNode resultTree = Json.MAPPER.valueToTree(result);
+      VerificationReport report = result.objective() != null ? SolutionVerifier.verify(in, resultTree) : null;
       long t4v = System.nanoTime();
       double c4v = Memory.processCpuSeconds();
       // as SolveCommand without --quiet or --explain: the explainer's top caps feed the console summary
@@ -118,7 +118,7 @@ public final class PipelineProbe {
       double c4e = Memory.processCpuSeconds();
       Path dir = Files.createTempDirectory("coalgrid-probe");
       try (AtomicOutput files = new AtomicOutput(dir)) {
-        files.file("solution.json", w -> Json.writer().writeValue(w, result));
+        files.file("solution.json", w -> Json.writer().writeValue(w, resultTree));
         if (result.objective() != null) {
           CsvTables.writeAll(result, files);
         }

@@ -1,5 +1,6 @@
 package org.coalgrid.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -81,8 +82,10 @@ class SolveCommand implements Callable<Integer> {
     SolverSettings settings = solverOptions.settings(in, cmd);
     SolveOutcome outcome = AllocationSolver.solve(in, mode, settings);
     AllocationResult result = ResultBuilder.build(outcome, in.meta().name(), li.scenario());
+    // one tree: the verifier checks it and exactly this tree is written as solution.json
+    JsonNode resultTree = Json.MAPPER.valueToTree(result);
     if (result.objective() != null) {
-      String failure = verify(in, result);
+      String failure = verify(in, resultTree);
       if (failure != null) {
         err.println(failure);
         err.println("Status: " + result.status() + " but the solution FAILED independent verification"
@@ -119,7 +122,7 @@ class SolveCommand implements Callable<Integer> {
     o.flush();
     if (out != null) {
       try (AtomicOutput files = new AtomicOutput(out)) {
-        files.file("solution.json", w -> Json.writer().writeValue(w, result));
+        files.file("solution.json", w -> Json.writer().writeValue(w, resultTree));
         if (result.objective() != null) {
           CsvTables.writeAll(result, files);
         }
@@ -146,10 +149,10 @@ class SolveCommand implements Callable<Integer> {
     return false;
   }
 
-  /** Checks the result as it would be written; null if it passes, else the violations. */
-  static String verify(Instance in, AllocationResult result) {
+  /** Checks the result as it is written (its JSON tree); null if it passes, else the violations. */
+  static String verify(Instance in, JsonNode resultTree) {
     try {
-      VerificationReport report = SolutionVerifier.verify(in, Json.MAPPER.valueToTree(result));
+      VerificationReport report = SolutionVerifier.verify(in, resultTree);
       return report.passed() ? null : report.format();
     } catch (MalformedSolutionException e) {
       return "the result cannot be verified: " + e.getMessage();

@@ -7,14 +7,15 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 import org.coalgrid.domain.Instance;
 import org.coalgrid.domain.Period;
+import org.coalgrid.formulation.ModelNames;
 import org.coalgrid.output.Fmt;
 import org.coalgrid.repair.RepairResult;
 import org.coalgrid.result.AllocationResult;
 import org.coalgrid.result.AllocationResult.BindingConstraint;
+import org.coalgrid.words.EntityWords;
 
 /**
  * Turns an {@link AllocationResult} into an {@link Explanation}: binding rows grouped by entity and row kind,
@@ -23,12 +24,9 @@ import org.coalgrid.result.AllocationResult.BindingConstraint;
  * holds, so only checked duals.
  */
 public final class Explainer {
-  /** Row kinds that define a quantity rather than cap it (their duals are prices shown in the tables). */
-  static final Set<String> DEFINITIONS = Set.of("ind_feed");
-
   private final AllocationResult r;
   private final Instance in;
-  private final Names names;
+  private final EntityWords names;
   private final Map<String, Double> hours = new LinkedHashMap<>();
   /** Position of each period id in the file. */
   private final Map<String, Integer> periodIndex = new HashMap<>();
@@ -36,7 +34,7 @@ public final class Explainer {
   private Explainer(AllocationResult r, Instance in) {
     this.r = r;
     this.in = in;
-    this.names = new Names(in);
+    this.names = new EntityWords(in);
     for (Period p : in.periods()) {
       hours.put(p.id(), p.hours());
       periodIndex.putIfAbsent(p.id(), periodIndex.size());
@@ -66,7 +64,7 @@ public final class Explainer {
     List<Explanation.Finding> out = new ArrayList<>();
     for (int k = 0; k < ranked.size() && out.size() < n; k++) {
       Group g = ranked.get(k);
-      if (!Explanation.OBLIGATIONS.contains(g.rows().get(0).family())) {
+      if (!Explanation.isObligation(g.rows().get(0).family())) {
         out.add(e.finding(k + 1, g.rows(), g.value()));
       }
     }
@@ -80,7 +78,8 @@ public final class Explainer {
   private List<Group> ranked() {
     Map<String, List<BindingConstraint>> groups = new LinkedHashMap<>();
     for (BindingConstraint b : r.binding()) {
-      if (DEFINITIONS.contains(kind(b.row()))) {
+      // the feed row defines the coal an industry takes; its dual is a coal price, not a cap's value
+      if (ModelNames.RowKind.of(b.row()) == ModelNames.RowKind.INDUSTRY_FEED) {
         continue;
       }
       groups.computeIfAbsent(kind(b.row()) + "|" + b.entity(), k -> new ArrayList<>()).add(b);
@@ -103,6 +102,7 @@ public final class Explainer {
 
   private Explanation.Finding finding(int rank, List<BindingConstraint> rows, double onePercent) {
     BindingConstraint first = rows.get(0);
+    ModelNames.RowKind rowKind = ModelNames.RowKind.of(first.row());
     String kind = kind(first.row());
     String name = names.entity(first.family(), first.entity());
     List<String> periods = rows.stream().map(BindingConstraint::period).filter(java.util.Objects::nonNull)
@@ -116,38 +116,43 @@ public final class Explainer {
     String at = peak.period() != null ? " in " + peak.period() : "";
     String price = Fmt.num(peakValue, 0) + " " + first.unit() + at;
     boolean cap = first.shadowPrice() < 0; // upper bound binds: more room lowers cost
-    String text = switch (kind) {
-      case "line" -> "Corridor " + name + " is full" + when + "; one more MW there is worth " + price + ", "
+    String text = rowKind == null ? generic(first, kind, name, when, peakValue) : switch (rowKind) {
+      case LINE -> "Corridor " + name + " is full" + when + "; one more MW there is worth " + price + ", "
           + yuan(perYear) + " per year in total";
-      case "pcap" -> "Plant " + name + " runs at capacity" + when + "; one more MW is worth " + price + ", "
+      case PLANT_CAPACITY -> "Plant " + name + " runs at capacity" + when + "; one more MW is worth " + price + ", "
           + yuan(perYear) + " per year in total";
-      case "pmin" -> "Plant " + name + " is held at its minimum load" + when + "; this costs up to " + price;
-      case "units" -> "Plant " + name + " has every unit online" + when + "; one more unit is worth up to " + price;
-      case "mine" -> cap
+      case PLANT_MIN_LOAD -> "Plant " + name + " is held at its minimum load" + when + "; this costs up to " + price;
+      case UNITS_ONLINE -> "Plant " + name + " has every unit online" + when + "; one more unit is worth up to " + price;
+      case MINE -> cap
           ? "Mine " + name + " is at capacity: one more Mt/yr lowers system cost by " + Fmt.money(perYear * 1e6)
           : "Mine " + name + " is held at its minimum output: each Mt/yr less would save " + Fmt.money(perYear * 1e6);
-      case "arc" -> "Coal arc " + name + " is full: one more Mt/yr of capacity lowers system cost by "
+      case ARC -> "Coal arc " + name + " is full: one more Mt/yr of capacity lowers system cost by "
           + Fmt.money(perYear * 1e6);
-      case "hydro_energy" -> "Hydro " + name + " uses all its water" + when + "; water is worth up to " + price;
-      case "hydro_level" -> "Reservoir " + name + ": its water is worth up to " + price;
-      case "hydro_minrel" -> "Hydro " + name + " is held at its minimum release" + when + "; this costs up to " + price;
-      case "ps_level" -> "Pumped storage " + name + ": stored energy is worth up to " + price;
-      case "policy" -> "Policy " + name + " binds: " + Fmt.num(peakValue, 2) + " " + first.unit() + "; "
+      case HYDRO_ENERGY -> "Hydro " + name + " uses all its water" + when + "; water is worth up to " + price;
+      case HYDRO_LEVEL -> "Reservoir " + name + ": its water is worth up to " + price;
+      case HYDRO_MIN_RELEASE -> "Hydro " + name + " is held at its minimum release" + when + "; this costs up to " + price;
+      case STORAGE_LEVEL -> "Pumped storage " + name + ": stored energy is worth up to " + price;
+      case POLICY -> "Policy " + name + " binds: " + Fmt.num(peakValue, 2) + " " + first.unit() + "; "
           + (cap ? "one more " + first.rhsUnit() + " of allowance lowers cost by "
               : "each " + first.rhsUnit() + " the floor is lowered saves ")
           + Fmt.num(first.valueOfRelaxing(), 2) + " CNY";
-      case "export_firm" -> "Export contract " + name + ": the firm energy costs up to " + price
+      case EXPORT_FIRM -> "Export contract " + name + ": the firm energy costs up to " + price
           + " at the margin; binding" + when;
-      case "ind_output" -> "Industry " + name + ": " + (first.shadowPrice() > 0
+      case INDUSTRY_OUTPUT -> "Industry " + name + ": " + (first.shadowPrice() > 0
           ? "the planned output costs " + Fmt.num(peakValue, 0) + " CNY/t at the margin"
           : "one more tonne of output would lower system cost by " + Fmt.num(peakValue, 0) + " CNY/t");
-      case "coal_demand" -> "Firm coal delivery " + name + " costs " + Fmt.num(peakValue, 0) + " CNY/t at the margin";
-      default -> Character.toUpperCase(first.family().charAt(0)) + first.family().substring(1).replace('_', ' ') + " "
-          + name + " (" + kind + ") binds" + when + ": " + Fmt.num(peakValue, 2) + " " + first.unit();
+      case COAL_DEMAND -> "Firm coal delivery " + name + " costs " + Fmt.num(peakValue, 0) + " CNY/t at the margin";
+      default -> generic(first, kind, name, when, peakValue);
     };
     return new Explanation.Finding(rank, first.family(), kind, first.entity(), name, periods, in.periods().size(),
         peakValue, first.unit(), peak.period(), perYear, first.rhsUnit(), onePercent,
         text + "  [1 % more room: " + Fmt.money(onePercent) + "/yr]");
+  }
+
+  /** A binding row of a kind without its own wording: "Industry X (ind_potlines) binds ...". */
+  private static String generic(BindingConstraint first, String kind, String name, String when, double peakValue) {
+    return Character.toUpperCase(first.family().charAt(0)) + first.family().substring(1).replace('_', ' ') + " "
+        + name + " (" + kind + ") binds" + when + ": " + Fmt.num(peakValue, 2) + " " + first.unit();
   }
 
   /** CNY as "812,345 CNY" below a million, else "1.9 million CNY (0.02 亿元)". */
@@ -155,10 +160,10 @@ public final class Explainer {
     return Math.abs(cny) < 1e6 ? Fmt.num(cny, 0) + " CNY" : Fmt.money(cny);
   }
 
-  /** The row kind: the row name's prefix before the first dot (e.g. "line", "pcap", "policy"). */
+  /** The row kind as findings name it: its {@link ModelNames.RowKind#prefix()} (e.g. "line", "pcap", "policy"). */
   static String kind(String row) {
-    int dot = row.indexOf('.');
-    return dot < 0 ? row : row.substring(0, dot);
+    ModelNames.RowKind k = ModelNames.RowKind.of(row);
+    return k != null ? k.prefix() : row;
   }
 
   /** Rows = periods, columns = regions (named). */

@@ -1,6 +1,8 @@
 package org.coalgrid.explain;
 
 import java.util.List;
+import org.coalgrid.formulation.ConstraintFamily;
+import org.coalgrid.formulation.Formulation;
 import org.coalgrid.repair.RepairResult;
 
 /**
@@ -24,13 +26,17 @@ public record Explanation(String instance, String status, String statusWords, Do
       int totalPeriods, double peak, String unit, String peakPeriod, Double valuePerUnitYearCny, String rhsUnit,
       double valueOfOnePercentCny, String text) {}
 
-  /** Families that are obligations (planned output, contracts, firm coal sales) rather than caps. */
-  public static final java.util.Set<String> OBLIGATIONS = java.util.Set.of("industry", "export_contract",
-      "coal_demand");
+  /**
+   * True if {@code family} is an obligation (planned output, contracts, firm coal sales) rather than a cap: the
+   * family says so itself ({@link ConstraintFamily#role()}).
+   */
+  public static boolean isObligation(String family) {
+    return Formulation.role(family) == ConstraintFamily.Role.OBLIGATION;
+  }
 
   /** The {@code n} most valuable findings that are caps or policies, not obligations. */
   public List<Finding> topCaps(int n) {
-    return findings.stream().filter(f -> !OBLIGATIONS.contains(f.family())).limit(n).toList();
+    return findings.stream().filter(f -> !isObligation(f.family())).limit(n).toList();
   }
 
   /** A table with a label column: {@code columns} headers, {@code rows} of {@code label} and values (null = none). */

@@ -14,6 +14,26 @@ public final class ArcCapacity implements ConstraintFamily {
   }
 
   @Override
+  public String title() {
+    return "Arc capacity";
+  }
+
+  @Override
+  public List<ModelNames.RowKind> rows() {
+    return List.of(ModelNames.RowKind.ARC);
+  }
+
+  @Override
+  public Role role() {
+    return Role.CAP;
+  }
+
+  @Override
+  public String dualMeaning() {
+    return "the value of one more tonne of rail or road capacity (CNY/t)";
+  }
+
+  @Override
   public void apply(ModelContext ctx) {
     List<CoalArc> arcs = ctx.instance().coalArcs();
     Variables v = ctx.vars();
@@ -28,7 +48,7 @@ public final class ArcCapacity implements ConstraintFamily {
           e.add(col, 1.0);
         }
       }
-      Rows.add(ctx.lp(), "arc." + arc.id(), e, Double.NEGATIVE_INFINITY, arc.capacityT() / Units.T_PER_UNIT,
+      Rows.add(ctx.lp(), ModelNames.arc(arc.id()), e, Double.NEGATIVE_INFINITY, arc.capacityT() / Units.T_PER_UNIT,
           ModelContext.info(name(), arc.id(), null, Units.CNY_PER_UNIT / Units.T_PER_UNIT, "CNY/t", Units.T_PER_UNIT,
               "t/yr"));
     }

@@ -26,6 +26,26 @@ public final class CoalBalance implements ConstraintFamily {
   }
 
   @Override
+  public String title() {
+    return "Coal balance";
+  }
+
+  @Override
+  public List<ModelNames.RowKind> rows() {
+    return List.of(ModelNames.RowKind.COAL);
+  }
+
+  @Override
+  public Role role() {
+    return Role.BALANCE;
+  }
+
+  @Override
+  public String dualMeaning() {
+    return "the **coal price** of grade g (origin c) in region r (CNY/t)";
+  }
+
+  @Override
   public void apply(ModelContext ctx) {
     Instance in = ctx.instance();
     Variables v = ctx.vars();
@@ -59,11 +79,11 @@ public final class CoalBalance implements ConstraintFamily {
             if (mine.grade().equals(gid)) {
               e.add(v.q[m], 1.0 - washed);
             }
-            if (v.washClean[m] >= 0 && gid.equals(mine.washing().cleanGrade())) {
-              e.add(v.washClean[m], 1.0);
+            if (v.wc[m] >= 0 && gid.equals(mine.washing().cleanGrade())) {
+              e.add(v.wc[m], 1.0);
             }
-            if (v.washByproduct[m] >= 0 && gid.equals(mine.washing().byproductGrade())) {
-              e.add(v.washByproduct[m], 1.0);
+            if (v.wb[m] >= 0 && gid.equals(mine.washing().byproductGrade())) {
+              e.add(v.wb[m], 1.0);
             }
           }
           for (int a : arcsHere) {
@@ -87,7 +107,7 @@ public final class CoalBalance implements ConstraintFamily {
             }
           }
           if (!e.isEmpty()) {
-            Rows.add(ctx.lp(), "coal." + r + "." + gid + cls.suffix(), e, 0, org.coalgrid.lp.LinearProgram.INF,
+            Rows.add(ctx.lp(), ModelNames.coalBalance(r, gid, cls), e, 0, org.coalgrid.lp.LinearProgram.INF,
                 ModelContext.info(name(), r + "/" + gid, null, Units.CNY_PER_UNIT / Units.T_PER_UNIT, "CNY/t",
                     Units.T_PER_UNIT, "t/yr"));
           }

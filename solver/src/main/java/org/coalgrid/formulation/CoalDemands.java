@@ -16,6 +16,26 @@ public final class CoalDemands implements ConstraintFamily {
   }
 
   @Override
+  public String title() {
+    return "Firm coal demand";
+  }
+
+  @Override
+  public List<ModelNames.RowKind> rows() {
+    return List.of(ModelNames.RowKind.COAL_DEMAND);
+  }
+
+  @Override
+  public Role role() {
+    return Role.OBLIGATION;
+  }
+
+  @Override
+  public String dualMeaning() {
+    return "the marginal cost of a firm tonne delivered (CNY/t)";
+  }
+
+  @Override
   public void apply(ModelContext ctx) {
     List<CoalDemand> cds = ctx.instance().coalDemands();
     boolean split = ctx.classes().size() > 1;
@@ -28,7 +48,7 @@ public final class CoalDemands implements ConstraintFamily {
       for (int col : ctx.vars().cd[k]) {
         e.add(col, 1.0);
       }
-      Rows.add(ctx.lp(), "coal_demand." + d.id(), e, d.firmT() / Units.T_PER_UNIT,
+      Rows.add(ctx.lp(), ModelNames.coalDemand(d.id()), e, d.firmT() / Units.T_PER_UNIT,
           split ? d.maxOrFirm() / Units.T_PER_UNIT : Double.POSITIVE_INFINITY,
           ModelContext.info(name(), d.id(), null, Units.CNY_PER_UNIT / Units.T_PER_UNIT, "CNY/t", Units.T_PER_UNIT,
               "t/yr"));

@@ -20,6 +20,26 @@ public final class DirectSupplyLimits implements ConstraintFamily {
   }
 
   @Override
+  public String title() {
+    return "Direct supply 直供电";
+  }
+
+  @Override
+  public List<ModelNames.RowKind> rows() {
+    return List.of(ModelNames.RowKind.DIRECT_FROM_PLANT, ModelNames.RowKind.DIRECT_TO_LOAD);
+  }
+
+  @Override
+  public Role role() {
+    return Role.DEFINITION;
+  }
+
+  @Override
+  public String dualMeaning() {
+    return "the value of one more MW of direct supply at the plant or the load (CNY/MWh); not reported";
+  }
+
+  @Override
   public void apply(ModelContext ctx) {
     Instance in = ctx.instance();
     LinearProgram lp = ctx.lp();
@@ -38,11 +58,11 @@ public final class DirectSupplyLimits implements ConstraintFamily {
         continue;
       }
       for (int t = 0; t < ctx.numPeriods(); t++) {
-        int r = lp.addRow("ds_plant." + pid + "." + ctx.periodId(t), Double.NEGATIVE_INFINITY, 0,
+        int r = lp.addRow(ModelNames.directFromPlant(pid, ctx.periodId(t)), Double.NEGATIVE_INFINITY, 0,
             ModelContext.info(name(), pid, ctx.periodId(t), Units.CNY_PER_UNIT / ctx.hours(t), "CNY/MWh", 1.0, "MW"));
         lp.add(r, v.x[p][t], -1.0);
         for (int k : from) {
-          lp.add(r, v.direct[k][t], 1.0);
+          lp.add(r, v.d[k][t], 1.0);
         }
       }
     }
@@ -53,12 +73,12 @@ public final class DirectSupplyLimits implements ConstraintFamily {
         continue;
       }
       for (int t = 0; t < ctx.numPeriods(); t++) {
-        int r = lp.addRow("ds_load." + ind.id() + "." + ctx.periodId(t), Double.NEGATIVE_INFINITY, 0,
+        int r = lp.addRow(ModelNames.directToLoad(ind.id(), ctx.periodId(t)), Double.NEGATIVE_INFINITY, 0,
             ModelContext.info(name(), ind.id(), ctx.periodId(t), Units.CNY_PER_UNIT / ctx.hours(t), "CNY/MWh", 1.0,
                 "MW"));
-        lp.add(r, v.output[i][t], -ind.electricityMwhPerT() * Units.T_PER_UNIT / ctx.hours(t));
+        lp.add(r, v.s[i][t], -ind.electricityMwhPerT() * Units.T_PER_UNIT / ctx.hours(t));
         for (int k : to) {
-          lp.add(r, v.direct[k][t], 1.0);
+          lp.add(r, v.d[k][t], 1.0);
         }
       }
     }

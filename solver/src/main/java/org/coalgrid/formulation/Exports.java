@@ -17,6 +17,26 @@ public final class Exports implements ConstraintFamily {
   }
 
   @Override
+  public String title() {
+    return "Export contracts 西电东送";
+  }
+
+  @Override
+  public List<ModelNames.RowKind> rows() {
+    return List.of(ModelNames.RowKind.EXPORT_FIRM);
+  }
+
+  @Override
+  public Role role() {
+    return Role.OBLIGATION;
+  }
+
+  @Override
+  public String dualMeaning() {
+    return "the marginal cost of the contracted energy (CNY/MWh), at most the shortfall penalty";
+  }
+
+  @Override
   public void apply(ModelContext ctx) {
     LinearProgram lp = ctx.lp();
     List<ExportContract> exps = ctx.instance().exports();
@@ -29,11 +49,11 @@ public final class Exports implements ConstraintFamily {
           continue;
         }
         String pid = ctx.periodId(t);
-        int r = lp.addRow("export_firm." + ex.id() + "." + pid, firm, Double.POSITIVE_INFINITY,
+        int r = lp.addRow(ModelNames.exportFirm(ex.id(), pid), firm, Double.POSITIVE_INFINITY,
             ModelContext.info(name(), ex.id(), pid, Units.CNY_PER_UNIT / Units.MWH_PER_UNIT, "CNY/MWh",
                 Units.MWH_PER_UNIT, "MWh"));
-        lp.add(r, v.export[k][t], ctx.hours(t) / Units.MWH_PER_UNIT);
-        lp.add(r, v.shortfall[k][t], 1.0);
+        lp.add(r, v.e[k][t], ctx.hours(t) / Units.MWH_PER_UNIT);
+        lp.add(r, v.sh[k][t], 1.0);
       }
     }
   }

@@ -1,6 +1,8 @@
 package org.coalgrid.formulation;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.coalgrid.domain.Instance;
 import org.coalgrid.lp.LinearProgram;
 
@@ -29,7 +31,24 @@ public final class Formulation {
       new PolicyConstraints(),
       new Objective());
 
+  private static final Map<String, ConstraintFamily> BY_NAME = new HashMap<>();
+
+  static {
+    for (ConstraintFamily f : FAMILIES) {
+      BY_NAME.put(f.name(), f);
+    }
+  }
+
   private Formulation() {}
+
+  /**
+   * The role of the standard family named {@code name} (the family of a row in a result), or null if no standard
+   * family has that name. For models built with extra families, {@link ModelContext#family} knows those too.
+   */
+  public static ConstraintFamily.Role role(String name) {
+    ConstraintFamily f = BY_NAME.get(name);
+    return f == null ? null : f.role();
+  }
 
   /** Builds the model of {@code instance} in {@code mode}; the returned context holds the frozen model. */
   public static ModelContext build(Instance instance, ObjectiveMode mode) {
@@ -44,10 +63,10 @@ public final class Formulation {
     ModelContext ctx = new ModelContext(instance, mode);
     Variables.create(ctx);
     for (ConstraintFamily family : FAMILIES) {
-      family.apply(ctx);
+      ctx.apply(family);
     }
     for (ConstraintFamily family : extra) {
-      family.apply(ctx);
+      ctx.apply(family);
     }
     LinearProgram lp = ctx.lp();
     lp.freeze();

@@ -19,6 +19,26 @@ public final class HeatBalance implements ConstraintFamily {
   }
 
   @Override
+  public String title() {
+    return "Heat";
+  }
+
+  @Override
+  public List<ModelNames.RowKind> rows() {
+    return List.of(ModelNames.RowKind.HEAT);
+  }
+
+  @Override
+  public Role role() {
+    return Role.BALANCE;
+  }
+
+  @Override
+  public String dualMeaning() {
+    return "the **heat price** of region r in period t (CNY/GJ)";
+  }
+
+  @Override
   public void apply(ModelContext ctx) {
     Instance in = ctx.instance();
     Variables v = ctx.vars();
@@ -47,10 +67,10 @@ public final class HeatBalance implements ConstraintFamily {
         for (int i : indsHere) {
           Industry ind = inds.get(i);
           if (ind.heatGjPerT() > 0) {
-            e.add(v.output[i][t], -ind.heatGjPerT() * Units.T_PER_UNIT / Units.GJ_PER_UNIT);
+            e.add(v.s[i][t], -ind.heatGjPerT() * Units.T_PER_UNIT / Units.GJ_PER_UNIT);
           }
         }
-        Rows.add(ctx.lp(), "heat." + r + "." + ctx.periodId(t), e, 0, Double.POSITIVE_INFINITY,
+        Rows.add(ctx.lp(), ModelNames.heatBalance(r, ctx.periodId(t)), e, 0, Double.POSITIVE_INFINITY,
             ModelContext.info(name(), r, ctx.periodId(t), Units.CNY_PER_UNIT / Units.GJ_PER_UNIT, "CNY/GJ",
                 Units.GJ_PER_UNIT, "GJ"));
       }

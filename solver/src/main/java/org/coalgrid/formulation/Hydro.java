@@ -20,6 +20,26 @@ public final class Hydro implements ConstraintFamily {
   }
 
   @Override
+  public String title() {
+    return "Hydro";
+  }
+
+  @Override
+  public List<ModelNames.RowKind> rows() {
+    return List.of(ModelNames.RowKind.HYDRO_ENERGY, ModelNames.RowKind.HYDRO_LEVEL, ModelNames.RowKind.HYDRO_MIN_RELEASE);
+  }
+
+  @Override
+  public Role role() {
+    return Role.CAP;
+  }
+
+  @Override
+  public String dualMeaning() {
+    return "the **water value** (CNY/MWh): of the period's energy for an energy-limited station, of water in the reservoir for `hydro_level`, the cost of the minimum release for `hydro_minrel`";
+  }
+
+  @Override
   public void apply(ModelContext ctx) {
     LinearProgram lp = ctx.lp();
     List<Plant> plants = ctx.instance().plants();
@@ -38,17 +58,17 @@ public final class Hydro implements ConstraintFamily {
         double toGwh = ctx.hours(t) / Units.MWH_PER_UNIT;
         if (!hydro.isReservoir()) {
           double energy = hydro.energyMwhByPeriod().getOrDefault(pid, 0.0) / Units.MWH_PER_UNIT;
-          int r = lp.addRow("hydro_energy." + plant.id() + "." + pid, Double.NEGATIVE_INFINITY, energy, info);
+          int r = lp.addRow(ModelNames.hydroEnergy(plant.id(), pid), Double.NEGATIVE_INFINITY, energy, info);
           lp.add(r, v.x[p][t], toGwh);
         } else {
           double inflow = hydro.inflowMwhByPeriod().getOrDefault(pid, 0.0) / Units.MWH_PER_UNIT;
-          int r = lp.addRow("hydro_level." + plant.id() + "." + pid, inflow, inflow, info);
-          lp.add(r, v.level[p][t], 1.0);
-          lp.add(r, v.level[p][(t + nt - 1) % nt], -1.0);
+          int r = lp.addRow(ModelNames.hydroLevel(plant.id(), pid), inflow, inflow, info);
+          lp.add(r, v.lvl[p][t], 1.0);
+          lp.add(r, v.lvl[p][(t + nt - 1) % nt], -1.0);
           lp.add(r, v.x[p][t], toGwh);
           lp.add(r, v.spill[p][t], 1.0);
           if (hydro.minReleaseMw() > 0) {
-            int rm = lp.addRow("hydro_minrel." + plant.id() + "." + pid, hydro.minReleaseMw() * toGwh,
+            int rm = lp.addRow(ModelNames.hydroMinRelease(plant.id(), pid), hydro.minReleaseMw() * toGwh,
                 Double.POSITIVE_INFINITY, info);
             lp.add(rm, v.x[p][t], toGwh);
             lp.add(rm, v.spill[p][t], 1.0);

@@ -25,6 +25,26 @@ public final class IndustryProduction implements ConstraintFamily {
   }
 
   @Override
+  public String title() {
+    return "Industry";
+  }
+
+  @Override
+  public List<ModelNames.RowKind> rows() {
+    return List.of(ModelNames.RowKind.INDUSTRY_OUTPUT, ModelNames.RowKind.INDUSTRY_POTLINES, ModelNames.RowKind.INDUSTRY_FLAT, ModelNames.RowKind.INDUSTRY_FEED);
+  }
+
+  @Override
+  public Role role() {
+    return Role.OBLIGATION;
+  }
+
+  @Override
+  public String dualMeaning() {
+    return "the dual of `ind_output` is the marginal cost of one tonne of product (CNY/t); that of `ind_feed` the price of the feed coal at the plant gate (not ranked by explain)";
+  }
+
+  @Override
   public void apply(ModelContext ctx) {
     LinearProgram lp = ctx.lp();
     List<Industry> inds = ctx.instance().industries();
@@ -43,40 +63,40 @@ public final class IndustryProduction implements ConstraintFamily {
         lb = ind.minOutputT() / Units.T_PER_UNIT;
         ub = ind.capacityT() / Units.T_PER_UNIT;
       }
-      int r = lp.addRow("ind_output." + id, lb, ub, ModelContext.info(name(), id, null, perT, "CNY/t", Units.T_PER_UNIT,
+      int r = lp.addRow(ModelNames.industryOutput(id), lb, ub, ModelContext.info(name(), id, null, perT, "CNY/t", Units.T_PER_UNIT,
           "t/yr"));
       for (int t = 0; t < nt; t++) {
-        lp.add(r, v.output[i][t], 1.0);
+        lp.add(r, v.s[i][t], 1.0);
       }
-      if (v.potlines[i] >= 0) {
-        int rp = lp.addRow("ind_potlines." + id, Double.NEGATIVE_INFINITY, 0,
+      if (v.n[i] >= 0) {
+        int rp = lp.addRow(ModelNames.industryPotlines(id), Double.NEGATIVE_INFINITY, 0,
             ModelContext.info(name(), id, null, perT, "CNY/t", Units.T_PER_UNIT, "t/yr"));
         for (int t = 0; t < nt; t++) {
-          lp.add(rp, v.output[i][t], 1.0);
+          lp.add(rp, v.s[i][t], 1.0);
         }
-        lp.add(rp, v.potlines[i], -ind.potlines().sizeT() / Units.T_PER_UNIT);
+        lp.add(rp, v.n[i], -ind.potlines().sizeT() / Units.T_PER_UNIT);
       }
       if (ind.profile() == LoadProfile.FLAT) {
         double total = ctx.hoursInYear();
         for (int t = 0; t < nt - 1; t++) {
-          int rf = lp.addRow("ind_flat." + id + "." + ctx.periodId(t), 0, 0,
+          int rf = lp.addRow(ModelNames.industryFlat(id, ctx.periodId(t)), 0, 0,
               ModelContext.info(name(), id, ctx.periodId(t), perT, "CNY/t", Units.T_PER_UNIT, "t"));
           double share = ctx.hours(t) / total;
           for (int t2 = 0; t2 < nt; t2++) {
-            lp.add(rf, v.output[i][t2], (t2 == t ? 1.0 : 0.0) - share);
+            lp.add(rf, v.s[i][t2], (t2 == t ? 1.0 : 0.0) - share);
           }
         }
       }
       for (Map.Entry<String, Double> feed : ind.coalFeedTPerT().entrySet().stream()
           .sorted(Map.Entry.comparingByKey()).toList()) {
         int g = v.grade(feed.getKey());
-        int rc = lp.addRow("ind_feed." + id + "." + feed.getKey(), 0, 0,
+        int rc = lp.addRow(ModelNames.industryFeed(id, feed.getKey()), 0, 0,
             ModelContext.info(name(), id, null, perT, "CNY/t", Units.T_PER_UNIT, "t/yr"));
         for (int col : v.w[i][g]) {
           lp.add(rc, col, 1.0);
         }
         for (int t = 0; t < nt; t++) {
-          lp.add(rc, v.output[i][t], -feed.getValue());
+          lp.add(rc, v.s[i][t], -feed.getValue());
         }
       }
     }

@@ -16,6 +16,26 @@ public final class LineCapacity implements ConstraintFamily {
   }
 
   @Override
+  public String title() {
+    return "Line capacity";
+  }
+
+  @Override
+  public List<ModelNames.RowKind> rows() {
+    return List.of(ModelNames.RowKind.LINE);
+  }
+
+  @Override
+  public Role role() {
+    return Role.CAP;
+  }
+
+  @Override
+  public String dualMeaning() {
+    return "minus the dual is the **congestion rent** (CNY/MWh): the value of one more MW on the corridor in that period";
+  }
+
+  @Override
   public void apply(ModelContext ctx) {
     LinearProgram lp = ctx.lp();
     List<Line> lines = ctx.instance().lines();
@@ -24,14 +44,14 @@ public final class LineCapacity implements ConstraintFamily {
       Line line = lines.get(l);
       for (int t = 0; t < ctx.numPeriods(); t++) {
         String pid = ctx.periodId(t);
-        int r = lp.addRow("line." + line.id() + "." + pid, Double.NEGATIVE_INFINITY, line.capacityIn(pid),
+        int r = lp.addRow(ModelNames.line(line.id(), pid), Double.NEGATIVE_INFINITY, line.capacityIn(pid),
             ModelContext.info(name(), line.id(), pid, Units.CNY_PER_UNIT / ctx.hours(t), "CNY/MWh", 1.0, "MW"));
-        lp.add(r, v.flow[l][t], 1.0);
-        if (v.flowReverse[l] != null) {
-          lp.add(r, v.flowReverse[l][t], 1.0);
+        lp.add(r, v.f[l][t], 1.0);
+        if (v.fr[l] != null) {
+          lp.add(r, v.fr[l][t], 1.0);
         }
-        if (v.lineBuild[l] >= 0) {
-          lp.add(r, v.lineBuild[l], -line.build().unitMw());
+        if (v.bl[l] >= 0) {
+          lp.add(r, v.bl[l], -line.build().unitMw());
         }
       }
     }

@@ -101,7 +101,7 @@ public final class Metrics {
       case COAL_BYPRODUCT -> {
         for (int q = 0; q < in.mines().size(); q++) {
           if (internal(in.mines().get(q).region())) {
-            e.add(v.washByproduct[q], t2d);
+            e.add(v.wb[q], t2d);
           }
         }
       }
@@ -142,8 +142,8 @@ public final class Metrics {
           Plant plant = in.plants().get(p);
           if (internal(plant.region()) && (type == null || plant.type() == type)) {
             e.addConstant(plant.capacityMw());
-            if (v.plantBuild[p] >= 0) {
-              e.add(v.plantBuild[p], plant.build().unitMw());
+            if (v.b[p] >= 0) {
+              e.add(v.b[p], plant.build().unitMw());
             }
           }
         }
@@ -153,34 +153,34 @@ public final class Metrics {
           Line line = in.lines().get(l);
           if (line.to().equals(arg)) {
             e.addConstant(line.capacityMw());
-            if (v.lineBuild[l] >= 0) {
-              e.add(v.lineBuild[l], line.build().unitMw());
+            if (v.bl[l] >= 0) {
+              e.add(v.bl[l], line.build().unitMw());
             }
           }
         }
       }
       case EXPORT_DELIVERED -> {
         for (int k = 0; k < in.exports().size(); k++) {
-          addPeriodEnergy(e, v.export[k]);
+          addPeriodEnergy(e, v.e[k]);
         }
       }
       case EXPORT_CONTRACT_DELIVERED ->
-          addPeriodEnergy(e, v.export[indexOf(in.exports().stream().map(x -> x.id()).toList(), arg)]);
+          addPeriodEnergy(e, v.e[indexOf(in.exports().stream().map(x -> x.id()).toList(), arg)]);
       case UNSERVED_TOTAL -> {
-        for (int[] u : v.unserved) {
+        for (int[] u : v.u) {
           addPeriodEnergy(e, u);
         }
       }
       case PLANT_GENERATION -> addGeneration(e, indexOf(in.plants().stream().map(Plant::id).toList(), arg));
       case LINE_FLOW -> {
         int l = indexOf(in.lines().stream().map(Line::id).toList(), arg);
-        addPeriodEnergy(e, v.flow[l]);
-        if (v.flowReverse[l] != null) {
-          addPeriodEnergy(e, v.flowReverse[l]);
+        addPeriodEnergy(e, v.f[l]);
+        if (v.fr[l] != null) {
+          addPeriodEnergy(e, v.fr[l]);
         }
       }
       case INDUSTRY_OUTPUT -> {
-        for (int col : v.output[indexOf(in.industries().stream().map(x -> x.id()).toList(), arg)]) {
+        for (int col : v.s[indexOf(in.industries().stream().map(x -> x.id()).toList(), arg)]) {
           e.add(col, t2d);
         }
       }
@@ -188,7 +188,7 @@ public final class Metrics {
         Chain chain = Chain.valueOf(arg);
         for (int i = 0; i < in.industries().size(); i++) {
           if (in.industries().get(i).chain() == chain && internal(in.industries().get(i).region())) {
-            for (int col : v.output[i]) {
+            for (int col : v.s[i]) {
               e.add(col, t2d);
             }
           }

@@ -1,6 +1,9 @@
 package org.coalgrid.formulation;
 
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.coalgrid.domain.Instance;
 import org.coalgrid.domain.Period;
 import org.coalgrid.domain.PolicyType;
@@ -19,6 +22,9 @@ public final class ModelContext {
   private final String[] periodIds;
   private final List<OriginClass> classes;
   private final RegionIndex byRegion;
+  private final Map<String, Integer> periodIndex = new HashMap<>();
+  /** The families applied to the model, by name, in order. */
+  private final Map<String, ConstraintFamily> families = new LinkedHashMap<>();
   private Variables vars;
 
   public ModelContext(Instance instance, ObjectiveMode mode) {
@@ -30,6 +36,7 @@ public final class ModelContext {
     for (int t = 0; t < ps.size(); t++) {
       hours[t] = ps.get(t).hours();
       periodIds[t] = ps.get(t).id();
+      periodIndex.putIfAbsent(periodIds[t], t);
     }
     boolean split = instance.policies().stream().anyMatch(p -> p.type() == PolicyType.LARGE_MINE_TO_LARGE_PLANT);
     classes = split ? List.of(OriginClass.LARGE, OriginClass.SMALL) : List.of(OriginClass.ANY);
@@ -77,6 +84,31 @@ public final class ModelContext {
 
   public String periodId(int t) {
     return periodIds[t];
+  }
+
+  /** Index of the period with id {@code periodId}, or -1. */
+  public int periodIndex(String periodId) {
+    return periodIndex.getOrDefault(periodId, -1);
+  }
+
+  /** Applies {@code family} to this model and records it, so {@link #family} can find it by the name in its rows. */
+  void apply(ConstraintFamily family) {
+    families.put(family.name(), family);
+    family.apply(this);
+  }
+
+  /** The family that wrote rows of family name {@code name} (the {@code RowInfo.family()} of a row), or null. */
+  public ConstraintFamily family(String name) {
+    return families.get(name);
+  }
+
+  /**
+   * True if a row of family {@code name} is a cap or an obligation ({@link ConstraintFamily.Role#isLimit()}): its
+   * binding dual is listed in the result and ranged in the sensitivity report.
+   */
+  public boolean isLimit(String name) {
+    ConstraintFamily f = families.get(name);
+    return f != null && f.role().isLimit();
   }
 
   /** Hours the year stands for (meta.hoursInYear, normally 8760). */

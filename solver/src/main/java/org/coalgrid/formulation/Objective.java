@@ -3,6 +3,7 @@ package org.coalgrid.formulation;
 import static org.coalgrid.formulation.Units.perKt;
 import static org.coalgrid.formulation.Units.perMwPeriod;
 
+import java.util.List;
 import org.coalgrid.domain.CoalArc;
 import org.coalgrid.domain.CoalDemand;
 import org.coalgrid.domain.Demand;
@@ -39,6 +40,26 @@ public final class Objective implements ConstraintFamily {
   }
 
   @Override
+  public String title() {
+    return "Objective";
+  }
+
+  @Override
+  public List<ModelNames.RowKind> rows() {
+    return List.of();
+  }
+
+  @Override
+  public Role role() {
+    return Role.DEFINITION;
+  }
+
+  @Override
+  public String dualMeaning() {
+    return "the objective writes no rows";
+  }
+
+  @Override
   public void apply(ModelContext ctx) {
     Instance in = ctx.instance();
     LinearProgram lp = ctx.lp();
@@ -67,8 +88,8 @@ public final class Objective implements ConstraintFamily {
         lp.addCost(v.x[p][t], CostTerm.GENERATION,
             perMwPeriod(plant.vomCnyPerMwh() + plant.fuelCostCnyPerMwh(), ctx.hours(t)));
       }
-      if (v.plantBuild[p] >= 0) {
-        lp.addCost(v.plantBuild[p], CostTerm.CAPEX,
+      if (v.b[p] >= 0) {
+        lp.addCost(v.b[p], CostTerm.CAPEX,
             plant.build().unitMw() * plant.build().capexCnyPerMwYr() / Units.CNY_PER_UNIT);
       }
       if (carbon > 0) {
@@ -85,24 +106,24 @@ public final class Objective implements ConstraintFamily {
       Line line = in.lines().get(l);
       for (int t = 0; t < nt; t++) {
         double c = perMwPeriod(line.wheelingCnyPerMwh(), ctx.hours(t));
-        lp.addCost(v.flow[l][t], CostTerm.WHEELING, c);
-        if (v.flowReverse[l] != null) {
-          lp.addCost(v.flowReverse[l][t], CostTerm.WHEELING, c);
+        lp.addCost(v.f[l][t], CostTerm.WHEELING, c);
+        if (v.fr[l] != null) {
+          lp.addCost(v.fr[l][t], CostTerm.WHEELING, c);
         }
       }
-      if (v.lineBuild[l] >= 0) {
-        lp.addCost(v.lineBuild[l], CostTerm.CAPEX,
+      if (v.bl[l] >= 0) {
+        lp.addCost(v.bl[l], CostTerm.CAPEX,
             line.build().unitMw() * line.build().capexCnyPerMwYr() / Units.CNY_PER_UNIT);
       }
     }
     for (int i = 0; i < in.industries().size(); i++) {
       Industry ind = in.industries().get(i);
-      if (v.potlines[i] >= 0) {
-        lp.addCost(v.potlines[i], CostTerm.POTLINE_FIXED, ind.potlines().fixedCostCnyPerYr() / Units.CNY_PER_UNIT);
+      if (v.n[i] >= 0) {
+        lp.addCost(v.n[i], CostTerm.POTLINE_FIXED, ind.potlines().fixedCostCnyPerYr() / Units.CNY_PER_UNIT);
       }
       if (ctx.mode() == ObjectiveMode.WELFARE) {
         for (int t = 0; t < nt; t++) {
-          lp.addCost(v.output[i][t], CostTerm.VALUE_ADDED, -perKt(ind.valueAddedCnyPerT()));
+          lp.addCost(v.s[i][t], CostTerm.VALUE_ADDED, -perKt(ind.valueAddedCnyPerT()));
         }
       }
     }
@@ -110,14 +131,14 @@ public final class Objective implements ConstraintFamily {
       Demand d = in.demands().get(k);
       double voll = d.vollCnyPerMwh() != null ? d.vollCnyPerMwh() : in.meta().vollCnyPerMwh();
       for (int t = 0; t < nt; t++) {
-        lp.addCost(v.unserved[k][t], CostTerm.UNSERVED, perMwPeriod(voll, ctx.hours(t)));
+        lp.addCost(v.u[k][t], CostTerm.UNSERVED, perMwPeriod(voll, ctx.hours(t)));
       }
     }
     for (int k = 0; k < in.exports().size(); k++) {
       ExportContract ex = in.exports().get(k);
       for (int t = 0; t < nt; t++) {
-        lp.addCost(v.export[k][t], CostTerm.EXPORT_REVENUE, -perMwPeriod(ex.priceCnyPerMwh(), ctx.hours(t)));
-        lp.addCost(v.shortfall[k][t], CostTerm.EXPORT_SHORTFALL,
+        lp.addCost(v.e[k][t], CostTerm.EXPORT_REVENUE, -perMwPeriod(ex.priceCnyPerMwh(), ctx.hours(t)));
+        lp.addCost(v.sh[k][t], CostTerm.EXPORT_SHORTFALL,
             ex.shortfallPenaltyCnyPerMwh() * Units.MWH_PER_UNIT / Units.CNY_PER_UNIT);
       }
     }

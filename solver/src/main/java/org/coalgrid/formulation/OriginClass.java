@@ -7,15 +7,15 @@ package org.coalgrid.formulation;
 public enum OriginClass {
   ANY(""), LARGE("L"), SMALL("S");
 
-  private final String suffix;
+  private final String code;
 
-  OriginClass(String suffix) {
-    this.suffix = suffix;
+  OriginClass(String code) {
+    this.code = code;
   }
 
-  /** Name suffix for columns and rows ("" for ANY). */
-  public String suffix() {
-    return suffix.isEmpty() ? "" : "." + suffix;
+  /** The class's last name part in coal rows and columns ("" for ANY, which adds none; see {@link ModelNames}). */
+  public String code() {
+    return code;
   }
 
   public static OriginClass of(boolean largeMine, boolean split) {

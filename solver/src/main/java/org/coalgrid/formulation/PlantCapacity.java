@@ -20,6 +20,26 @@ public final class PlantCapacity implements ConstraintFamily {
     return "plant_capacity";
   }
 
+  @Override
+  public String title() {
+    return "Plant capacity";
+  }
+
+  @Override
+  public List<ModelNames.RowKind> rows() {
+    return List.of(ModelNames.RowKind.PLANT_CAPACITY, ModelNames.RowKind.PLANT_MIN_LOAD, ModelNames.RowKind.UNITS_ONLINE);
+  }
+
+  @Override
+  public Role role() {
+    return Role.CAP;
+  }
+
+  @Override
+  public String dualMeaning() {
+    return "minus the dual of `pcap` is the plant's scarcity rent (CNY/MWh); the dual of `pmin` is what the minimum load costs (CNY/MWh), that of `units` the value of one more unit (CNY/unit)";
+  }
+
   /** Units installed before builds: capacity / unit size, rounded. */
   public static int existingUnits(Plant plant) {
     return (int) Math.round(plant.capacityMw() / plant.unitSizeMw());
@@ -36,26 +56,25 @@ public final class PlantCapacity implements ConstraintFamily {
         String pid = ctx.periodId(t);
         double avail = plant.availabilityIn(pid);
         var info = ModelContext.info(name(), plant.id(), pid, Units.CNY_PER_UNIT / ctx.hours(t), "CNY/MWh", 1.0, "MW");
-        String suffix = plant.id() + "." + pid;
         if (plant.commitment()) {
           double unit = plant.unitSizeMw();
-          int r = lp.addRow("pcap." + suffix, Double.NEGATIVE_INFINITY, 0, info);
+          int r = lp.addRow(ModelNames.plantCapacity(plant.id(), pid), Double.NEGATIVE_INFINITY, 0, info);
           lp.add(r, v.x[p][t], 1.0);
-          lp.add(r, v.online[p][t], -avail * unit);
-          int rmin = lp.addRow("pmin." + suffix, 0, Double.POSITIVE_INFINITY, info);
+          lp.add(r, v.o[p][t], -avail * unit);
+          int rmin = lp.addRow(ModelNames.plantMinLoad(plant.id(), pid), 0, Double.POSITIVE_INFINITY, info);
           lp.add(rmin, v.x[p][t], 1.0);
-          lp.add(rmin, v.online[p][t], -plant.minLoadShare() * unit);
-          int ru = lp.addRow("units." + suffix, Double.NEGATIVE_INFINITY, existingUnits(plant),
+          lp.add(rmin, v.o[p][t], -plant.minLoadShare() * unit);
+          int ru = lp.addRow(ModelNames.unitsOnline(plant.id(), pid), Double.NEGATIVE_INFINITY, existingUnits(plant),
               ModelContext.info(name(), plant.id(), pid, Units.CNY_PER_UNIT, "CNY/unit", 1.0, "units"));
-          lp.add(ru, v.online[p][t], 1.0);
-          if (v.plantBuild[p] >= 0) {
-            lp.add(ru, v.plantBuild[p], -1.0);
+          lp.add(ru, v.o[p][t], 1.0);
+          if (v.b[p] >= 0) {
+            lp.add(ru, v.b[p], -1.0);
           }
         } else {
-          int r = lp.addRow("pcap." + suffix, Double.NEGATIVE_INFINITY, avail * plant.capacityMw(), info);
+          int r = lp.addRow(ModelNames.plantCapacity(plant.id(), pid), Double.NEGATIVE_INFINITY, avail * plant.capacityMw(), info);
           lp.add(r, v.x[p][t], 1.0);
-          if (v.plantBuild[p] >= 0) {
-            lp.add(r, v.plantBuild[p], -avail * plant.build().unitMw());
+          if (v.b[p] >= 0) {
+            lp.add(r, v.b[p], -avail * plant.build().unitMw());
           }
         }
       }

@@ -19,6 +19,26 @@ public final class PlantFuel implements ConstraintFamily {
   }
 
   @Override
+  public String title() {
+    return "Plant fuel";
+  }
+
+  @Override
+  public List<ModelNames.RowKind> rows() {
+    return List.of(ModelNames.RowKind.FUEL);
+  }
+
+  @Override
+  public Role role() {
+    return Role.DEFINITION;
+  }
+
+  @Override
+  public String dualMeaning() {
+    return "the value of coal at the plant (CNY/tce); not reported";
+  }
+
+  @Override
   public void apply(ModelContext ctx) {
     List<Plant> plants = ctx.instance().plants();
     List<CoalGrade> grades = ctx.instance().coalGrades();
@@ -38,7 +58,7 @@ public final class PlantFuel implements ConstraintFamily {
       for (int t = 0; t < ctx.numPeriods(); t++) {
         e.add(v.x[p][t], -ctx.hours(t) * kgcePerMwh / 1e6);
       }
-      Rows.add(ctx.lp(), "fuel." + plant.id(), e, 0, 0,
+      Rows.add(ctx.lp(), ModelNames.fuel(plant.id()), e, 0, 0,
           ModelContext.info(name(), plant.id(), null, Units.CNY_PER_UNIT / Units.T_PER_UNIT, "CNY/tce",
               Units.T_PER_UNIT, "tce/yr"));
     }

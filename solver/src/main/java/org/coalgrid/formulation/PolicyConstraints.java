@@ -31,6 +31,26 @@ public final class PolicyConstraints implements ConstraintFamily {
   }
 
   @Override
+  public String title() {
+    return "Policies";
+  }
+
+  @Override
+  public List<ModelNames.RowKind> rows() {
+    return List.of(ModelNames.RowKind.POLICY);
+  }
+
+  @Override
+  public Role role() {
+    return Role.CAP;
+  }
+
+  @Override
+  public String dualMeaning() {
+    return "the **shadow price** of the policy in CNY per unit of its limit (per t, t CO2, t SO2, MW/yr, or per unit of a GENERIC row); minus it for a cap is the value of one more unit of allowance";
+  }
+
+  @Override
   public void apply(ModelContext ctx) {
     for (Policy policy : ctx.instance().policies()) {
       LinearExpr e = new LinearExpr();
@@ -99,7 +119,7 @@ public final class PolicyConstraints implements ConstraintFamily {
         }
         default -> throw new IllegalStateException("unhandled policy type " + policy.type());
       }
-      Rows.add(ctx.lp(), "policy." + policy.id(), e, lb, ub, info);
+      Rows.add(ctx.lp(), ModelNames.policy(policy.id()), e, lb, ub, info);
     }
   }
 
@@ -195,8 +215,8 @@ public final class PolicyConstraints implements ConstraintFamily {
       Line line = lines.get(l);
       if (line.to().equals(policy.region())) {
         e.addConstant(line.capacityMw());
-        if (ctx.vars().lineBuild[l] >= 0) {
-          e.add(ctx.vars().lineBuild[l], line.build().unitMw());
+        if (ctx.vars().bl[l] >= 0) {
+          e.add(ctx.vars().bl[l], line.build().unitMw());
         }
       }
     }
@@ -223,7 +243,7 @@ public final class PolicyConstraints implements ConstraintFamily {
       if (!inScope(ctx, policy, mine.region())) {
         continue;
       }
-      e.add(v.washByproduct[m], -policy.limit());
+      e.add(v.wb[m], -policy.limit());
       double raw = 1.0 - (mine.washing() != null ? mine.washing().washedShare() : 0);
       if (grades.get(mine.grade()).byproduct()) {
         e.add(v.q[m], -policy.limit() * raw);

@@ -28,6 +28,26 @@ public final class PowerBalance implements ConstraintFamily {
   }
 
   @Override
+  public String title() {
+    return "Power balance";
+  }
+
+  @Override
+  public List<ModelNames.RowKind> rows() {
+    return List.of(ModelNames.RowKind.POWER);
+  }
+
+  @Override
+  public Role role() {
+    return Role.BALANCE;
+  }
+
+  @Override
+  public String dualMeaning() {
+    return "the **electricity price** of region r in period t (CNY/MWh)";
+  }
+
+  @Override
   public void apply(ModelContext ctx) {
     Instance in = ctx.instance();
     Variables v = ctx.vars();
@@ -60,44 +80,44 @@ public final class PowerBalance implements ConstraintFamily {
         for (int k : dssHere) {
           DirectSupply ds = dss.get(k);
           if (plantIndex.get(ds.plant()).region().equals(r)) {
-            e.add(v.direct[k][t], -1.0);
+            e.add(v.d[k][t], -1.0);
           }
           if (industryIndex.get(ds.industry()).region().equals(r)) {
-            e.add(v.direct[k][t], 1.0);
+            e.add(v.d[k][t], 1.0);
           }
         }
         for (int l : linesHere) {
           Line line = lines.get(l);
           if (line.to().equals(r)) {
-            e.add(v.flow[l][t], 1.0 - line.lossShare());
-            if (v.flowReverse[l] != null) {
-              e.add(v.flowReverse[l][t], -1.0);
+            e.add(v.f[l][t], 1.0 - line.lossShare());
+            if (v.fr[l] != null) {
+              e.add(v.fr[l][t], -1.0);
             }
           }
           if (line.from().equals(r)) {
-            e.add(v.flow[l][t], -1.0);
-            if (v.flowReverse[l] != null) {
-              e.add(v.flowReverse[l][t], 1.0 - line.lossShare());
+            e.add(v.f[l][t], -1.0);
+            if (v.fr[l] != null) {
+              e.add(v.fr[l][t], 1.0 - line.lossShare());
             }
           }
         }
         for (int k : demsHere) {
-          e.add(v.unserved[k][t], 1.0);
+          e.add(v.u[k][t], 1.0);
           demand += Variables.demandMw(ctx, dems.get(k), t);
         }
         for (int i : indsHere) {
           Industry ind = inds.get(i);
           if (ind.electricityMwhPerT() > 0) {
-            e.add(v.output[i][t], -ind.electricityMwhPerT() * Units.T_PER_UNIT / ctx.hours(t));
+            e.add(v.s[i][t], -ind.electricityMwhPerT() * Units.T_PER_UNIT / ctx.hours(t));
           }
         }
         for (int k : expsHere) {
-          e.add(v.export[k][t], -1.0);
+          e.add(v.e[k][t], -1.0);
         }
         if (e.isEmpty() && demand == 0) {
           continue;
         }
-        Rows.add(ctx.lp(), "power." + r + "." + ctx.periodId(t), e, demand, demand,
+        Rows.add(ctx.lp(), ModelNames.powerBalance(r, ctx.periodId(t)), e, demand, demand,
             ModelContext.info(name(), r, ctx.periodId(t), Units.CNY_PER_UNIT / ctx.hours(t), "CNY/MWh", 1.0, "MW"));
       }
     }

@@ -17,6 +17,26 @@ public final class PumpedStorage implements ConstraintFamily {
   }
 
   @Override
+  public String title() {
+    return "Pumped storage";
+  }
+
+  @Override
+  public List<ModelNames.RowKind> rows() {
+    return List.of(ModelNames.RowKind.STORAGE_LEVEL);
+  }
+
+  @Override
+  public Role role() {
+    return Role.CAP;
+  }
+
+  @Override
+  public String dualMeaning() {
+    return "the value of stored energy at the end of the period (CNY/MWh)";
+  }
+
+  @Override
   public void apply(ModelContext ctx) {
     LinearProgram lp = ctx.lp();
     List<Plant> plants = ctx.instance().plants();
@@ -30,11 +50,11 @@ public final class PumpedStorage implements ConstraintFamily {
       for (int t = 0; t < nt; t++) {
         String pid = ctx.periodId(t);
         double toGwh = ctx.hours(t) / Units.MWH_PER_UNIT;
-        int r = lp.addRow("ps_level." + plant.id() + "." + pid, 0, 0,
+        int r = lp.addRow(ModelNames.storageLevel(plant.id(), pid), 0, 0,
             ModelContext.info(name(), plant.id(), pid, Units.CNY_PER_UNIT / Units.MWH_PER_UNIT, "CNY/MWh",
                 Units.MWH_PER_UNIT, "MWh"));
-        lp.add(r, v.level[p][t], 1.0);
-        lp.add(r, v.level[p][(t + nt - 1) % nt], -1.0);
+        lp.add(r, v.lvl[p][t], 1.0);
+        lp.add(r, v.lvl[p][(t + nt - 1) % nt], -1.0);
         lp.add(r, v.pump[p][t], -plant.storage().efficiency() * toGwh);
         lp.add(r, v.x[p][t], toGwh);
       }

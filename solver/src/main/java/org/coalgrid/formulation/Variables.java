@@ -22,56 +22,56 @@ import org.coalgrid.lp.LinearProgram;
 import org.coalgrid.lp.VarKind;
 
 /**
- * All decision variables, with deterministic names built from domain ids. Index arrays hold -1 where a
- * variable does not exist. Units: coal kt/yr, power MW (average in the period), stored energy GWh,
- * industry output kt in the period, counts for integers.
- *
- * <pre>
- * q.m          mine output (kt/yr)                    wc.m, wb.m   washed clean coal / byproduct (kt/yr)
- * y.a.g[.c]    coal on arc a, grade g, origin c (kt)  z.p.g[.c]    coal burned by plant p (kt/yr)
- * w.i.g[.c]    coal fed to industry i (kt/yr)         cd.k[.c]     coal demand k served (kt/yr)
- * x.p.t        plant output (MW)                      pump.p.t     pumping load (MW)
- * lvl.p.t      storage level at end of t (GWh)        spill.p.t    reservoir spill (GWh)
- * f.l.t, fr.l.t  line flow forward / reverse (MW)     s.i.t        industry output (kt)
- * n.i          potlines running (integer)             d.k.t        direct supply (MW)
- * u.k.t        unserved load of demand k (MW)         e.x.t        export delivered (MW)
- * sh.x.t       export shortfall (GWh)                 b.p, bl.l    units built (integer)
- * o.p.t        units online (integer, commitment)
- * </pre>
+ * All decision variables. Each field is named by its symbol in docs/formulation.md §3 and holds column
+ * indices, -1 where a variable does not exist; the column names come from {@link ModelNames} (the table of
+ * kinds, units and bounds is {@link ModelNames.ColumnKind}). Units: coal kt/yr, power MW (average in the
+ * period), stored energy GWh, industry output kt in the period, counts for integers.
  */
 public final class Variables {
+  /** q[m]: raw output of mine m (kt/yr). */
   public final int[] q;
-  public final int[] washClean;
-  public final int[] washByproduct;
-  /** [arc][grade][class]. */
+  /** wc[m]: clean coal from washing at m (kt/yr). */
+  public final int[] wc;
+  /** wb[m]: washing byproduct at m (kt/yr). */
+  public final int[] wb;
+  /** y[a][g][c]: coal of grade g, origin c on arc a (kt/yr). */
   public final int[][][] y;
-  /** [plant][grade][class]. */
+  /** z[p][g][c]: coal of grade g, origin c burned by plant p (kt/yr). */
   public final int[][][] z;
-  /** [industry][grade][class]. */
+  /** w[i][g][c]: coal of grade g, origin c fed to industry i (kt/yr). */
   public final int[][][] w;
-  /** [coalDemand][class]. */
+  /** cd[k][c]: coal demand k served from origin c (kt/yr). */
   public final int[][] cd;
-  /** [plant][period]. */
+  /** x[p][t]: output of plant p (MW). */
   public final int[][] x;
+  /** pump[p][t]: pumping load (MW); null row for plants that do not pump. */
   public final int[][] pump;
-  public final int[][] level;
+  /** lvl[p][t]: storage level at the end of t (GWh); null row for plants without storage. */
+  public final int[][] lvl;
+  /** spill[p][t]: reservoir spill (GWh); null row for plants without a reservoir. */
   public final int[][] spill;
-  /** [line][period]. */
-  public final int[][] flow;
-  public final int[][] flowReverse;
-  /** [industry][period]. */
-  public final int[][] output;
-  public final int[] potlines;
-  /** [directSupply][period]. */
-  public final int[][] direct;
-  /** [demand][period]. */
-  public final int[][] unserved;
-  /** [export][period]. */
-  public final int[][] export;
-  public final int[][] shortfall;
-  public final int[] plantBuild;
-  public final int[] lineBuild;
-  public final int[][] online;
+  /** f[l][t]: line flow from {@code from} to {@code to} (MW). */
+  public final int[][] f;
+  /** fr[l][t]: reverse flow of a bidirectional line (MW); null row otherwise. */
+  public final int[][] fr;
+  /** s[i][t]: industry output in period t (kt). */
+  public final int[][] s;
+  /** n[i]: potlines running (integer). */
+  public final int[] n;
+  /** d[k][t]: direct supply k (MW). */
+  public final int[][] d;
+  /** u[k][t]: unserved load of demand k (MW). */
+  public final int[][] u;
+  /** e[x][t]: export delivered under contract x (MW). */
+  public final int[][] e;
+  /** sh[x][t]: export shortfall (GWh). */
+  public final int[][] sh;
+  /** b[p]: units built at plant p (integer). */
+  public final int[] b;
+  /** bl[l]: units built on line l (integer). */
+  public final int[] bl;
+  /** o[p][t]: units online (integer, unit commitment); null row for plants without commitment. */
+  public final int[][] o;
 
   private final Map<String, Integer> gradeIndex;
 
@@ -88,15 +88,15 @@ public final class Variables {
 
     List<Mine> mines = in.mines();
     q = new int[mines.size()];
-    washClean = filled(mines.size());
-    washByproduct = filled(mines.size());
+    wc = filled(mines.size());
+    wb = filled(mines.size());
     for (int m = 0; m < mines.size(); m++) {
       Mine mine = mines.get(m);
-      q[m] = lp.addColumn("q." + mine.id(), 0, INF, VarKind.CONTINUOUS);
+      q[m] = lp.addColumn(ModelNames.q(mine.id()), 0, INF, VarKind.CONTINUOUS);
       if (mine.washing() != null && mine.washing().washedShare() > 0) {
-        washClean[m] = lp.addColumn("wc." + mine.id(), 0, INF, VarKind.CONTINUOUS);
+        wc[m] = lp.addColumn(ModelNames.wc(mine.id()), 0, INF, VarKind.CONTINUOUS);
         if (mine.washing().byproductGrade() != null && mine.washing().byproductYield() > 0) {
-          washByproduct[m] = lp.addColumn("wb." + mine.id(), 0, INF, VarKind.CONTINUOUS);
+          wb[m] = lp.addColumn(ModelNames.wb(mine.id()), 0, INF, VarKind.CONTINUOUS);
         }
       }
     }
@@ -108,8 +108,7 @@ public final class Variables {
       for (int g = 0; g < grades.size(); g++) {
         for (int c = 0; c < cls.size(); c++) {
           y[a][g][c] = arc.carries(grades.get(g).id())
-              ? lp.addColumn("y." + arc.id() + "." + grades.get(g).id() + cls.get(c).suffix(), 0, INF,
-                  VarKind.CONTINUOUS)
+              ? lp.addColumn(ModelNames.y(arc.id(), grades.get(g).id(), cls.get(c)), 0, INF, VarKind.CONTINUOUS)
               : -1;
         }
       }
@@ -119,10 +118,10 @@ public final class Variables {
     z = new int[plants.size()][grades.size()][cls.size()];
     x = new int[plants.size()][nt];
     pump = new int[plants.size()][];
-    level = new int[plants.size()][];
+    lvl = new int[plants.size()][];
     spill = new int[plants.size()][];
-    plantBuild = filled(plants.size());
-    online = new int[plants.size()][];
+    b = filled(plants.size());
+    o = new int[plants.size()][];
     for (int p = 0; p < plants.size(); p++) {
       Plant plant = plants.get(p);
       for (int g = 0; g < grades.size(); g++) {
@@ -132,16 +131,15 @@ public final class Variables {
         for (String gid : plant.grades()) {
           int g = grade(gid);
           for (int c = 0; c < cls.size(); c++) {
-            z[p][g][c] = lp.addColumn("z." + plant.id() + "." + gid + cls.get(c).suffix(), 0, INF,
-                VarKind.CONTINUOUS);
+            z[p][g][c] = lp.addColumn(ModelNames.z(plant.id(), gid, cls.get(c)), 0, INF, VarKind.CONTINUOUS);
           }
         }
       }
       if (plant.build() != null) {
-        plantBuild[p] = lp.addColumn("b." + plant.id(), 0, plant.build().maxUnits(), VarKind.INTEGER);
+        b[p] = lp.addColumn(ModelNames.b(plant.id()), 0, plant.build().maxUnits(), VarKind.INTEGER);
       }
       for (int t = 0; t < nt; t++) {
-        x[p][t] = lp.addColumn("x." + plant.id() + "." + ctx.periodId(t), 0, INF, VarKind.CONTINUOUS);
+        x[p][t] = lp.addColumn(ModelNames.x(plant.id(), ctx.periodId(t)), 0, INF, VarKind.CONTINUOUS);
       }
       boolean reservoir = plant.type() == PlantType.HYDRO && plant.hydro() != null && plant.hydro().isReservoir();
       boolean pumped = plant.type() == PlantType.PUMPED_STORAGE && plant.storage() != null;
@@ -150,57 +148,56 @@ public final class Variables {
         double pumpCap = plant.storage().pumpCapacityMw() != null ? plant.storage().pumpCapacityMw()
             : plant.capacityMw();
         for (int t = 0; t < nt; t++) {
-          pump[p][t] = lp.addColumn("pump." + plant.id() + "." + ctx.periodId(t), 0, pumpCap, VarKind.CONTINUOUS);
+          pump[p][t] = lp.addColumn(ModelNames.pump(plant.id(), ctx.periodId(t)), 0, pumpCap, VarKind.CONTINUOUS);
         }
       }
       if (reservoir || pumped) {
         double storageGwh = (reservoir ? plant.hydro().storageMwh() : plant.storage().storageMwh())
             / Units.MWH_PER_UNIT;
-        level[p] = new int[nt];
+        lvl[p] = new int[nt];
         for (int t = 0; t < nt; t++) {
-          level[p][t] = lp.addColumn("lvl." + plant.id() + "." + ctx.periodId(t), 0, storageGwh,
-              VarKind.CONTINUOUS);
+          lvl[p][t] = lp.addColumn(ModelNames.lvl(plant.id(), ctx.periodId(t)), 0, storageGwh, VarKind.CONTINUOUS);
         }
       }
       if (reservoir) {
         spill[p] = new int[nt];
         for (int t = 0; t < nt; t++) {
-          spill[p][t] = lp.addColumn("spill." + plant.id() + "." + ctx.periodId(t), 0, INF, VarKind.CONTINUOUS);
+          spill[p][t] = lp.addColumn(ModelNames.spill(plant.id(), ctx.periodId(t)), 0, INF, VarKind.CONTINUOUS);
         }
       }
       if (plant.commitment()) {
-        online[p] = new int[nt];
+        o[p] = new int[nt];
         int maxUnits = PlantCapacity.existingUnits(plant) + (plant.build() != null ? plant.build().maxUnits() : 0);
         for (int t = 0; t < nt; t++) {
-          online[p][t] = lp.addColumn("o." + plant.id() + "." + ctx.periodId(t), 0, maxUnits, VarKind.INTEGER);
+          o[p][t] = lp.addColumn(ModelNames.o(plant.id(), ctx.periodId(t)), 0, maxUnits, VarKind.INTEGER);
         }
       }
     }
 
     List<Line> lines = in.lines();
-    flow = new int[lines.size()][nt];
-    flowReverse = new int[lines.size()][];
-    lineBuild = filled(lines.size());
+    f = new int[lines.size()][nt];
+    fr = new int[lines.size()][];
+    bl = filled(lines.size());
     for (int l = 0; l < lines.size(); l++) {
       Line line = lines.get(l);
       if (line.build() != null) {
-        lineBuild[l] = lp.addColumn("bl." + line.id(), 0, line.build().maxUnits(), VarKind.INTEGER);
+        bl[l] = lp.addColumn(ModelNames.bl(line.id()), 0, line.build().maxUnits(), VarKind.INTEGER);
       }
       for (int t = 0; t < nt; t++) {
-        flow[l][t] = lp.addColumn("f." + line.id() + "." + ctx.periodId(t), 0, INF, VarKind.CONTINUOUS);
+        f[l][t] = lp.addColumn(ModelNames.f(line.id(), ctx.periodId(t)), 0, INF, VarKind.CONTINUOUS);
       }
       if (line.bidirectional()) {
-        flowReverse[l] = new int[nt];
+        fr[l] = new int[nt];
         for (int t = 0; t < nt; t++) {
-          flowReverse[l][t] = lp.addColumn("fr." + line.id() + "." + ctx.periodId(t), 0, INF, VarKind.CONTINUOUS);
+          fr[l][t] = lp.addColumn(ModelNames.fr(line.id(), ctx.periodId(t)), 0, INF, VarKind.CONTINUOUS);
         }
       }
     }
 
     List<Industry> inds = in.industries();
     w = new int[inds.size()][grades.size()][cls.size()];
-    output = new int[inds.size()][nt];
-    potlines = filled(inds.size());
+    s = new int[inds.size()][nt];
+    n = filled(inds.size());
     for (int i = 0; i < inds.size(); i++) {
       Industry ind = inds.get(i);
       for (int g = 0; g < grades.size(); g++) {
@@ -209,59 +206,59 @@ public final class Variables {
       for (String gid : ind.coalFeedTPerT().keySet().stream().sorted().toList()) {
         int g = grade(gid);
         for (int c = 0; c < cls.size(); c++) {
-          w[i][g][c] = lp.addColumn("w." + ind.id() + "." + gid + cls.get(c).suffix(), 0, INF, VarKind.CONTINUOUS);
+          w[i][g][c] = lp.addColumn(ModelNames.w(ind.id(), gid, cls.get(c)), 0, INF, VarKind.CONTINUOUS);
         }
       }
       if (ind.potlines() != null) {
-        potlines[i] = lp.addColumn("n." + ind.id(), 0, ind.potlines().count(), VarKind.INTEGER);
+        n[i] = lp.addColumn(ModelNames.n(ind.id()), 0, ind.potlines().count(), VarKind.INTEGER);
       }
       for (int t = 0; t < nt; t++) {
         double ub = ind.profile() == LoadProfile.FREE
             ? ind.capacityT() * ctx.hours(t) / ctx.hoursInYear() / Units.T_PER_UNIT : INF;
-        output[i][t] = lp.addColumn("s." + ind.id() + "." + ctx.periodId(t), 0, ub, VarKind.CONTINUOUS);
+        s[i][t] = lp.addColumn(ModelNames.s(ind.id(), ctx.periodId(t)), 0, ub, VarKind.CONTINUOUS);
       }
     }
 
     List<CoalDemand> cds = in.coalDemands();
     cd = new int[cds.size()][cls.size()];
     for (int k = 0; k < cds.size(); k++) {
-      CoalDemand d = cds.get(k);
+      CoalDemand dem = cds.get(k);
       for (int c = 0; c < cls.size(); c++) {
-        cd[k][c] = lp.addColumn("cd." + d.id() + cls.get(c).suffix(), 0, d.maxOrFirm() / Units.T_PER_UNIT,
+        cd[k][c] = lp.addColumn(ModelNames.cd(dem.id(), cls.get(c)), 0, dem.maxOrFirm() / Units.T_PER_UNIT,
             VarKind.CONTINUOUS);
       }
     }
 
     List<DirectSupply> dss = in.directSupplies();
-    direct = new int[dss.size()][nt];
+    d = new int[dss.size()][nt];
     for (int k = 0; k < dss.size(); k++) {
       DirectSupply ds = dss.get(k);
       for (int t = 0; t < nt; t++) {
-        direct[k][t] = lp.addColumn("d." + ds.id() + "." + ctx.periodId(t), ds.minMw(), ds.maxMw(),
+        d[k][t] = lp.addColumn(ModelNames.d(ds.id(), ctx.periodId(t)), ds.minMw(), ds.maxMw(),
             VarKind.CONTINUOUS);
       }
     }
 
     List<Demand> dems = in.demands();
-    unserved = new int[dems.size()][nt];
+    u = new int[dems.size()][nt];
     for (int k = 0; k < dems.size(); k++) {
       for (int t = 0; t < nt; t++) {
-        unserved[k][t] = lp.addColumn("u." + dems.get(k).id() + "." + ctx.periodId(t), 0,
+        u[k][t] = lp.addColumn(ModelNames.u(dems.get(k).id(), ctx.periodId(t)), 0,
             demandMw(ctx, dems.get(k), t), VarKind.CONTINUOUS);
       }
     }
 
     List<ExportContract> exps = in.exports();
-    export = new int[exps.size()][nt];
-    shortfall = new int[exps.size()][nt];
+    e = new int[exps.size()][nt];
+    sh = new int[exps.size()][nt];
     for (int k = 0; k < exps.size(); k++) {
       ExportContract ex = exps.get(k);
       for (int t = 0; t < nt; t++) {
         double max = ex.maxMw() != null ? ex.maxMw() : INF;
-        export[k][t] = lp.addColumn("e." + ex.id() + "." + ctx.periodId(t), 0, max, VarKind.CONTINUOUS);
+        e[k][t] = lp.addColumn(ModelNames.e(ex.id(), ctx.periodId(t)), 0, max, VarKind.CONTINUOUS);
         // no upper bound: with penalty >= 0 the shortfall never exceeds the firm energy, and a bound at the firm
         // energy would make the firm row's dual the delivery cost instead of the penalty when all of it is short
-        shortfall[k][t] = lp.addColumn("sh." + ex.id() + "." + ctx.periodId(t), 0, INF, VarKind.CONTINUOUS);
+        sh[k][t] = lp.addColumn(ModelNames.sh(ex.id(), ctx.periodId(t)), 0, INF, VarKind.CONTINUOUS);
       }
     }
   }

@@ -17,6 +17,26 @@ public final class Washing implements ConstraintFamily {
   }
 
   @Override
+  public String title() {
+    return "Washing 洗选";
+  }
+
+  @Override
+  public List<ModelNames.RowKind> rows() {
+    return List.of(ModelNames.RowKind.WASH_CLEAN, ModelNames.RowKind.WASH_BYPRODUCT);
+  }
+
+  @Override
+  public Role role() {
+    return Role.DEFINITION;
+  }
+
+  @Override
+  public String dualMeaning() {
+    return "the value of the washed output at the mine (CNY/t); not reported";
+  }
+
+  @Override
   public void apply(ModelContext ctx) {
     LinearProgram lp = ctx.lp();
     Variables v = ctx.vars();
@@ -24,14 +44,14 @@ public final class Washing implements ConstraintFamily {
     for (int m = 0; m < mines.size(); m++) {
       org.coalgrid.domain.Washing wash = mines.get(m).washing();
       String id = mines.get(m).id();
-      if (v.washClean[m] >= 0) {
-        int r = lp.addRow("wash_clean." + id, 0, 0, info(id));
-        lp.add(r, v.washClean[m], 1.0);
+      if (v.wc[m] >= 0) {
+        int r = lp.addRow(ModelNames.washClean(id), 0, 0, info(id));
+        lp.add(r, v.wc[m], 1.0);
         lp.add(r, v.q[m], -wash.washedShare() * wash.cleanYield());
       }
-      if (v.washByproduct[m] >= 0) {
-        int r = lp.addRow("wash_byproduct." + id, 0, 0, info(id));
-        lp.add(r, v.washByproduct[m], 1.0);
+      if (v.wb[m] >= 0) {
+        int r = lp.addRow(ModelNames.washByproduct(id), 0, 0, info(id));
+        lp.add(r, v.wb[m], 1.0);
         lp.add(r, v.q[m], -wash.washedShare() * wash.byproductYield());
       }
     }

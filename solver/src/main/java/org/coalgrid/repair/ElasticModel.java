@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.coalgrid.domain.Instance;
 import org.coalgrid.formulation.ModelContext;
+import org.coalgrid.formulation.ModelNames;
 import org.coalgrid.formulation.Units;
 import org.coalgrid.formulation.Variables;
 import org.coalgrid.lp.CostTerm;
@@ -57,9 +58,9 @@ final class ElasticModel {
     for (int k = 0; k < in.demands().size(); k++) {
       for (int t = 0; t < ctx.numPeriods(); t++) {
         if (!demand) {
-          lp.setColumnBounds(v.unserved[k][t], 0, 0);
+          lp.setColumnBounds(v.u[k][t], 0, 0);
         } else {
-          em.slacks.add(new Slack(v.unserved[k][t], RelaxKind.DEMAND, in.demands().get(k).id(), ctx.periodId(t), false,
+          em.slacks.add(new Slack(v.u[k][t], RelaxKind.DEMAND, in.demands().get(k).id(), ctx.periodId(t), false,
               1.0, "MW", ctx.hours(t), wd * ctx.hours(t) / Units.CNY_PER_UNIT));
         }
       }
@@ -69,9 +70,9 @@ final class ElasticModel {
     for (int k = 0; k < in.exports().size(); k++) {
       for (int t = 0; t < ctx.numPeriods(); t++) {
         if (!export) {
-          lp.setColumnBounds(v.shortfall[k][t], 0, 0);
+          lp.setColumnBounds(v.sh[k][t], 0, 0);
         } else {
-          em.slacks.add(new Slack(v.shortfall[k][t], RelaxKind.EXPORT_CONTRACT, in.exports().get(k).id(),
+          em.slacks.add(new Slack(v.sh[k][t], RelaxKind.EXPORT_CONTRACT, in.exports().get(k).id(),
               ctx.periodId(t), false, Units.MWH_PER_UNIT, "MWh", 0, wx * Units.MWH_PER_UNIT / Units.CNY_PER_UNIT));
         }
       }
@@ -87,7 +88,7 @@ final class ElasticModel {
       if (Double.isFinite(orig.rowLower(i))) {
         RelaxKind kind = kindOf(name, false);
         if (kind != null && settings.relaxable().contains(kind)) {
-          int c = lp.addColumn("relax_lo." + name, 0, LinearProgram.INF, VarKind.CONTINUOUS);
+          int c = lp.addColumn(ModelNames.relaxLower(name), 0, LinearProgram.INF, VarKind.CONTINUOUS);
           lp.add(i, c, 1.0);
           em.slacks.add(new Slack(c, kind, info.entity(), info.period(), false, info.rhsToDomain(), info.rhsUnit(), h,
               settings.weight(kind) * perUnit));
@@ -96,7 +97,7 @@ final class ElasticModel {
       if (Double.isFinite(orig.rowUpper(i))) {
         RelaxKind kind = kindOf(name, true);
         if (kind != null && settings.relaxable().contains(kind)) {
-          int c = lp.addColumn("relax_hi." + name, 0, LinearProgram.INF, VarKind.CONTINUOUS);
+          int c = lp.addColumn(ModelNames.relaxUpper(name), 0, LinearProgram.INF, VarKind.CONTINUOUS);
           lp.add(i, c, -1.0);
           em.slacks.add(new Slack(c, kind, info.entity(), info.period(), true, info.rhsToDomain(), info.rhsUnit(), h,
               settings.weight(kind) * perUnit));
@@ -108,7 +109,7 @@ final class ElasticModel {
         lp.addCost(s.column(), CostTerm.RELAXATION, s.weight());
       }
     } else {
-      int r = lp.addRow("repair_budget", Double.NEGATIVE_INFINITY, budget, null);
+      int r = lp.addRow(ModelNames.repairBudget(), Double.NEGATIVE_INFINITY, budget, null);
       for (Slack s : em.slacks) {
         lp.add(r, s.column(), s.weight());
       }
@@ -118,25 +119,25 @@ final class ElasticModel {
   }
 
   /**
-   * The kind a row's bound belongs to, from the row name's family prefix, or null if that bound is not
-   * relaxable: {@code above} is the upper bound (a cap), otherwise the lower bound (a minimum or obligation).
+   * The kind a row's bound belongs to, from the row's kind ({@link ModelNames.RowKind}), or null if that bound
+   * is not relaxable: {@code above} is the upper bound (a cap), otherwise the lower bound (a minimum or
+   * obligation).
    */
   static RelaxKind kindOf(String rowName, boolean above) {
-    int dot = rowName.indexOf('.');
-    if (dot < 0) {
+    ModelNames.RowKind kind = ModelNames.RowKind.of(rowName);
+    if (kind == null) {
       return null;
     }
-    String prefix = rowName.substring(0, dot);
-    return switch (prefix) {
-      case "ind_output" -> RelaxKind.INDUSTRY;
-      case "coal_demand" -> above ? null : RelaxKind.COAL_DEMAND;
-      case "mine" -> above ? RelaxKind.MINE_CAPACITY : RelaxKind.MINE_MIN;
-      case "arc" -> above ? RelaxKind.ARC_CAPACITY : null;
-      case "line" -> above ? RelaxKind.LINE_CAPACITY : null;
-      case "pcap" -> above ? RelaxKind.PLANT_CAPACITY : null;
-      case "hydro_energy" -> above ? RelaxKind.HYDRO : null;
-      case "hydro_minrel" -> above ? null : RelaxKind.HYDRO;
-      case "policy" -> RelaxKind.POLICY;
+    return switch (kind) {
+      case INDUSTRY_OUTPUT -> RelaxKind.INDUSTRY;
+      case COAL_DEMAND -> above ? null : RelaxKind.COAL_DEMAND;
+      case MINE -> above ? RelaxKind.MINE_CAPACITY : RelaxKind.MINE_MIN;
+      case ARC -> above ? RelaxKind.ARC_CAPACITY : null;
+      case LINE -> above ? RelaxKind.LINE_CAPACITY : null;
+      case PLANT_CAPACITY -> above ? RelaxKind.PLANT_CAPACITY : null;
+      case HYDRO_ENERGY -> above ? RelaxKind.HYDRO : null;
+      case HYDRO_MIN_RELEASE -> above ? null : RelaxKind.HYDRO;
+      case POLICY -> RelaxKind.POLICY;
       default -> null;
     };
   }

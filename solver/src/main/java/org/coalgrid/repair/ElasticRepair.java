@@ -7,13 +7,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.coalgrid.explain.Names;
 import org.coalgrid.formulation.ModelContext;
 import org.coalgrid.formulation.Units;
 import org.coalgrid.solve.OrToolsAdapter;
 import org.coalgrid.solve.RawSolution;
 import org.coalgrid.solve.SolveStatus;
 import org.coalgrid.solve.SolverSettings;
+import org.coalgrid.words.EntityWords;
 
 /**
  * Infeasibility repair by an elastic re-solve of the built model (see {@link ElasticModel} for the math):
@@ -41,7 +41,7 @@ public final class ElasticRepair {
       return new RepairResult("NOT_REPAIRABLE", "no kind may be relaxed", backend, kinds, weights, null, null,
           List.of(), List.of());
     }
-    Names names = new Names(ctx.instance());
+    EntityWords names = new EntityWords(ctx.instance());
     Phase1 best = phase1(ctx, settings, solver);
     if (best.status != SolveStatus.OPTIMAL) {
       return new RepairResult(best.status == SolveStatus.INFEASIBLE ? "NOT_REPAIRABLE" : "FAILED",
@@ -92,11 +92,11 @@ public final class ElasticRepair {
       };
       return new Phase1(s.status(), Double.NaN, List.of(), why);
     }
-    return new Phase1(s.status(), em.weighted(s.x()), relaxations(em, s.x(), new Names(ctx.instance()), ctx), "");
+    return new Phase1(s.status(), em.weighted(s.x()), relaxations(em, s.x(), new EntityWords(ctx.instance()), ctx), "");
   }
 
   /** Nonzero slacks grouped by kind, entity and direction, largest weighted first, noise dropped. */
-  private static List<Relaxation> relaxations(ElasticModel em, double[] x, Names names, ModelContext ctx) {
+  private static List<Relaxation> relaxations(ElasticModel em, double[] x, EntityWords names, ModelContext ctx) {
     record Key(RelaxKind kind, String entity, boolean above) {}
     Map<Key, List<ElasticModel.Slack>> groups = new LinkedHashMap<>();
     for (ElasticModel.Slack s : em.slacks) {

@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.coalgrid.Version;
 import org.coalgrid.domain.CoalArc;
 import org.coalgrid.domain.CoalDemand;
@@ -23,6 +22,7 @@ import org.coalgrid.domain.Policy;
 import org.coalgrid.formulation.Metrics;
 import org.coalgrid.io.Scenario;
 import org.coalgrid.formulation.ModelContext;
+import org.coalgrid.formulation.ModelNames;
 import org.coalgrid.formulation.OriginClass;
 import org.coalgrid.formulation.Units;
 import org.coalgrid.formulation.Variables;
@@ -36,9 +36,6 @@ import org.coalgrid.solve.SolveOutcome;
 public final class ResultBuilder {
   /** Duals (million CNY per model unit) smaller than this are treated as zero. */
   static final double DUAL_TOL = 1e-9;
-  /** Families whose binding rows are caps or policies (not balances or definitions). */
-  public static final Set<String> CAP_FAMILIES = Set.of("mine_capacity", "arc_capacity", "plant_capacity", "hydro",
-      "line_capacity", "export_contract", "industry", "coal_demand", "policy", "pumped_storage");
 
   private final SolveOutcome out;
   private final Instance in;
@@ -106,8 +103,12 @@ public final class ResultBuilder {
         mip ? raw.bestBound() * Units.CNY_PER_UNIT : null, mip ? raw.relativeGap() : null);
   }
 
-  private double metric(String name) {
-    return new Metrics(ctx).linear(name).orElseThrow().evaluate(x);
+  private double metric(MetricName.Kind kind) {
+    return metric(kind, null);
+  }
+
+  private double metric(MetricName.Kind kind, String arg) {
+    return new Metrics(ctx).linear(new MetricName(kind, arg)).evaluate(x);
   }
 
   private Double ratio(MetricName.Kind kind) {
@@ -115,9 +116,9 @@ public final class ResultBuilder {
   }
 
   private Kpis kpis() {
-    double produced = metric("coal.produced");
-    double toPower = metric("coal.toPower");
-    double toInd = metric("coal.toIndustry");
+    double produced = metric(MetricName.Kind.COAL_PRODUCED);
+    double toPower = metric(MetricName.Kind.COAL_TO_POWER);
+    double toInd = metric(MetricName.Kind.COAL_TO_INDUSTRY);
     double other = 0;
     for (int k = 0; k < in.coalDemands().size(); k++) {
       if (!ctx.isExternal(in.coalDemands().get(k).region())) {
@@ -128,8 +129,8 @@ public final class ResultBuilder {
     Map<String, Double> capByType = new LinkedHashMap<>();
     for (PlantType type : PlantType.values()) {
       if (in.plants().stream().anyMatch(p -> p.type() == type && !ctx.isExternal(p.region()))) {
-        genByType.put(type.name(), metric("generation." + type.name()));
-        capByType.put(type.name(), metric("capacity." + type.name()));
+        genByType.put(type.name(), metric(MetricName.Kind.GENERATION_TYPE, type.name()));
+        capByType.put(type.name(), metric(MetricName.Kind.CAPACITY_TYPE, type.name()));
       }
     }
     double contract = 0;
@@ -138,25 +139,25 @@ public final class ResultBuilder {
     for (int k = 0; k < in.exports().size(); k++) {
       for (int t = 0; t < nt; t++) {
         contract += Variables.firmMwh(ctx, in.exports().get(k), t);
-        delivered += x[v.export[k][t]] * ctx.hours(t);
-        shortfall += x[v.shortfall[k][t]] * Units.MWH_PER_UNIT;
+        delivered += x[v.e[k][t]] * ctx.hours(t);
+        shortfall += x[v.sh[k][t]] * Units.MWH_PER_UNIT;
       }
     }
     double unserved = 0;
     for (int k = 0; k < in.demands().size(); k++) {
       if (!ctx.isExternal(in.demands().get(k).region())) {
-        unserved += energy(v.unserved[k]);
+        unserved += energy(v.u[k]);
       }
     }
     double direct = 0;
-    for (int[] d : v.direct) {
+    for (int[] d : v.d) {
       direct += energy(d);
     }
     Double localConversion = ratio(MetricName.Kind.COAL_LOCAL_CONVERSION);
-    return new Kpis(produced, toPower, toInd, metric("coal.outbound"), other,
+    return new Kpis(produced, toPower, toInd, metric(MetricName.Kind.COAL_OUTBOUND), other,
         localConversion != null ? localConversion : 0,
-        metric("generation.total"), genByType, capByType, contract, delivered, shortfall, unserved, direct,
-        metric("emissions.co2"), metric("emissions.so2"), ratio(MetricName.Kind.UNIT_COAL_LARGE));
+        metric(MetricName.Kind.GENERATION_TOTAL), genByType, capByType, contract, delivered, shortfall, unserved, direct,
+        metric(MetricName.Kind.EMISSIONS_CO2), metric(MetricName.Kind.EMISSIONS_SO2), ratio(MetricName.Kind.UNIT_COAL_LARGE));
   }
 
   private List<MineResult> mines() {
@@ -164,7 +165,7 @@ public final class ResultBuilder {
     for (int m = 0; m < in.mines().size(); m++) {
       Mine mine = in.mines().get(m);
       list.add(new MineResult(mine.id(), mine.region(), mine.grade(), t(v.q[m]), mine.capacityT(), mine.minOutputT(),
-          t(v.washClean[m]), t(v.washByproduct[m]), mine.costCnyPerT(), shadow("mine." + mine.id())));
+          t(v.wc[m]), t(v.wb[m]), mine.costCnyPerT(), shadow(ModelNames.mine(mine.id()))));
     }
     return list;
   }
@@ -190,7 +191,7 @@ public final class ResultBuilder {
         }
       }
       list.add(new ArcResult(arc.id(), arc.from(), arc.to(), arc.mode().name(), flows, total, arc.capacityT(),
-          total * arc.lossShare(), arc.capacityT() != null ? shadow("arc." + arc.id()) : null));
+          total * arc.lossShare(), arc.capacityT() != null ? shadow(ModelNames.arc(arc.id())) : null));
     }
     return list;
   }
@@ -199,7 +200,7 @@ public final class ResultBuilder {
     List<PlantResult> list = new ArrayList<>();
     for (int p = 0; p < in.plants().size(); p++) {
       Plant plant = in.plants().get(p);
-      int built = v.plantBuild[p] >= 0 ? (int) Math.round(x[v.plantBuild[p]]) : 0;
+      int built = v.b[p] >= 0 ? (int) Math.round(x[v.b[p]]) : 0;
       double builtMw = built > 0 ? built * plant.build().unitMw() : 0;
       double cap = plant.capacityMw() + builtMw;
       Map<String, Double> coal = new LinkedHashMap<>();
@@ -225,13 +226,13 @@ public final class ResultBuilder {
         double mw = x[v.x[p][t]];
         gen += mw * ctx.hours(t);
         Double rent = null;
-        Double s = shadow("pcap." + plant.id() + "." + pid);
+        Double s = shadow(ModelNames.plantCapacity(plant.id(), pid));
         if (s != null) {
           rent = -s;
         }
         periods.add(new PlantPeriod(pid, mw, mw * ctx.hours(t), plant.availabilityIn(pid) * cap,
             v.pump[p] != null ? x[v.pump[p][t]] : null,
-            v.level[p] != null ? x[v.level[p][t]] * Units.MWH_PER_UNIT : null,
+            v.lvl[p] != null ? x[v.lvl[p][t]] * Units.MWH_PER_UNIT : null,
             v.spill[p] != null ? x[v.spill[p][t]] * Units.MWH_PER_UNIT : null, rent));
       }
       Double fromLarge = null;
@@ -253,17 +254,17 @@ public final class ResultBuilder {
     List<LineResult> list = new ArrayList<>();
     for (int l = 0; l < in.lines().size(); l++) {
       Line line = in.lines().get(l);
-      int built = v.lineBuild[l] >= 0 ? (int) Math.round(x[v.lineBuild[l]]) : 0;
+      int built = v.bl[l] >= 0 ? (int) Math.round(x[v.bl[l]]) : 0;
       double builtMw = built > 0 ? built * line.build().unitMw() : 0;
       List<LinePeriod> periods = new ArrayList<>();
       double sent = 0;
       int congested = 0;
       for (int t = 0; t < nt; t++) {
         String pid = ctx.periodId(t);
-        double f = x[v.flow[l][t]];
-        double r = v.flowReverse[l] != null ? x[v.flowReverse[l][t]] : 0;
+        double f = x[v.f[l][t]];
+        double r = v.fr[l] != null ? x[v.fr[l][t]] : 0;
         sent += (f + r) * ctx.hours(t);
-        Double s = shadow("line." + line.id() + "." + pid);
+        Double s = shadow(ModelNames.line(line.id(), pid));
         Double rent = s != null ? -s : null;
         if (rent != null && rent > 1e-6) {
           congested++;
@@ -283,7 +284,7 @@ public final class ResultBuilder {
       double out = 0;
       List<IndustryPeriod> periods = new ArrayList<>();
       for (int t = 0; t < nt; t++) {
-        double s = x[v.output[i][t]] * Units.T_PER_UNIT;
+        double s = x[v.s[i][t]] * Units.T_PER_UNIT;
         out += s;
         periods.add(new IndustryPeriod(ctx.periodId(t), s, ind.electricityMwhPerT() * s / ctx.hours(t)));
       }
@@ -293,7 +294,7 @@ public final class ResultBuilder {
       }
       list.add(new IndustryResult(ind.id(), ind.region(), ind.chain().name(), ind.product(), out,
           ind.plannedOutput(), ind.capacityT(), out * ind.electricityMwhPerT(), coal, out * ind.heatGjPerT(),
-          v.potlines[i] >= 0 ? (int) Math.round(x[v.potlines[i]]) : null, shadow("ind_output." + ind.id()), periods));
+          v.n[i] >= 0 ? (int) Math.round(x[v.n[i]]) : null, shadow(ModelNames.industryOutput(ind.id())), periods));
     }
     return list;
   }
@@ -304,9 +305,9 @@ public final class ResultBuilder {
       DirectSupply ds = in.directSupplies().get(k);
       Map<String, Double> byPeriod = new LinkedHashMap<>();
       for (int t = 0; t < nt; t++) {
-        byPeriod.put(ctx.periodId(t), x[v.direct[k][t]]);
+        byPeriod.put(ctx.periodId(t), x[v.d[k][t]]);
       }
-      list.add(new DirectSupplyResult(ds.id(), ds.plant(), ds.industry(), energy(v.direct[k]), byPeriod));
+      list.add(new DirectSupplyResult(ds.id(), ds.plant(), ds.industry(), energy(v.d[k]), byPeriod));
     }
     return list;
   }
@@ -320,9 +321,9 @@ public final class ResultBuilder {
       for (int t = 0; t < nt; t++) {
         double mw = Variables.demandMw(ctx, d, t);
         dem += mw * ctx.hours(t);
-        periods.add(new DemandPeriod(ctx.periodId(t), mw, x[v.unserved[k][t]]));
+        periods.add(new DemandPeriod(ctx.periodId(t), mw, x[v.u[k][t]]));
       }
-      list.add(new DemandResult(d.id(), d.region(), dem, energy(v.unserved[k]), periods));
+      list.add(new DemandResult(d.id(), d.region(), dem, energy(v.u[k]), periods));
     }
     return list;
   }
@@ -346,13 +347,13 @@ public final class ResultBuilder {
       double sh = 0;
       for (int t = 0; t < nt; t++) {
         double f = Variables.firmMwh(ctx, ex, t);
-        double mw = x[v.export[k][t]];
-        double s = x[v.shortfall[k][t]] * Units.MWH_PER_UNIT;
+        double mw = x[v.e[k][t]];
+        double s = x[v.sh[k][t]] * Units.MWH_PER_UNIT;
         firm += f;
         del += mw * ctx.hours(t);
         sh += s;
         periods.add(new ExportPeriod(ctx.periodId(t), f, mw, mw * ctx.hours(t), s,
-            shadow("export_firm." + ex.id() + "." + ctx.periodId(t))));
+            shadow(ModelNames.exportFirm(ex.id(), ctx.periodId(t)))));
       }
       list.add(new ExportResult(ex.id(), ex.region(), firm, del, sh, del * ex.priceCnyPerMwh(), periods));
     }
@@ -362,12 +363,12 @@ public final class ResultBuilder {
   private List<PolicyResult> policies() {
     List<PolicyResult> list = new ArrayList<>();
     for (Policy p : in.policies()) {
-      int r = lp.row("policy." + p.id());
+      int r = lp.row(ModelNames.policy(p.id()));
       RowInfo info = lp.rowInfo(r);
       double c = lp.rowConstant(r); // e.g. existing corridor MW of an export-capability policy
       double act = lp.rowActivity(r, x) + c;
       double f = info.rhsToDomain();
-      Double s = shadow("policy." + p.id());
+      Double s = shadow(ModelNames.policy(p.id()));
       boolean binding = s != null && Math.abs(s) > 0;
       list.add(new PolicyResult(p.id(), p.name(), p.type().name(), act * f, (lp.rowLower(r) + c) * f,
           (lp.rowUpper(r) + c) * f, info.rhsUnit(), binding, s, info.dualUnit()));
@@ -390,11 +391,11 @@ public final class ResultBuilder {
     List<RegionPeriodPrice> heat = new ArrayList<>();
     for (var region : in.regions()) {
       for (int t = 0; t < nt; t++) {
-        Double s = shadow("power." + region.id() + "." + ctx.periodId(t));
+        Double s = shadow(ModelNames.powerBalance(region.id(), ctx.periodId(t)));
         if (s != null) {
           elec.add(new RegionPeriodPrice(region.id(), ctx.periodId(t), s));
         }
-        Double h = shadow("heat." + region.id() + "." + ctx.periodId(t));
+        Double h = shadow(ModelNames.heatBalance(region.id(), ctx.periodId(t)));
         if (h != null) {
           heat.add(new RegionPeriodPrice(region.id(), ctx.periodId(t), h));
         }
@@ -404,7 +405,7 @@ public final class ResultBuilder {
     for (var region : in.regions()) {
       for (var grade : in.coalGrades()) {
         for (OriginClass c : ctx.classes()) {
-          Double s = shadow("coal." + region.id() + "." + grade.id() + c.suffix());
+          Double s = shadow(ModelNames.coalBalance(region.id(), grade.id(), c));
           if (s != null) {
             coal.add(new RegionGradePrice(region.id(), grade.id(), c == OriginClass.ANY ? null : c.name(), s));
           }
@@ -421,7 +422,7 @@ public final class ResultBuilder {
     List<BindingConstraint> list = new ArrayList<>();
     for (int i = 0; i < lp.numRows(); i++) {
       RowInfo info = lp.rowInfo(i);
-      if (info == null || !CAP_FAMILIES.contains(info.family()) || Math.abs(y[i]) <= DUAL_TOL) {
+      if (info == null || !ctx.isLimit(info.family()) || Math.abs(y[i]) <= DUAL_TOL) {
         continue;
       }
       double rhs = y[i] > 0 ? lp.rowLower(i) : lp.rowUpper(i);

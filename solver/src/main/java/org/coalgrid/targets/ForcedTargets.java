@@ -5,6 +5,7 @@ import org.coalgrid.domain.Target;
 import org.coalgrid.formulation.ConstraintFamily;
 import org.coalgrid.formulation.LinearExpr;
 import org.coalgrid.formulation.ModelContext;
+import org.coalgrid.formulation.ModelNames;
 import org.coalgrid.formulation.Rows;
 import org.coalgrid.formulation.Units;
 
@@ -30,19 +31,39 @@ final class ForcedTargets implements ConstraintFamily {
   }
 
   @Override
+  public String title() {
+    return "Plan targets imposed as rows";
+  }
+
+  @Override
+  public List<ModelNames.RowKind> rows() {
+    return List.of(ModelNames.RowKind.TARGET);
+  }
+
+  @Override
+  public Role role() {
+    return Role.OBLIGATION;
+  }
+
+  @Override
+  public String dualMeaning() {
+    return "the cost of meeting the target, per unit of the target's row";
+  }
+
+  @Override
   public void apply(ModelContext ctx) {
     for (Target t : targets) {
       TargetMetric m = new TargetMetric(t, ctx);
       double lo = m.lower();
       double hi = m.upper();
       if (m.linear() != null) {
-        add(ctx, "target." + t.id(), t, m.linear(), lo, hi);
+        add(ctx, ModelNames.target(t.id()), t, m.linear(), lo, hi);
       } else {
         if (lo > Double.NEGATIVE_INFINITY) {
-          add(ctx, "target." + t.id() + ".lo", t, ratioRow(m, lo), 0, Double.POSITIVE_INFINITY);
+          add(ctx, ModelNames.targetLower(t.id()), t, ratioRow(m, lo), 0, Double.POSITIVE_INFINITY);
         }
         if (hi < Double.POSITIVE_INFINITY) {
-          add(ctx, "target." + t.id() + ".hi", t, ratioRow(m, hi), Double.NEGATIVE_INFINITY, 0);
+          add(ctx, ModelNames.targetUpper(t.id()), t, ratioRow(m, hi), Double.NEGATIVE_INFINITY, 0);
         }
       }
     }

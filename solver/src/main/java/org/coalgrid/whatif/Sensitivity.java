@@ -8,12 +8,12 @@ import org.coalgrid.formulation.ModelContext;
 import org.coalgrid.formulation.Units;
 import org.coalgrid.lp.LinearProgram;
 import org.coalgrid.lp.RowInfo;
-import org.coalgrid.result.ResultBuilder;
 import org.coalgrid.solve.BasisSolution;
 import org.coalgrid.solve.BasisStatus;
 
 /**
- * The sensitivity report of an LP in domain units: for every cap (row of a cap or policy family) the range over
+ * The sensitivity report of an LP in domain units: for every cap (row of a family whose
+ * {@link org.coalgrid.formulation.ConstraintFamily#role()} is a cap or obligation) the range over
  * which its bound can move with the same basis and so the same shadow price, and for every cost coefficient the
  * range over which it can move with the same optimal allocation ({@link Ranging}). Also the nonbasic column bounds
  * that are caps (finite, nonzero, with a nonzero reduced cost).
@@ -56,7 +56,7 @@ public final class Sensitivity {
     for (int i = 0; i < lp.numRows(); i++) {
       RowInfo info = lp.rowInfo(i);
       Ranging.Range range = r.rowBound()[i];
-      if (info == null || range == null || !ResultBuilder.CAP_FAMILIES.contains(info.family())) {
+      if (info == null || range == null || !ctx.isLimit(info.family())) {
         continue;
       }
       BasisStatus st = s.rows()[i];

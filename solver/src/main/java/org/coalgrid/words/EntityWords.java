@@ -1,4 +1,4 @@
-package org.coalgrid.explain;
+package org.coalgrid.words;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -16,6 +16,7 @@ import org.coalgrid.domain.Demand;
 import org.coalgrid.domain.ExportContract;
 import org.coalgrid.domain.Industry;
 import org.coalgrid.domain.Line;
+import org.coalgrid.domain.MetricName;
 import org.coalgrid.domain.Mine;
 import org.coalgrid.domain.Plant;
 import org.coalgrid.domain.Policy;
@@ -25,15 +26,16 @@ import org.coalgrid.domain.Region;
 
 /**
  * Names of instance entities and periods in planner words: "Gui-Guang HVDC (Anshun-Zhaoqing), Guiyang → Guangdong",
- * "Bijie 毕节", "in the dry season (2 of 4 periods)". Falls back to the id where the instance gives no name.
+ * "Bijie 毕节", "in the dry season (2 of 4 periods)". Falls back to the id where the instance gives no name. Used
+ * by explain and repair (so neither imports the other for it). Not thread-safe (caches look-ups).
  */
-public final class Names {
+public final class EntityWords {
   private static final int MAX_LISTED = 6;
   private final Instance in;
   /** Id → first item with that id, per entity list, built on first use (one scan instead of one per name). */
   private final Map<List<?>, Map<String, Object>> byId = new IdentityHashMap<>();
 
-  public Names(Instance in) {
+  public EntityWords(Instance in) {
     this.in = in;
   }
 
@@ -87,20 +89,26 @@ public final class Names {
   }
 
   /**
-   * The domain unit of a policy's limit: for a GENERIC policy the unit of its first metric (MWh for
-   * generation, export, unserved and line metrics; MW for capacity metrics; t otherwise), else {@code fallback}.
+   * The domain unit of a policy's limit: for a GENERIC policy the unit of its first metric ({@link MetricName}:
+   * MWh for energy metrics, MW for capacity metrics, t otherwise), else {@code fallback}.
    */
   public String policyUnit(String id, String fallback) {
     return in.policies().stream().filter(p -> p.id().equals(id) && !p.terms().isEmpty()).findFirst()
-        .map(p -> {
-          String m = p.terms().get(0).metric();
-          if (m.startsWith("capacity.") || m.startsWith("exportCapability.")) {
-            return "MW";
-          }
-          boolean energy = m.startsWith("generation.") || m.startsWith("export.") || m.startsWith("unserved.")
-              || m.startsWith("line.") || m.endsWith(".generation");
-          return energy ? "MWh" : "t";
-        }).orElse(fallback);
+        .map(p -> metricUnit(p.terms().get(0).metric())).orElse(fallback);
+  }
+
+  private String metricUnit(String metric) {
+    String unit;
+    try {
+      unit = MetricName.parse(metric, in).unit();
+    } catch (IllegalArgumentException e) {
+      return "t";
+    }
+    return switch (unit) {
+      case "MW" -> "MW";
+      case "MWh/yr" -> "MWh";
+      default -> "t";
+    };
   }
 
   private static String named(String name, String id) {

@@ -1,0 +1,498 @@
+package org.coalgrid.formulation;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Every row and column name of the model, built here and nowhere else (as OpenRAO's
+ * {@code LinearProblemIdGenerator} does). The constraint families, {@link Variables}, the result, explain,
+ * what-if, repair and target code all ask this class for a name; the MPS writer writes the names the model
+ * holds, which are these.
+ *
+ * <p>A name is a kind prefix followed by the ids of the entities it belongs to, joined by dots:
+ * {@code pcap.<plant>.<period>}. Ids never contain a dot (the validator's id rule), so the part before the
+ * first dot is the name's kind ({@link RowKind#of}, {@link ColumnKind#of}) and, for names that end in a
+ * period, the part after the last dot is the period id. Coal names end in the origin class
+ * ({@code .L}/{@code .S}) only when 大煤保大电 splits coal by origin ({@link OriginClass}).
+ *
+ * <p>The names are those of the exported MPS files and of the {@code row} fields of solution.json and
+ * sensitivity output: changing one changes those files. Thread-safe (stateless).
+ */
+public final class ModelNames {
+  private ModelNames() {}
+
+  /** The kinds of row, by name prefix; {@link #pattern()} is how docs/formulation.md writes the name. */
+  public enum RowKind {
+    MINE("mine", "mine.m"),
+    WASH_CLEAN("wash_clean", "wash_clean.m"),
+    WASH_BYPRODUCT("wash_byproduct", "wash_byproduct.m"),
+    COAL("coal", "coal.r.g[.c]"),
+    ARC("arc", "arc.a"),
+    FUEL("fuel", "fuel.p"),
+    PLANT_CAPACITY("pcap", "pcap.p.t"),
+    PLANT_MIN_LOAD("pmin", "pmin.p.t"),
+    UNITS_ONLINE("units", "units.p.t"),
+    HYDRO_ENERGY("hydro_energy", "hydro_energy.p.t"),
+    HYDRO_LEVEL("hydro_level", "hydro_level.p.t"),
+    HYDRO_MIN_RELEASE("hydro_minrel", "hydro_minrel.p.t"),
+    STORAGE_LEVEL("ps_level", "ps_level.p.t"),
+    POWER("power", "power.r.t"),
+    LINE("line", "line.l.t"),
+    EXPORT_FIRM("export_firm", "export_firm.x.t"),
+    INDUSTRY_OUTPUT("ind_output", "ind_output.i"),
+    INDUSTRY_POTLINES("ind_potlines", "ind_potlines.i"),
+    INDUSTRY_FLAT("ind_flat", "ind_flat.i.t"),
+    INDUSTRY_FEED("ind_feed", "ind_feed.i.g"),
+    HEAT("heat", "heat.r.t"),
+    DIRECT_FROM_PLANT("ds_plant", "ds_plant.p.t"),
+    DIRECT_TO_LOAD("ds_load", "ds_load.i.t"),
+    COAL_DEMAND("coal_demand", "coal_demand.k"),
+    POLICY("policy", "policy.id"),
+    TARGET("target", "target.id[.lo|.hi]"),
+    REPAIR_BUDGET("repair_budget", "repair_budget");
+
+    private static final Map<String, RowKind> BY_PREFIX = new HashMap<>();
+
+    static {
+      for (RowKind k : values()) {
+        BY_PREFIX.put(k.prefix, k);
+      }
+    }
+
+    private final String prefix;
+    private final String pattern;
+
+    RowKind(String prefix, String pattern) {
+      this.prefix = prefix;
+      this.pattern = pattern;
+    }
+
+    /** The name's first part, e.g. "pcap" (the {@code kind} of explain.json findings). */
+    public String prefix() {
+      return prefix;
+    }
+
+    /** The name with symbols for ids, as docs/formulation.md writes it (e.g. "pcap.p.t"). */
+    public String pattern() {
+      return pattern;
+    }
+
+    /** The kind of row {@code rowName}, or null if it is not a name this class builds. */
+    public static RowKind of(String rowName) {
+      return BY_PREFIX.get(prefixOf(rowName));
+    }
+  }
+
+  /** How a column's value is measured in the model (its domain unit is derived in {@link ColumnUnits}). */
+  public enum Measure {
+    /** kt per year, or per period for industry output. */
+    COAL_KT,
+    /** MW averaged over the period. */
+    POWER_MW,
+    /** GWh. */
+    ENERGY_GWH,
+    /** A count of units or potlines (integer). */
+    COUNT,
+    /** A slack of the repair model, in the model unit of its row. */
+    MODEL_UNIT
+  }
+
+  /**
+   * The kinds of column, by name prefix, with the symbol docs/formulation.md uses (the name of the field of
+   * {@link Variables} that holds them), what they mean, their model unit and bounds.
+   */
+  public enum ColumnKind {
+    Q("q", "q.m", Measure.COAL_KT, "raw output of mine m", "kt/yr",
+        "≥ 0; the mine's bounds are rows (§4.1), so they have duals and can be relaxed"),
+    WC("wc", "wc.m", Measure.COAL_KT, "clean coal from washing at m", "kt/yr", "≥ 0"),
+    WB("wb", "wb.m", Measure.COAL_KT, "washing byproduct (gangue, slurry) at m", "kt/yr", "≥ 0"),
+    Y("y", "y.a.g[.c]", Measure.COAL_KT, "coal of grade g (origin c) sent along arc a", "kt/yr",
+        "≥ 0, for the grades the arc carries"),
+    Z("z", "z.p.g[.c]", Measure.COAL_KT, "coal of grade g (origin c) burned by plant p", "kt/yr",
+        "≥ 0, for the plant's accepted grades"),
+    W("w", "w.i.g[.c]", Measure.COAL_KT, "coal of grade g (origin c) fed to industry i", "kt/yr",
+        "≥ 0, for the grades of its feed"),
+    CD("cd", "cd.k[.c]", Measure.COAL_KT, "coal demand k served", "kt/yr", "[0, maxT] (maxT absent: firmT)"),
+    X("x", "x.p.t", Measure.POWER_MW, "output of plant p", "MW", "≥ 0 (capacity is a row, §4.6)"),
+    PUMP("pump", "pump.p.t", Measure.POWER_MW, "pumping load of pumped storage p", "MW",
+        "[0, pumpCapacityMw] (absent: the plant's capacityMw)"),
+    LVL("lvl", "lvl.p.t", Measure.ENERGY_GWH, "storage level at the end of t", "GWh", "[0, storageMwh]"),
+    SPILL("spill", "spill.p.t", Measure.ENERGY_GWH, "reservoir spill", "GWh", "≥ 0"),
+    F("f", "f.l.t", Measure.POWER_MW, "flow on line l, sent from `from`", "MW", "≥ 0"),
+    FR("fr", "fr.l.t", Measure.POWER_MW, "reverse flow on bidirectional line l, sent from `to`", "MW", "≥ 0"),
+    S("s", "s.i.t", Measure.COAL_KT, "output of industry i in period t", "kt",
+        "≥ 0 (FREE profile: ≤ capacity·h[t]/H)"),
+    N("n", "n.i", Measure.COUNT, "potlines running", "integer", "[0, count]"),
+    D("d", "d.k.t", Measure.POWER_MW, "direct supply 直供电 k", "MW", "[minMw, maxMw]"),
+    U("u", "u.k.t", Measure.POWER_MW, "unserved load of demand k", "MW", "[0, demand[k,t]]"),
+    E("e", "e.x.t", Measure.POWER_MW, "export delivered under contract x", "MW", "[0, maxMw] (absent: ≥ 0)"),
+    SH("sh", "sh.x.t", Measure.ENERGY_GWH, "export shortfall", "GWh",
+        "≥ 0, not capped at the firm energy (a cap there would make the firm row's dual the delivery cost "
+            + "instead of the penalty when all of it is short)"),
+    B("b", "b.p", Measure.COUNT, "units built at plant p (candidate build)", "integer", "[0, maxUnits]"),
+    BL("bl", "bl.l", Measure.COUNT, "units built on line l (candidate build)", "integer", "[0, maxUnits]"),
+    O("o", "o.p.t", Measure.COUNT, "units online (unit commitment)", "integer", "[0, units[p] + maxUnits]"),
+    RELAX_LO("relax_lo", "relax_lo.row", Measure.MODEL_UNIT, "repair slack below a row's lower bound",
+        "row unit", "≥ 0 (repair model only)"),
+    RELAX_HI("relax_hi", "relax_hi.row", Measure.MODEL_UNIT, "repair slack above a row's upper bound",
+        "row unit", "≥ 0 (repair model only)");
+
+    private static final Map<String, ColumnKind> BY_PREFIX = new HashMap<>();
+
+    static {
+      for (ColumnKind k : values()) {
+        BY_PREFIX.put(k.prefix, k);
+      }
+    }
+
+    private final String prefix;
+    private final String pattern;
+    private final Measure measure;
+    private final String meaning;
+    private final String modelUnit;
+    private final String bounds;
+
+    ColumnKind(String prefix, String pattern, Measure measure, String meaning, String modelUnit, String bounds) {
+      this.prefix = prefix;
+      this.pattern = pattern;
+      this.measure = measure;
+      this.meaning = meaning;
+      this.modelUnit = modelUnit;
+      this.bounds = bounds;
+    }
+
+    /** The name's first part, which is also the symbol of docs/formulation.md (e.g. "sh"). */
+    public String prefix() {
+      return prefix;
+    }
+
+    /** The name with symbols for ids (e.g. "sh.x.t"). */
+    public String pattern() {
+      return pattern;
+    }
+
+    public Measure measure() {
+      return measure;
+    }
+
+    /** What the column is, in words. */
+    public String meaning() {
+      return meaning;
+    }
+
+    /** The model unit (kt/yr, MW, GWh, integer, ...). */
+    public String modelUnit() {
+      return modelUnit;
+    }
+
+    /** The column's bounds, in words and symbols. */
+    public String bounds() {
+      return bounds;
+    }
+
+    /** The kind of column {@code columnName}, or null if it is not a name this class builds. */
+    public static ColumnKind of(String columnName) {
+      return BY_PREFIX.get(prefixOf(columnName));
+    }
+  }
+
+  /** The part of a name before its first dot (the whole name if it has none). */
+  static String prefixOf(String name) {
+    int dot = name.indexOf('.');
+    return dot < 0 ? name : name.substring(0, dot);
+  }
+
+  /** The last part of a name: the period id of a per-period name. */
+  public static String lastPart(String name) {
+    return name.substring(name.lastIndexOf('.') + 1);
+  }
+
+  private static String name(RowKind kind, String a) {
+    return kind.prefix + '.' + a;
+  }
+
+  private static String name(RowKind kind, String a, String b) {
+    return kind.prefix + '.' + a + '.' + b;
+  }
+
+  private static String name(ColumnKind kind, String a) {
+    return kind.prefix + '.' + a;
+  }
+
+  private static String name(ColumnKind kind, String a, String b) {
+    return kind.prefix + '.' + a + '.' + b;
+  }
+
+  private static String withClass(String name, OriginClass c) {
+    return c == OriginClass.ANY ? name : name + '.' + c.code();
+  }
+
+  // ---- rows, in the order of Formulation.FAMILIES ----
+
+  /** Mine bounds of mine m: {@code mine.m}. */
+  public static String mine(String mine) {
+    return name(RowKind.MINE, mine);
+  }
+
+  /** Clean coal from washing at mine m: {@code wash_clean.m}. */
+  public static String washClean(String mine) {
+    return name(RowKind.WASH_CLEAN, mine);
+  }
+
+  /** Byproduct from washing at mine m: {@code wash_byproduct.m}. */
+  public static String washByproduct(String mine) {
+    return name(RowKind.WASH_BYPRODUCT, mine);
+  }
+
+  /** Coal balance of region r, grade g, origin class c: {@code coal.r.g[.c]}. */
+  public static String coalBalance(String region, String grade, OriginClass c) {
+    return withClass(name(RowKind.COAL, region, grade), c);
+  }
+
+  /** Capacity of coal arc a: {@code arc.a}. */
+  public static String arc(String arc) {
+    return name(RowKind.ARC, arc);
+  }
+
+  /** Fuel of plant p: {@code fuel.p}. */
+  public static String fuel(String plant) {
+    return name(RowKind.FUEL, plant);
+  }
+
+  /** Capacity of plant p in period t: {@code pcap.p.t}. */
+  public static String plantCapacity(String plant, String period) {
+    return name(RowKind.PLANT_CAPACITY, plant, period);
+  }
+
+  /** Minimum load of the units online (unit commitment): {@code pmin.p.t}. */
+  public static String plantMinLoad(String plant, String period) {
+    return name(RowKind.PLANT_MIN_LOAD, plant, period);
+  }
+
+  /** Units online at most the units installed (unit commitment): {@code units.p.t}. */
+  public static String unitsOnline(String plant, String period) {
+    return name(RowKind.UNITS_ONLINE, plant, period);
+  }
+
+  /** Energy limit of a hydro station: {@code hydro_energy.p.t}. */
+  public static String hydroEnergy(String plant, String period) {
+    return name(RowKind.HYDRO_ENERGY, plant, period);
+  }
+
+  /** Reservoir level: {@code hydro_level.p.t}. */
+  public static String hydroLevel(String plant, String period) {
+    return name(RowKind.HYDRO_LEVEL, plant, period);
+  }
+
+  /** Reservoir minimum release: {@code hydro_minrel.p.t}. */
+  public static String hydroMinRelease(String plant, String period) {
+    return name(RowKind.HYDRO_MIN_RELEASE, plant, period);
+  }
+
+  /** Pumped-storage level: {@code ps_level.p.t}. */
+  public static String storageLevel(String plant, String period) {
+    return name(RowKind.STORAGE_LEVEL, plant, period);
+  }
+
+  /** Power balance of region r in period t: {@code power.r.t}. */
+  public static String powerBalance(String region, String period) {
+    return name(RowKind.POWER, region, period);
+  }
+
+  /** Capacity of line l in period t: {@code line.l.t}. */
+  public static String line(String line, String period) {
+    return name(RowKind.LINE, line, period);
+  }
+
+  /** Firm energy of export contract x in period t: {@code export_firm.x.t}. */
+  public static String exportFirm(String export, String period) {
+    return name(RowKind.EXPORT_FIRM, export, period);
+  }
+
+  /** Annual output of industry i: {@code ind_output.i}. */
+  public static String industryOutput(String industry) {
+    return name(RowKind.INDUSTRY_OUTPUT, industry);
+  }
+
+  /** Potlines of industry i: {@code ind_potlines.i}. */
+  public static String industryPotlines(String industry) {
+    return name(RowKind.INDUSTRY_POTLINES, industry);
+  }
+
+  /** Flat profile of industry i in period t: {@code ind_flat.i.t}. */
+  public static String industryFlat(String industry, String period) {
+    return name(RowKind.INDUSTRY_FLAT, industry, period);
+  }
+
+  /** Coal feed of grade g to industry i: {@code ind_feed.i.g}. */
+  public static String industryFeed(String industry, String grade) {
+    return name(RowKind.INDUSTRY_FEED, industry, grade);
+  }
+
+  /** Heat balance of region r in period t: {@code heat.r.t}. */
+  public static String heatBalance(String region, String period) {
+    return name(RowKind.HEAT, region, period);
+  }
+
+  /** Direct supply from plant p at most its output: {@code ds_plant.p.t}. */
+  public static String directFromPlant(String plant, String period) {
+    return name(RowKind.DIRECT_FROM_PLANT, plant, period);
+  }
+
+  /** Direct supply to industry i at most its load: {@code ds_load.i.t}. */
+  public static String directToLoad(String industry, String period) {
+    return name(RowKind.DIRECT_TO_LOAD, industry, period);
+  }
+
+  /** Firm coal demand k: {@code coal_demand.k}. */
+  public static String coalDemand(String demand) {
+    return name(RowKind.COAL_DEMAND, demand);
+  }
+
+  /** Policy: {@code policy.id}. */
+  public static String policy(String policy) {
+    return name(RowKind.POLICY, policy);
+  }
+
+  /** A target imposed as a row: {@code target.id}. */
+  public static String target(String target) {
+    return name(RowKind.TARGET, target);
+  }
+
+  /** The lower end of a ratio target imposed as a row: {@code target.id.lo}. */
+  public static String targetLower(String target) {
+    return name(RowKind.TARGET, target, "lo");
+  }
+
+  /** The upper end of a ratio target imposed as a row: {@code target.id.hi}. */
+  public static String targetUpper(String target) {
+    return name(RowKind.TARGET, target, "hi");
+  }
+
+  /** The repair model's budget row (phase 2 of the elastic repair): {@code repair_budget}. */
+  public static String repairBudget() {
+    return RowKind.REPAIR_BUDGET.prefix;
+  }
+
+  // ---- columns, in the order of Variables ----
+
+  /** {@code q.m}. */
+  public static String q(String mine) {
+    return name(ColumnKind.Q, mine);
+  }
+
+  /** {@code wc.m}. */
+  public static String wc(String mine) {
+    return name(ColumnKind.WC, mine);
+  }
+
+  /** {@code wb.m}. */
+  public static String wb(String mine) {
+    return name(ColumnKind.WB, mine);
+  }
+
+  /** {@code y.a.g[.c]}. */
+  public static String y(String arc, String grade, OriginClass c) {
+    return withClass(name(ColumnKind.Y, arc, grade), c);
+  }
+
+  /** {@code z.p.g[.c]}. */
+  public static String z(String plant, String grade, OriginClass c) {
+    return withClass(name(ColumnKind.Z, plant, grade), c);
+  }
+
+  /** {@code w.i.g[.c]}. */
+  public static String w(String industry, String grade, OriginClass c) {
+    return withClass(name(ColumnKind.W, industry, grade), c);
+  }
+
+  /** {@code cd.k[.c]}. */
+  public static String cd(String coalDemand, OriginClass c) {
+    return withClass(name(ColumnKind.CD, coalDemand), c);
+  }
+
+  /** {@code x.p.t}. */
+  public static String x(String plant, String period) {
+    return name(ColumnKind.X, plant, period);
+  }
+
+  /** {@code pump.p.t}. */
+  public static String pump(String plant, String period) {
+    return name(ColumnKind.PUMP, plant, period);
+  }
+
+  /** {@code lvl.p.t}. */
+  public static String lvl(String plant, String period) {
+    return name(ColumnKind.LVL, plant, period);
+  }
+
+  /** {@code spill.p.t}. */
+  public static String spill(String plant, String period) {
+    return name(ColumnKind.SPILL, plant, period);
+  }
+
+  /** {@code f.l.t}. */
+  public static String f(String line, String period) {
+    return name(ColumnKind.F, line, period);
+  }
+
+  /** {@code fr.l.t}. */
+  public static String fr(String line, String period) {
+    return name(ColumnKind.FR, line, period);
+  }
+
+  /** {@code s.i.t}. */
+  public static String s(String industry, String period) {
+    return name(ColumnKind.S, industry, period);
+  }
+
+  /** {@code n.i}. */
+  public static String n(String industry) {
+    return name(ColumnKind.N, industry);
+  }
+
+  /** {@code d.k.t}. */
+  public static String d(String directSupply, String period) {
+    return name(ColumnKind.D, directSupply, period);
+  }
+
+  /** {@code u.k.t}. */
+  public static String u(String demand, String period) {
+    return name(ColumnKind.U, demand, period);
+  }
+
+  /** {@code e.x.t}. */
+  public static String e(String export, String period) {
+    return name(ColumnKind.E, export, period);
+  }
+
+  /** {@code sh.x.t}. */
+  public static String sh(String export, String period) {
+    return name(ColumnKind.SH, export, period);
+  }
+
+  /** {@code b.p}. */
+  public static String b(String plant) {
+    return name(ColumnKind.B, plant);
+  }
+
+  /** {@code bl.l}. */
+  public static String bl(String line) {
+    return name(ColumnKind.BL, line);
+  }
+
+  /** {@code o.p.t}. */
+  public static String o(String plant, String period) {
+    return name(ColumnKind.O, plant, period);
+  }
+
+  /** The repair slack that lets row {@code rowName} fall below its lower bound: {@code relax_lo.<row>}. */
+  public static String relaxLower(String rowName) {
+    return name(ColumnKind.RELAX_LO, rowName);
+  }
+
+  /** The repair slack that lets row {@code rowName} exceed its upper bound: {@code relax_hi.<row>}. */
+  public static String relaxUpper(String rowName) {
+    return name(ColumnKind.RELAX_HI, rowName);
+  }
+}

@@ -4,17 +4,14 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.coalgrid.domain.Instance;
-import org.coalgrid.formulation.ObjectiveMode;
-import org.coalgrid.io.LoadedInstance;
+import org.coalgrid.api.CoalGrid;
+import org.coalgrid.api.CoalGridException;
+import org.coalgrid.api.ExitCodes;
+import org.coalgrid.api.PlanningCase;
+import org.coalgrid.api.TargetCheckResult;
 import org.coalgrid.output.AtomicOutput;
 import org.coalgrid.output.Json;
 import org.coalgrid.output.TargetTable;
-import org.coalgrid.solve.Backend;
-import org.coalgrid.solve.SolveStatus;
-import org.coalgrid.solve.SolverSettings;
-import org.coalgrid.targets.TargetCheck;
-import org.coalgrid.targets.TargetReport;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -45,47 +42,33 @@ final class CheckTargetsCommand implements Callable<Integer> {
   CommandLine.Model.CommandSpec spec;
 
   @Override
-  public Integer call() throws IOException {
-    var err = spec.commandLine().getErr();
-    var o = spec.commandLine().getOut();
-    options.check(spec.commandLine());
-    ObjectiveMode mode = options.mode(spec.commandLine());
+  public Integer call() throws CoalGridException {
+    CommandLine cmd = spec.commandLine();
+    CoalGrid grid = CoalGrid.create(options.settings(cmd));
     String format = out == null ? null : extension(out);
     if (out != null && !format.equals("csv") && !format.equals("json")) {
-      throw new CommandLine.ParameterException(spec.commandLine(),
-          "--out must name a .csv or .json file, got '" + out + "'");
+      throw new CommandLine.ParameterException(cmd, "--out must name a .csv or .json file, got '" + out + "'");
     }
-    InstanceLoader.Loaded li;
-    try {
-      li = InstanceLoader.loadForModel(instance, scenario.overrides(spec.commandLine()), err);
-    } catch (InstanceLoader.Rejected r) {
-      return ExitCodes.BAD_INPUT;
-    }
-    Instance in = li.instance();
-    SolverSettings settings = options.settings(in, spec.commandLine());
-    TargetReport report = TargetCheck.check(in, in.meta().name(), mode, settings);
-    o.print(TargetTable.render(report));
-    o.flush();
-    SolveStatus base = SolveStatus.valueOf(report.baseStatus());
-    if (!base.hasSolution()) {
-      return base.exitCode();
+    PlanningCase c = CommandSupport.load(grid, instance, scenario.whatIf(cmd), cmd.getErr());
+    TargetCheckResult check = grid.checkTargets(c);
+    cmd.getOut().print(TargetTable.render(check.report()));
+    cmd.getOut().flush();
+    if (!check.baseSolved()) {
+      return check.exitCode();
     }
     if (out != null) {
-      Path dir = out.toAbsolutePath().getParent();
-      try (AtomicOutput files = new AtomicOutput(dir)) {
-        files.file(out.getFileName().toString(), w -> {
+      try {
+        AtomicOutput.writeFile(out, w -> {
           if (format.equals("csv")) {
-            TargetTable.writeCsv(report, w);
+            TargetTable.writeCsv(check.report(), w);
           } else {
-            Json.writer().writeValue(w, report);
+            Json.writer().writeValue(w, check.report());
           }
         });
-        files.commit();
       } catch (IOException e) {
-        err.println("coalgrid: cannot write " + out + ": " + e.getMessage());
-        return ExitCodes.INTERNAL;
+        return CommandSupport.cannotWrite(cmd.getErr(), out, e);
       }
-      o.println("Wrote " + out);
+      cmd.getOut().println("Wrote " + out);
     }
     return ExitCodes.OK;
   }

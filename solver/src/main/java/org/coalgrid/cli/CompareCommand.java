@@ -1,27 +1,20 @@
 package org.coalgrid.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
-import org.coalgrid.io.InstanceException;
-import org.coalgrid.io.InstanceReader;
-import org.coalgrid.io.ScenarioOverride;
+import org.coalgrid.api.CoalGrid;
+import org.coalgrid.api.CoalGridException;
+import org.coalgrid.api.ComparisonSide;
+import org.coalgrid.api.ExitCodes;
+import org.coalgrid.api.InvalidInstanceException;
+import org.coalgrid.api.WhatIf;
 import org.coalgrid.output.AtomicOutput;
-import org.coalgrid.output.CsvTables;
-import org.coalgrid.output.Fmt;
-import org.coalgrid.output.Json;
-import org.coalgrid.result.ResultBuilder;
-import org.coalgrid.solve.AllocationSolver;
-import org.coalgrid.whatif.Comparison;
-import org.coalgrid.whatif.Comparison.Change;
+import org.coalgrid.output.ComparisonTable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -67,15 +60,12 @@ final class CompareCommand implements Callable<Integer> {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
-  /** One side: its solution tree, and its input tree when it was an instance file (null for a solution). */
-  private record Side(String label, JsonNode solution, JsonNode input) {}
-
   @Override
-  public Integer call() throws IOException {
+  public Integer call() throws CoalGridException {
     CommandLine cmd = spec.commandLine();
     PrintWriter o = cmd.getOut();
     PrintWriter err = cmd.getErr();
-    solverOptions.check(cmd);
+    CoalGrid grid = CoalGrid.create(solverOptions.settings(cmd));
     if (absTol < 0 || relTol < 0 || top < 0) {
       throw new CommandLine.ParameterException(cmd, "need --abs-tol >= 0, --rel-tol >= 0 and --top >= 0");
     }
@@ -83,42 +73,32 @@ final class CompareCommand implements Callable<Integer> {
     if (out != null && !ext.endsWith(".csv") && !ext.endsWith(".json")) {
       throw new CommandLine.ParameterException(cmd, "--out must end in .csv or .json, got " + out);
     }
-    Side sa;
-    Side sb;
+    ComparisonSide sa;
+    ComparisonSide sb;
     try {
-      sa = side(a, overrides(setA, "--set-a", cmd), "--set-a", err);
-      sb = side(b, overrides(setB, "--set-b", cmd), "--set-b", err);
-    } catch (InstanceLoader.Rejected r) {
+      sa = side(grid, a, ScenarioOptions.whatIf(setA, "--set-a", cmd), "--set-a", err);
+      sb = side(grid, b, ScenarioOptions.whatIf(setB, "--set-b", cmd), "--set-b", err);
+    } catch (InvalidInstanceException e) {
+      if (!e.unreadable()) {
+        return CommandSupport.failed(err, e, "");
+      }
+      err.println("coalgrid: " + e.origin() + ": " + e.messages().get(0));
+      err.flush();
       return ExitCodes.BAD_INPUT;
     }
-    List<Change> changes = new ArrayList<>();
-    if (sa.input() != null && sb.input() != null) {
-      changes.addAll(Comparison.instances(sa.input(), sb.input(), absTol, relTol));
-    }
-    changes.addAll(Comparison.solutions(sa.solution(), sb.solution(), absTol, relTol));
-    print(o, sa, sb, changes);
+    var changes = grid.compare(sa, sb, absTol, relTol);
+    ComparisonTable.print(o, sa.label(), sb.label(), sa.status(), sb.status(), changes, absTol, relTol, top);
     if (out != null) {
       try {
         AtomicOutput.writeFile(out, w -> {
           if (ext.endsWith(".json")) {
-            Map<String, Object> doc = new LinkedHashMap<>();
-            doc.put("a", sa.label());
-            doc.put("b", sb.label());
-            doc.put("absTol", absTol);
-            doc.put("relTol", relTol);
-            doc.put("changes", changes);
-            Json.writer().writeValue(w, doc);
+            ComparisonTable.writeJson(w, sa.label(), sb.label(), absTol, relTol, changes);
           } else {
-            CsvTables.header(w, "section", "key", "unit", "a", "b", "delta", "relative_change");
-            for (Change c : changes) {
-              CsvTables.row(w, c.section(), c.key(), c.unit(), c.a() != null ? (Object) c.a() : c.aText(),
-                  c.b() != null ? (Object) c.b() : c.bText(), c.delta(), c.relative());
-            }
+            ComparisonTable.writeCsv(w, changes);
           }
         });
       } catch (IOException e) {
-        err.println("coalgrid: cannot write " + out + ": " + e.getMessage());
-        return ExitCodes.INTERNAL;
+        return CommandSupport.cannotWrite(err, out, e);
       }
       o.println("Wrote " + out + " (" + changes.size() + " changes)");
     }
@@ -126,99 +106,16 @@ final class CompareCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
-  private static List<ScenarioOverride> overrides(List<String> sets, String option, CommandLine cmd) {
-    List<ScenarioOverride> list = new ArrayList<>();
-    for (String s : sets) {
-      try {
-        list.add(ScenarioOverride.parse(s));
-      } catch (IllegalArgumentException e) {
-        throw new CommandLine.ParameterException(cmd, option + ": " + e.getMessage());
-      }
-    }
-    return list;
-  }
-
-  private Side side(Path p, List<ScenarioOverride> sets, String option, PrintWriter err)
-      throws InstanceLoader.Rejected {
-    Path file = Files.isDirectory(p) ? p.resolve("solution.json") : p;
-    JsonNode tree;
+  private ComparisonSide side(CoalGrid grid, Path p, WhatIf sets, String option, PrintWriter err)
+      throws CoalGridException {
+    ComparisonSide s;
     try {
-      tree = InstanceReader.parseTree(file);
-    } catch (InstanceException e) {
-      err.println("coalgrid: " + file + ": " + e.problems().get(0).message());
-      err.flush();
-      throw new InstanceLoader.Rejected();
+      s = grid.compareSide(p, sets);
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), option + " " + e.getMessage());
     }
-    if (tree.has("coalgridVersion") && tree.has("status")) {
-      if (!sets.isEmpty()) {
-        throw new CommandLine.ParameterException(spec.commandLine(), option + " applies to an instance file; " + file
-            + " is a solution");
-      }
-      return new Side(file + " (solution " + tree.path("status").asText() + ")", tree, null);
-    }
-    var li = InstanceLoader.loadForModel(file, sets, err);
-    var settings = solverOptions.settings(li.instance(), spec.commandLine());
-    var outcome = AllocationSolver.solve(li.instance(), solverOptions.mode(spec.commandLine()), settings);
-    var result = ResultBuilder.build(outcome, li.instance().meta().name(), li.scenario());
-    String label = file + (sets.isEmpty() ? "" : " " + sets.stream().map(s -> "--set " + s).toList())
-        + " (solved by " + settings.backend().cliName() + ": " + result.status() + ")";
-    return new Side(label, Json.MAPPER.valueToTree(result), li.loaded().tree());
-  }
-
-  private void print(PrintWriter o, Side sa, Side sb, List<Change> changes) {
-    o.println("A: " + sa.label());
-    o.println("B: " + sb.label());
-    o.println("Shown: changes with |B - A| > " + CsvTables.number(absTol) + " (in the field's unit) and > "
-        + CsvTables.number(relTol) + " x max(|A|, |B|); largest relative change first.");
-    if (!sa.solution().path("status").equals(sb.solution().path("status"))) {
-      o.println("Status: " + sa.solution().path("status").asText() + " -> " + sb.solution().path("status").asText());
-    }
-    if (changes.isEmpty()) {
-      o.println("No differences beyond the tolerances.");
-      return;
-    }
-    String section = null;
-    int shown = 0;
-    int hidden = 0;
-    for (Change c : changes) {
-      if (!c.section().equals(section)) {
-        if (hidden > 0) {
-          o.println("  ... " + hidden + " more (see --out or raise --top)");
-        }
-        section = c.section();
-        shown = 0;
-        hidden = 0;
-        long n = changes.stream().filter(x -> x.section().equals(c.section())).count();
-        o.println();
-        o.println(title(section) + " — " + n + " changed");
-        o.printf("  %-58s %16s %16s %16s %9s  %s%n", "field", "A", "B", "B - A", "change", "unit");
-      }
-      if (top > 0 && shown >= top) {
-        hidden++;
-        continue;
-      }
-      shown++;
-      o.printf("  %-58s %16s %16s %16s %9s  %s%n", c.key(), c.a() != null ? num(c.a()) : c.aText(),
-          c.b() != null ? num(c.b()) : c.bText(), c.delta() != null ? num(c.delta()) : "",
-          c.a() != null && c.b() != null && c.a() != 0 ? Fmt.num(100 * c.delta() / Math.abs(c.a()), 1) + "%" : "",
-          c.unit());
-    }
-    if (hidden > 0) {
-      o.println("  ... " + hidden + " more (see --out or raise --top)");
-    }
-  }
-
-  private static String title(String section) {
-    return switch (section) {
-      case "input" -> "Input differences (as --set paths)";
-      case "objective" -> "Objective 目标 (CNY/yr)";
-      case "kpis" -> "KPIs 指标";
-      case "prices" -> "Prices 影子价格";
-      default -> section;
-    };
-  }
-
-  private static String num(double v) {
-    return Math.abs(v) >= 1000 ? Fmt.num(v, 0) : Fmt.num(v, 3);
+    s.warningLines().forEach(err::println); // each already names its file
+    err.flush();
+    return s;
   }
 }

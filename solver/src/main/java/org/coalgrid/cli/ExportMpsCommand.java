@@ -3,11 +3,12 @@ package org.coalgrid.cli;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.coalgrid.formulation.Formulation;
-import org.coalgrid.formulation.ModelContext;
-import org.coalgrid.formulation.ObjectiveMode;
-import org.coalgrid.lp.MpsWriter;
-import org.coalgrid.output.AtomicOutput;
+import org.coalgrid.api.CoalGrid;
+import org.coalgrid.api.CoalGridException;
+import org.coalgrid.api.ExitCodes;
+import org.coalgrid.api.ModelStats;
+import org.coalgrid.api.PlanningCase;
+import org.coalgrid.api.Settings;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -35,18 +36,18 @@ final class ExportMpsCommand implements Callable<Integer> {
   CommandLine.Model.CommandSpec spec;
 
   @Override
-  public Integer call() throws IOException {
-    ObjectiveMode mode = SolverOptions.parseMode(objective, spec.commandLine());
+  public Integer call() throws CoalGridException {
+    CommandLine cmd = spec.commandLine();
+    CoalGrid grid = CoalGrid.create(SolverOptions.objective(Settings.defaults(), objective, cmd));
+    PlanningCase c = CommandSupport.load(grid, instance, scenario.whatIf(cmd), cmd.getErr());
+    ModelStats m;
     try {
-      var li = InstanceLoader.loadForModel(instance, scenario.overrides(spec.commandLine()), spec.commandLine().getErr());
-      ModelContext ctx = Formulation.build(li.instance(), mode);
-      String name = li.instance().meta().name().replaceAll("[^A-Za-z0-9_.-]", "_");
-      AtomicOutput.writeFile(file, w -> MpsWriter.write(ctx.lp(), name, w));
-      spec.commandLine().getOut().printf("%s: %d columns (%d integer), %d rows, %d nonzeros%n", file,
-          ctx.lp().numColumns(), ctx.lp().numIntegers(), ctx.lp().numRows(), ctx.lp().numNonzeros());
-      return ExitCodes.OK;
-    } catch (InstanceLoader.Rejected r) {
-      return ExitCodes.BAD_INPUT;
+      m = grid.exportMps(c, file);
+    } catch (IOException e) {
+      return CommandSupport.cannotWrite(cmd.getErr(), file, e);
     }
+    cmd.getOut().printf("%s: %d columns (%d integer), %d rows, %d nonzeros%n", file, m.columns(), m.integerColumns(),
+        m.rows(), m.nonzeros());
+    return ExitCodes.OK;
   }
 }

@@ -3,9 +3,9 @@ package org.coalgrid.cli;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.coalgrid.generate.InstanceGenerator;
-import org.coalgrid.generate.InstanceGenerator.Size;
-import org.coalgrid.generate.InstanceGenerator.Spec;
+import org.coalgrid.api.CoalGrid;
+import org.coalgrid.api.ExitCodes;
+import org.coalgrid.api.GeneratedInstance;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -42,39 +42,18 @@ final class GenerateCommand implements Callable<Integer> {
   CommandLine.Model.CommandSpec spec;
 
   @Override
-  public Integer call() throws IOException {
+  public Integer call() {
     CommandLine cmd = spec.commandLine();
-    int r = 8;
-    int t = Size.PERIODS;
-    if (size != null) {
-      try {
-        Size s = Size.parse(size);
-        r = s.regions();
-      } catch (IllegalArgumentException e) {
-        throw new CommandLine.ParameterException(cmd, "--size must be S, M, L or XL; got '" + size + "'");
-      }
-    }
-    if (regions != null) {
-      r = regions;
-    }
-    if (periods != null) {
-      t = periods;
-    }
-    Spec s;
+    GeneratedInstance g;
     try {
-      s = new Spec(r, t, seed, mip);
+      g = CoalGrid.create().generate(file, size, regions, periods, seed, mip);
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(cmd, e.getMessage());
-    }
-    try {
-      InstanceGenerator.write(s, file);
     } catch (IOException e) {
-      cmd.getErr().println("coalgrid: cannot write " + file + ": " + e.getMessage());
-      cmd.getErr().flush();
-      return ExitCodes.INTERNAL;
+      return CommandSupport.cannotWrite(cmd.getErr(), file, e);
     }
-    cmd.getOut().printf("Wrote %s (%s: %d regions, %d periods, seed %d, %s)%n", file, s.label(), s.regions(),
-        s.periods(), s.seed(), s.mip() ? "MILP" : "LP");
+    cmd.getOut().printf("Wrote %s (%s: %d regions, %d periods, seed %d, %s)%n", file, g.label(), g.regions(),
+        g.periods(), g.seed(), g.mip() ? "MILP" : "LP");
     return ExitCodes.OK;
   }
 }

@@ -1,6 +1,8 @@
 package org.coalgrid.cli;
 
-import org.coalgrid.Version;
+import org.coalgrid.api.CoalGrid;
+import org.coalgrid.api.CoalGridException;
+import org.coalgrid.api.ExitCodes;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -60,6 +62,9 @@ public final class Main implements Runnable {
   public static CommandLine commandLine() {
     CommandLine cl = new CommandLine(new Main());
     cl.setExecutionExceptionHandler((ex, cmd, parseResult) -> {
+      if (ex instanceof CoalGridException e) { // bad input, too large, not verified...: one line and its exit code
+        return CommandSupport.failed(cmd.getErr(), e, "");
+      }
       cmd.getErr().println("coalgrid: internal error: " + ex);
       if (System.getenv("COALGRID_DEBUG") != null) {
         ex.printStackTrace(cmd.getErr());
@@ -88,7 +93,7 @@ public final class Main implements Runnable {
   static final class VersionProvider implements CommandLine.IVersionProvider {
     @Override
     public String[] getVersion() {
-      return new String[] {"coalgrid " + Version.coalgrid(), "OR-Tools " + Version.orTools(),
+      return new String[] {"coalgrid " + CoalGrid.version(), "OR-Tools " + CoalGrid.orToolsVersion(),
           "Java " + System.getProperty("java.version")};
     }
   }

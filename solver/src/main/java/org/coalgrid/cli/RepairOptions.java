@@ -1,12 +1,9 @@
 package org.coalgrid.cli;
 
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import org.coalgrid.repair.RelaxKind;
-import org.coalgrid.repair.RepairSettings;
+import org.coalgrid.api.Settings;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
@@ -25,23 +22,13 @@ final class RepairOptions {
       description = "Repair weight of a kind in CNY per unit (repeatable), e.g. --weight policy=5000.")
   Map<String, String> weights = new LinkedHashMap<>();
 
-  /** The repair settings from the options; a bad kind or weight is a usage error (exit 2). */
-  RepairSettings settings(CommandLine cmd) {
-    RepairSettings s = RepairSettings.defaults();
+  /** {@code s} with the repair options; a bad kind or weight is a usage error (exit 2). */
+  Settings apply(Settings s, CommandLine cmd) {
     try {
       if (relax != null) {
-        Set<RelaxKind> kinds = EnumSet.noneOf(RelaxKind.class);
-        for (String k : relax) {
-          if (k.trim().equalsIgnoreCase("all")) {
-            kinds.addAll(EnumSet.allOf(RelaxKind.class));
-          } else {
-            kinds.add(RelaxKind.parse(k));
-          }
-        }
-        s = s.withRelaxable(kinds);
+        s = s.withRelax(relax);
       }
       for (Map.Entry<String, String> e : weights.entrySet()) {
-        RelaxKind k = RelaxKind.parse(e.getKey());
         double w;
         try {
           w = Double.parseDouble(e.getValue());
@@ -49,15 +36,15 @@ final class RepairOptions {
           w = Double.NaN;
         }
         if (!Double.isFinite(w) || w <= 0) {
-          throw new IllegalArgumentException("--weight " + e.getKey() + " must be a positive number (CNY per unit), got '"
-              + e.getValue() + "'");
+          s.withRepairWeight(e.getKey(), 1); // an unknown kind is reported first
+          throw new CommandLine.ParameterException(cmd, "--weight " + e.getKey() + " must be a positive number (CNY "
+              + "per unit), got '" + e.getValue() + "'");
         }
-        s = s.withWeight(k, w);
+        s = s.withRepairWeight(e.getKey(), w);
       }
     } catch (IllegalArgumentException e) {
-      String msg = e.getMessage().startsWith("--weight") ? e.getMessage() : "--relax/--weight: " + e.getMessage();
-      throw new CommandLine.ParameterException(cmd, msg);
+      throw new CommandLine.ParameterException(cmd, "--relax/--weight: " + e.getMessage());
     }
-    return s;
+    return s.withRepairOnInfeasible(!noRepair);
   }
 }

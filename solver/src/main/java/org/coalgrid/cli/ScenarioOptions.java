@@ -2,7 +2,7 @@ package org.coalgrid.cli;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.coalgrid.io.ScenarioOverride;
+import org.coalgrid.api.WhatIf;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
@@ -15,16 +15,17 @@ final class ScenarioOptions {
           + "See docs/whatif.md.")
   List<String> sets = new ArrayList<>();
 
-  /** The parsed overrides, in the order given; a malformed one is a usage error (exit 2). */
-  List<ScenarioOverride> overrides(CommandLine cmd) {
-    List<ScenarioOverride> out = new ArrayList<>();
-    for (String s : sets) {
-      try {
-        out.add(ScenarioOverride.parse(s));
-      } catch (IllegalArgumentException e) {
-        throw new CommandLine.ParameterException(cmd, e.getMessage());
-      }
+  /** The overrides, in the order given; a malformed one is a usage error (exit 2). */
+  WhatIf whatIf(CommandLine cmd) {
+    return whatIf(sets, "", cmd);
+  }
+
+  /** {@code sets} as overrides; a malformed one is a usage error naming {@code option} (if not empty). */
+  static WhatIf whatIf(List<String> sets, String option, CommandLine cmd) {
+    try {
+      return WhatIf.of(sets);
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(cmd, option.isEmpty() ? e.getMessage() : option + ": " + e.getMessage());
     }
-    return out;
   }
 }

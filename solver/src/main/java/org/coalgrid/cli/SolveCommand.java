@@ -1,33 +1,15 @@
 package org.coalgrid.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
-import org.coalgrid.domain.Instance;
-import org.coalgrid.explain.ExplainText;
-import org.coalgrid.explain.Explainer;
-import org.coalgrid.explain.Explanation;
-import org.coalgrid.formulation.ObjectiveMode;
-import org.coalgrid.output.AtomicOutput;
-import org.coalgrid.output.ConsoleSummary;
-import org.coalgrid.output.CsvTables;
-import org.coalgrid.output.Fmt;
-import org.coalgrid.output.Json;
-import org.coalgrid.repair.ElasticRepair;
-import org.coalgrid.repair.RepairResult;
-import org.coalgrid.repair.RepairSettings;
-import org.coalgrid.repair.RepairText;
-import org.coalgrid.result.AllocationResult;
-import org.coalgrid.result.ResultBuilder;
-import org.coalgrid.solve.AllocationSolver;
-import org.coalgrid.solve.SolveOutcome;
-import org.coalgrid.solve.SolveStatus;
-import org.coalgrid.solve.SolverSettings;
-import org.coalgrid.verify.MalformedSolutionException;
-import org.coalgrid.verify.SolutionVerifier;
-import org.coalgrid.verify.VerificationReport;
+import org.coalgrid.api.CoalGrid;
+import org.coalgrid.api.CoalGridException;
+import org.coalgrid.api.ExitCodes;
+import org.coalgrid.api.PlanningCase;
+import org.coalgrid.api.Solution;
+import org.coalgrid.api.VerificationFailedException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -65,97 +47,53 @@ class SolveCommand implements Callable<Integer> {
   CommandLine.Model.CommandSpec spec;
 
   @Override
-  public Integer call() throws IOException {
-    var err = spec.commandLine().getErr();
-    var o = spec.commandLine().getOut();
+  public Integer call() throws CoalGridException {
     CommandLine cmd = spec.commandLine();
-    solverOptions.check(cmd);
-    ObjectiveMode mode = solverOptions.mode(cmd);
-    RepairSettings repairSettings = repair.settings(cmd);
-    InstanceLoader.Loaded li;
+    PrintWriter err = cmd.getErr();
+    PrintWriter o = cmd.getOut();
+    CoalGrid grid = CoalGrid.create(repair.apply(solverOptions.settings(cmd), cmd));
+    PlanningCase c = CommandSupport.load(grid, instance, scenario.whatIf(cmd), err);
+    Solution s;
     try {
-      li = InstanceLoader.loadForModel(instance, scenario.overrides(spec.commandLine()), err);
-    } catch (InstanceLoader.Rejected r) {
-      return ExitCodes.BAD_INPUT;
+      s = grid.solve(c);
+    } catch (VerificationFailedException e) {
+      err.println(e.getMessage());
+      err.println("Status: " + e.status() + " but the solution FAILED independent verification"
+          + (out != null ? "; nothing written to " + out : ""));
+      err.flush();
+      return ExitCodes.VERIFICATION_FAILED;
     }
-    Instance in = li.instance();
-    SolverSettings settings = solverOptions.settings(in, cmd);
-    SolveOutcome outcome = AllocationSolver.solve(in, mode, settings);
-    AllocationResult result = ResultBuilder.build(outcome, in.meta().name(), li.scenario());
-    // one tree: the verifier checks it and exactly this tree is written as solution.json
-    JsonNode resultTree = Json.MAPPER.valueToTree(result);
-    if (result.objective() != null) {
-      String failure = verify(in, resultTree);
-      if (failure != null) {
-        err.println(failure);
-        err.println("Status: " + result.status() + " but the solution FAILED independent verification"
-            + (out != null ? "; nothing written to " + out : ""));
-        err.flush();
-        return ExitCodes.VERIFICATION_FAILED;
-      }
-    }
-    RepairResult repaired = outcome.raw().status() == SolveStatus.INFEASIBLE && !repair.noRepair
-        ? ElasticRepair.run(outcome.model(), repairSettings, settings) : null;
     // the full explanation only when asked for; the summary needs just its top caps
-    Explanation explanation = !quiet && (explain || explainOnly())
-        ? Explainer.explain(result, in, ConsoleSummary.statusWords(result.status()), repaired) : null;
+    boolean explained = !quiet && (explain || explainOnly());
+    if (explained) {
+      s.explain();
+    }
     if (quiet) {
-      o.println(instance + ": " + result.status()
-          + (result.objective() != null ? ", objective " + Fmt.money(result.objective().totalCny()) + " per year" : ""));
+      o.println(s.statusLine());
     } else if (explainOnly()) {
-      o.print(ExplainText.render(explanation));
+      o.print(s.explanationText());
     } else {
-      for (var a : li.scenario()) {
-        o.println("What-if --set " + a.text() + "  (" + a.jsonPath() + " was "
-            + (a.previous() == null ? "absent" : a.previous().toString()) + ")");
-      }
-      List<Explanation.Finding> top = explanation != null ? explanation.topCaps(5) : Explainer.topCaps(result, in, 5);
-      List<String> topCaps = top.stream().map(Explanation.Finding::text).toList();
-      o.print(ConsoleSummary.render(result, in, outcome.buildSeconds(), outcome.solveSeconds(), topCaps));
-      if (repaired != null) {
-        o.print("\n" + RepairText.render(repaired));
-      }
-      if (explanation != null) {
-        o.print("\n" + ExplainText.render(explanation));
+      o.print(s.summaryText());
+      s.repairText().ifPresent(r -> o.print("\n" + r));
+      if (explained) {
+        o.print("\n" + s.explanationText());
       }
     }
     o.flush();
     if (out != null) {
-      try (AtomicOutput files = new AtomicOutput(out)) {
-        files.file("solution.json", w -> Json.writer().writeValue(w, resultTree));
-        if (result.objective() != null) {
-          CsvTables.writeAll(result, files);
-        }
-        if (explanation != null) {
-          files.file("explain.json", w -> Json.writer().writeValue(w, explanation));
-          files.file("explain.md", w -> w.write(ExplainText.render(explanation)));
-        }
-        if (repaired != null) {
-          files.file("repair.json", w -> Json.writer().writeValue(w, repaired));
-        }
-        files.commit();
+      try {
+        s.write(out, explained);
       } catch (IOException e) {
-        err.println("coalgrid: cannot write " + out + ": " + e.getMessage());
-        return ExitCodes.INTERNAL;
+        return CommandSupport.cannotWrite(err, out, e);
       }
-      o.println("Wrote " + out.resolve("solution.json") + (result.objective() != null ? " and CSV tables" : "")
-          + (explanation != null ? ", explain.json, explain.md" : "") + (repaired != null ? ", repair.json" : ""));
+      o.println("Wrote " + out.resolve("solution.json") + (s.hasSolution() ? " and CSV tables" : "")
+          + (explained ? ", explain.json, explain.md" : "") + (s.repair().isPresent() ? ", repair.json" : ""));
     }
-    return outcome.raw().status().exitCode();
+    return s.exitCode();
   }
 
   /** True for {@code coalgrid explain}: print the explanation instead of the summary. */
   boolean explainOnly() {
     return false;
-  }
-
-  /** Checks the result as it is written (its JSON tree); null if it passes, else the violations. */
-  static String verify(Instance in, JsonNode resultTree) {
-    try {
-      VerificationReport report = SolutionVerifier.verify(in, resultTree);
-      return report.passed() ? null : report.format();
-    } catch (MalformedSolutionException e) {
-      return "the result cannot be verified: " + e.getMessage();
-    }
   }
 }

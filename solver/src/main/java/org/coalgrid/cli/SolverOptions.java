@@ -1,10 +1,6 @@
 package org.coalgrid.cli;
 
-import java.util.Locale;
-import org.coalgrid.domain.Instance;
-import org.coalgrid.formulation.ObjectiveMode;
-import org.coalgrid.solve.Backend;
-import org.coalgrid.solve.SolverSettings;
+import org.coalgrid.api.Settings;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
@@ -39,52 +35,38 @@ final class SolverOptions {
   @Option(names = "--verbose", description = "Show the backend's own log.")
   boolean verbose;
 
-  static ObjectiveMode parseMode(String s, CommandLine cmd) {
+  /** The objective alone (for commands without the other options); a bad name is a usage error (exit 2). */
+  static Settings objective(Settings s, String objective, CommandLine cmd) {
     try {
-      return ObjectiveMode.valueOf(s.trim().toUpperCase(Locale.ROOT));
+      return s.withObjective(objective);
     } catch (IllegalArgumentException e) {
-      throw new CommandLine.ParameterException(cmd, "--objective must be cost or welfare, got '" + s + "'");
+      throw new CommandLine.ParameterException(cmd, "--objective " + e.getMessage());
     }
   }
 
-  static Backend parseBackend(String s, String option, CommandLine cmd) {
+  /** The backend alone, named by {@code option}; a bad name is a usage error (exit 2). */
+  static Settings solver(Settings s, String solver, String option, CommandLine cmd) {
     try {
-      return Backend.parse(s);
+      return s.withSolver(solver);
     } catch (IllegalArgumentException e) {
-      throw new CommandLine.ParameterException(cmd, option + " must be one of auto, glop, "
-          + "clp, pdlp, highs, scip, cbc, cp-sat; got '" + s + "'");
+      throw new CommandLine.ParameterException(cmd, option + " " + e.getMessage());
     }
   }
 
-  ObjectiveMode mode(CommandLine cmd) {
-    return parseMode(objective, cmd);
-  }
-
-  /** Checks the options (usage errors, exit 2) before anything is read or solved. */
-  void check(CommandLine cmd) {
-    parseMode(objective, cmd);
-    Backend price = parseBackend(priceSolver, "--price-solver", cmd);
-    if (price.supportsInteger() || !price.trustedDuals()) {
-      throw new CommandLine.ParameterException(cmd,
-          "--price-solver must be an LP backend with checked duals: glop, clp or pdlp; got '" + priceSolver + "'");
+  /** The settings from the options, checked before anything is read or solved (usage errors, exit 2). */
+  Settings settings(CommandLine cmd) {
+    Settings s = objective(Settings.defaults(), objective, cmd);
+    try {
+      s = s.withPriceSolver(priceSolver);
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(cmd, "--price-solver " + e.getMessage());
     }
-    if (!solver.equalsIgnoreCase("auto")) {
-      parseBackend(solver, "--solver", cmd);
-    }
-    if (timeLimit < 0 || threads < 1 || gap < 0 || gap >= 1) {
+    s = solver(s, solver, "--solver", cmd);
+    try {
+      s = s.withTimeLimit(timeLimit).withThreads(threads).withGap(gap);
+    } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(cmd, "need --time-limit >= 0, --threads >= 1 and 0 <= --gap < 1");
     }
-  }
-
-  /** The backend: the named one, or for auto GLOP for LPs and SCIP for MILPs. */
-  Backend backend(Instance in, CommandLine cmd) {
-    return solver.equalsIgnoreCase("auto")
-        ? Backend.defaultFor(in.hasIntegerDecisions()) : parseBackend(solver, "--solver", cmd);
-  }
-
-  /** The settings for an instance: auto picks glop for an LP and highs for a MILP. */
-  SolverSettings settings(Instance in, CommandLine cmd) {
-    return new SolverSettings(backend(in, cmd), timeLimit, threads, gap,
-        parseBackend(priceSolver, "--price-solver", cmd), verbose);
+    return s.withVerbose(verbose);
   }
 }

@@ -2,6 +2,11 @@ package org.coalgrid.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.coalgrid.api.CoalGrid;
+import org.coalgrid.api.ExitCodes;
+import org.coalgrid.api.InvalidInstanceException;
+import org.coalgrid.api.PlanningCase;
+import org.coalgrid.output.ConsoleSummary;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -21,21 +26,11 @@ final class ValidateCommand implements Callable<Integer> {
   CommandLine.Model.CommandSpec spec;
 
   @Override
-  public Integer call() {
-    var out = spec.commandLine().getOut();
-    try {
-      var li = InstanceLoader.load(instance, scenario.overrides(spec.commandLine()), spec.commandLine().getErr());
-      var in = li.instance();
-      String with = li.scenario().isEmpty() ? "" : " with " + li.scenario().size() + " override"
-          + (li.scenario().size() == 1 ? "" : "s");
-      out.printf("%s%s: valid (%s; %d periods, %d regions, %d mines, %d plants, %d lines, %d industries, "
-          + "%d policies%s)%n", instance, with, in.meta().name(), in.periods().size(), in.regions().size(), in.mines().size(),
-          in.plants().size(), in.lines().size(), in.industries().size(), in.policies().size(),
-          in.hasIntegerDecisions() ? "; MILP" : "; LP");
-      out.flush();
-      return ExitCodes.OK;
-    } catch (InstanceLoader.Rejected r) {
-      return ExitCodes.BAD_INPUT;
-    }
+  public Integer call() throws InvalidInstanceException {
+    CommandLine cmd = spec.commandLine();
+    PlanningCase c = CommandSupport.load(CoalGrid.create(), instance, scenario.whatIf(cmd), cmd.getErr());
+    cmd.getOut().println(ConsoleSummary.valid(instance.toString(), c.scenario().size(), c.instance()));
+    cmd.getOut().flush();
+    return ExitCodes.OK;
   }
 }

@@ -3,6 +3,7 @@ package org.coalgrid.output;
 import java.util.List;
 import java.util.Map;
 import org.coalgrid.domain.Instance;
+import org.coalgrid.io.Scenario;
 import org.coalgrid.lp.CostTerm;
 import org.coalgrid.result.AllocationResult;
 
@@ -96,6 +97,31 @@ public final class ConsoleSummary {
     sb.append('\n').append("Solve time: build ").append(Fmt.num(buildSeconds, 2)).append(" s, solve ")
         .append(Fmt.num(solveSeconds, 2)).append(" s\n");
     return sb.toString();
+  }
+
+  /** The one line of {@code solve --quiet}: {@code "plan.json: OPTIMAL, objective ... per year"}. */
+  public static String statusLine(String source, AllocationResult r) {
+    return source + ": " + r.status()
+        + (r.objective() != null ? ", objective " + Fmt.money(r.objective().totalCny()) + " per year" : "");
+  }
+
+  /** One line per override applied: {@code What-if --set PATH=VALUE  ($.json.path was OLD)}. */
+  public static String whatIf(List<Scenario.Applied> applied) {
+    StringBuilder sb = new StringBuilder();
+    for (var a : applied) {
+      sb.append("What-if --set ").append(a.text()).append("  (").append(a.jsonPath()).append(" was ")
+          .append(a.previous() == null ? "absent" : a.previous().toString()).append(")\n");
+    }
+    return sb.toString();
+  }
+
+  /** The line of {@code coalgrid validate} for a valid instance. */
+  public static String valid(String source, int overrides, Instance in) {
+    String with = overrides == 0 ? "" : " with " + overrides + " override" + (overrides == 1 ? "" : "s");
+    return String.format("%s%s: valid (%s; %d periods, %d regions, %d mines, %d plants, %d lines, %d industries, "
+        + "%d policies%s)", source, with, in.meta().name(), in.periods().size(), in.regions().size(), in.mines().size(),
+        in.plants().size(), in.lines().size(), in.industries().size(), in.policies().size(),
+        in.hasIntegerDecisions() ? "; MILP" : "; LP");
   }
 
   private static void line(StringBuilder sb, String label, String value) {

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.coalgrid.api.ExitCodes;
 import org.coalgrid.io.InstanceReader;
 import org.coalgrid.io.LoadedInstance;
 import org.coalgrid.io.Resources;

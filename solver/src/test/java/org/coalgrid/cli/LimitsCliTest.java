@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.coalgrid.api.ExitCodes;
 import org.coalgrid.output.Json;
 import org.coalgrid.reliability.HardInstance;
 import org.junit.jupiter.api.Test;
@@ -55,7 +56,7 @@ class LimitsCliTest {
   @Test
   void aModelOverTheMemoryBudgetIsRefusedBeforeBuilding() {
     Path out = tmp.resolve("out");
-    System.setProperty(MemoryCheck.BUDGET_PROPERTY, "100000");
+    System.setProperty(org.coalgrid.api.CoalGrid.HEAP_BUDGET_PROPERTY, "100000");
     try {
       Cli r = Cli.run("solve", Cli.instance("tutorial.json"), "--out", out.toString());
       assertEquals(ExitCodes.BAD_INPUT, r.exitCode(), r.err());
@@ -74,7 +75,7 @@ class LimitsCliTest {
         assertTrue(c.err().contains("the model would need about "), args[0] + ": " + c.err());
       }
     } finally {
-      System.clearProperty(MemoryCheck.BUDGET_PROPERTY);
+      System.clearProperty(org.coalgrid.api.CoalGrid.HEAP_BUDGET_PROPERTY);
     }
   }
 

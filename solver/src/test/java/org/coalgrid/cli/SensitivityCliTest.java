@@ -1,6 +1,7 @@
 package org.coalgrid.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.coalgrid.api.ExitCodes;
 import org.coalgrid.output.Json;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;

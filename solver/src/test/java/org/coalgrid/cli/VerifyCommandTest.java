@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.coalgrid.api.ExitCodes;
 import org.coalgrid.domain.Instance;
 import org.coalgrid.formulation.ObjectiveMode;
 import org.coalgrid.io.InstanceReader;

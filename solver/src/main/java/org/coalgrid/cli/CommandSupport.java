@@ -1,0 +1,63 @@
+package org.coalgrid.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import org.coalgrid.api.CoalGrid;
+import org.coalgrid.api.CoalGridException;
+import org.coalgrid.api.ExitCodes;
+import org.coalgrid.api.InvalidInstanceException;
+import org.coalgrid.api.PlanningCase;
+import org.coalgrid.api.WhatIf;
+
+/**
+ * What every command does the same way around the {@link CoalGrid} API: read a case and print its warnings, print
+ * a failure in one line (or an invalid instance's problems one per line) with its exit code, and report an output
+ * that cannot be written. A {@link CoalGridException} a command does not catch is printed here too (from
+ * {@link Main}'s exception handler), so commands only catch what they word differently.
+ */
+final class CommandSupport {
+  private CommandSupport() {}
+
+  /** Reads a case with {@link CoalGrid#load(Path, WhatIf)} and prints its warnings on {@code err}. */
+  static PlanningCase load(CoalGrid grid, Path file, WhatIf whatIf, PrintWriter err) throws InvalidInstanceException {
+    PlanningCase c = grid.load(file, whatIf);
+    warnings(err, c.source(), c.warningLines());
+    return c;
+  }
+
+  /** Prints warnings, each prefixed with the file they concern. */
+  static void warnings(PrintWriter err, String source, List<String> lines) {
+    for (String w : lines) {
+      err.println(source + ": " + w);
+    }
+    err.flush();
+  }
+
+  /**
+   * Prints a failure and returns its exit code: an invalid instance as a header and one line per problem
+   * ({@code setAs} renames "--set" in them, e.g. "--param"), anything else as one line.
+   */
+  static int failed(PrintWriter err, CoalGridException e, String setAs) {
+    if (e instanceof InvalidInstanceException ie) {
+      int n = ie.problems().size();
+      err.println("coalgrid: " + ie.origin() + " is not a valid instance (" + n + " problem" + (n == 1 ? "" : "s")
+          + "):");
+      for (String line : ie.lines()) {
+        err.println("  " + (setAs.isEmpty() ? line : line.replace("--set ", setAs + " ")));
+      }
+    } else {
+      err.println("coalgrid: " + e.getMessage());
+    }
+    err.flush();
+    return e.exitCode();
+  }
+
+  /** Prints that {@code out} cannot be written and returns exit code 1. */
+  static int cannotWrite(PrintWriter err, Path out, IOException e) {
+    err.println("coalgrid: cannot write " + out + ": " + e.getMessage());
+    err.flush();
+    return ExitCodes.INTERNAL;
+  }
+}

@@ -1,0 +1,97 @@
+package org.coalgrid.output;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.coalgrid.whatif.Comparison.Change;
+
+/** A comparison of two scenarios for people (console, by section) and for tables (CSV or JSON, every change). */
+public final class ComparisonTable {
+  private ComparisonTable() {}
+
+  /**
+   * The console text: the two sides, the tolerances, a status change, then each section with at most {@code top}
+   * rows (0 = all).
+   */
+  public static void print(PrintWriter o, String labelA, String labelB, String statusA, String statusB,
+      List<Change> changes, double absTol, double relTol, int top) {
+    o.println("A: " + labelA);
+    o.println("B: " + labelB);
+    o.println("Shown: changes with |B - A| > " + CsvTables.number(absTol) + " (in the field's unit) and > "
+        + CsvTables.number(relTol) + " x max(|A|, |B|); largest relative change first.");
+    if (!statusA.equals(statusB)) {
+      o.println("Status: " + statusA + " -> " + statusB);
+    }
+    if (changes.isEmpty()) {
+      o.println("No differences beyond the tolerances.");
+      return;
+    }
+    String section = null;
+    int shown = 0;
+    int hidden = 0;
+    for (Change c : changes) {
+      if (!c.section().equals(section)) {
+        if (hidden > 0) {
+          o.println("  ... " + hidden + " more (see --out or raise --top)");
+        }
+        section = c.section();
+        shown = 0;
+        hidden = 0;
+        long n = changes.stream().filter(x -> x.section().equals(c.section())).count();
+        o.println();
+        o.println(title(section) + " — " + n + " changed");
+        o.printf("  %-58s %16s %16s %16s %9s  %s%n", "field", "A", "B", "B - A", "change", "unit");
+      }
+      if (top > 0 && shown >= top) {
+        hidden++;
+        continue;
+      }
+      shown++;
+      o.printf("  %-58s %16s %16s %16s %9s  %s%n", c.key(), c.a() != null ? num(c.a()) : c.aText(),
+          c.b() != null ? num(c.b()) : c.bText(), c.delta() != null ? num(c.delta()) : "",
+          c.a() != null && c.b() != null && c.a() != 0 ? Fmt.num(100 * c.delta() / Math.abs(c.a()), 1) + "%" : "",
+          c.unit());
+    }
+    if (hidden > 0) {
+      o.println("  ... " + hidden + " more (see --out or raise --top)");
+    }
+  }
+
+  /** Every change as CSV. */
+  public static void writeCsv(Writer w, List<Change> changes) throws IOException {
+    CsvTables.header(w, "section", "key", "unit", "a", "b", "delta", "relative_change");
+    for (Change c : changes) {
+      CsvTables.row(w, c.section(), c.key(), c.unit(), c.a() != null ? (Object) c.a() : c.aText(),
+          c.b() != null ? (Object) c.b() : c.bText(), c.delta(), c.relative());
+    }
+  }
+
+  /** Every change as JSON, with the sides and the tolerances. */
+  public static void writeJson(Writer w, String labelA, String labelB, double absTol, double relTol,
+      List<Change> changes) throws IOException {
+    Map<String, Object> doc = new LinkedHashMap<>();
+    doc.put("a", labelA);
+    doc.put("b", labelB);
+    doc.put("absTol", absTol);
+    doc.put("relTol", relTol);
+    doc.put("changes", changes);
+    Json.writer().writeValue(w, doc);
+  }
+
+  private static String title(String section) {
+    return switch (section) {
+      case "input" -> "Input differences (as --set paths)";
+      case "objective" -> "Objective 目标 (CNY/yr)";
+      case "kpis" -> "KPIs 指标";
+      case "prices" -> "Prices 影子价格";
+      default -> section;
+    };
+  }
+
+  private static String num(double v) {
+    return Math.abs(v) >= 1000 ? Fmt.num(v, 0) : Fmt.num(v, 3);
+  }
+}

@@ -1,0 +1,81 @@
+package org.coalgrid.output;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import org.coalgrid.whatif.Sensitivity;
+
+/** LP sensitivity ranging for people (console tables) and for tables (three CSV files). */
+public final class SensitivityTables {
+  private SensitivityTables() {}
+
+  /** The console tables: binding caps and the largest cost items, at most {@code top} rows each (0 = all). */
+  public static void print(PrintWriter o, String instance, String solver, Sensitivity.Report r, double objectiveCny,
+      int top) {
+    o.println(instance + ": OPTIMAL by " + solver + ", objective " + Fmt.money(objectiveCny) + "; basis of "
+        + r.basisSize() + " columns" + (r.degenerate() > 0 ? "; DEGENERATE: " + r.degenerate()
+        + " basic variables sit at a bound, so some ranges are zero on one side and another optimal basis may give "
+        + "others" : ""));
+    o.println();
+    o.println("Binding caps 约束: the bound may move by [down, up] with the same shadow price 影子价格");
+    o.printf("  %-44s %-6s %16s %16s %16s %-10s %16s %s%n", "row", "bound", "now", "down", "up", "unit",
+        "shadow price", "unit");
+    int n = 0;
+    for (var c : r.caps()) {
+      if (c.bound().equals("slack") || (top > 0 && n >= top)) {
+        continue;
+      }
+      n++;
+      o.printf("  %-44s %-6s %16s %16s %16s %-10s %16s %s%n", c.row(), c.bound(), num(c.rhs()), num(c.down()),
+          num(c.up()), c.unit(), num(c.shadowPrice()), c.shadowUnit());
+    }
+    long slack = r.caps().stream().filter(c -> c.bound().equals("slack")).count();
+    o.println("  (" + slack + " caps with slack: each may tighten down to its activity at zero price; see --out)");
+    o.println();
+    o.println("Cost coefficients 成本系数: the cost may move by [down, up] with the same allocation (largest cost items first)");
+    o.printf("  %-44s %14s %-5s %12s %14s %14s %s%n", "column", "value", "", "cost", "down", "up", "unit");
+    n = 0;
+    for (var c : r.costs()) {
+      if (top > 0 && n >= top) {
+        break;
+      }
+      n++;
+      o.printf("  %-44s %14s %-5s %12s %14s %14s %s%n", c.column(), num(c.value()), c.valueUnit(), num(c.cost()),
+          num(c.down()), num(c.up()), c.costUnit());
+    }
+  }
+
+  private static String num(double v) {
+    if (Double.isInfinite(v)) {
+      return v > 0 ? "+inf" : "-inf";
+    }
+    return Math.abs(v) >= 1000 ? Fmt.num(v, 0) : Fmt.num(v, 2);
+  }
+
+  /** Writes sensitivity_caps.csv, sensitivity_costs.csv and sensitivity_bounds.csv into {@code files}. */
+  public static void writeCsv(AtomicOutput files, Sensitivity.Report r) throws IOException {
+    files.file("sensitivity_caps.csv", w -> {
+      CsvTables.header(w, "row", "family", "entity", "period", "bound", "rhs", "allowed_down", "allowed_up", "unit",
+          "shadow_price", "shadow_price_unit", "value_of_1pct_cny");
+      for (var c : r.caps()) {
+        CsvTables.row(w, c.row(), c.family(), c.entity(), c.period(), c.bound(), c.rhs(), c.down(), c.up(), c.unit(),
+            c.shadowPrice(), c.shadowUnit(), c.valueOfOnePercentCny());
+      }
+    });
+    files.file("sensitivity_costs.csv", w -> {
+      CsvTables.header(w, "column", "value", "value_unit", "cost", "allowed_down", "allowed_up", "cost_unit", "basic",
+          "cost_times_value_cny");
+      for (var c : r.costs()) {
+        CsvTables.row(w, c.column(), c.value(), c.valueUnit(), c.cost(), c.down(), c.up(), c.costUnit(), c.basic(),
+            c.contributionCny());
+      }
+    });
+    files.file("sensitivity_bounds.csv", w -> {
+      CsvTables.header(w, "column", "bound", "value", "allowed_down", "allowed_up", "unit", "reduced_cost",
+          "reduced_cost_unit");
+      for (var b : r.bounds()) {
+        CsvTables.row(w, b.column(), b.bound(), b.value(), b.down(), b.up(), b.unit(), b.reducedCost(),
+            b.reducedCostUnit());
+      }
+    });
+  }
+}

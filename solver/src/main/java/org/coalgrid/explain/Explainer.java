@@ -121,6 +121,8 @@ public final class Explainer {
           + yuan(perYear) + " per year in total";
       case PLANT_CAPACITY -> "Plant " + name + " runs at capacity" + when + "; one more MW is worth " + price + ", "
           + yuan(perYear) + " per year in total";
+      case PLANT_ONLINE -> "Plant " + name + " runs its units online at full output" + when + "; one more MW online is"
+          + " worth up to " + price;
       case PLANT_MIN_LOAD -> "Plant " + name + " is held at its minimum load" + when + "; this costs up to " + price;
       case UNITS_ONLINE -> "Plant " + name + " has every unit online" + when + "; one more unit is worth up to " + price;
       case MINE -> cap

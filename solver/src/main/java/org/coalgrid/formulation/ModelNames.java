@@ -30,6 +30,7 @@ public final class ModelNames {
     ARC("arc", "arc.a"),
     FUEL("fuel", "fuel.p"),
     PLANT_CAPACITY("pcap", "pcap.p.t"),
+    PLANT_ONLINE("ponline", "ponline.p.t"),
     PLANT_MIN_LOAD("pmin", "pmin.p.t"),
     UNITS_ONLINE("units", "units.p.t"),
     HYDRO_ENERGY("hydro_energy", "hydro_energy.p.t"),
@@ -131,7 +132,7 @@ public final class ModelNames {
             + "instead of the penalty when all of it is short)"),
     B("b", "b.p", Measure.COUNT, "units built at plant p (candidate build)", "integer", "[0, maxUnits]"),
     BL("bl", "bl.l", Measure.COUNT, "units built on line l (candidate build)", "integer", "[0, maxUnits]"),
-    O("o", "o.p.t", Measure.COUNT, "units online (unit commitment)", "integer", "[0, units[p] + maxUnits]"),
+    O("o", "o.p.t", Measure.COUNT, "units online (unit commitment)", "integer", "[0, ⌈capacity/unit⌉ + maxUnits]"),
     RELAX_LO("relax_lo", "relax_lo.row", Measure.MODEL_UNIT, "repair slack below a row's lower bound",
         "row unit", "≥ 0 (repair model only)"),
     RELAX_HI("relax_hi", "relax_hi.row", Measure.MODEL_UNIT, "repair slack above a row's upper bound",
@@ -262,6 +263,11 @@ public final class ModelNames {
   /** Capacity of plant p in period t: {@code pcap.p.t}. */
   public static String plantCapacity(String plant, String period) {
     return name(RowKind.PLANT_CAPACITY, plant, period);
+  }
+
+  /** Output within the units online (unit commitment): {@code ponline.p.t}. */
+  public static String plantOnline(String plant, String period) {
+    return name(RowKind.PLANT_ONLINE, plant, period);
   }
 
   /** Minimum load of the units online (unit commitment): {@code pmin.p.t}. */

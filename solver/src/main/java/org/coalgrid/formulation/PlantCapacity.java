@@ -5,14 +5,27 @@ import org.coalgrid.domain.Plant;
 import org.coalgrid.lp.LinearProgram;
 
 /**
- * Plant capacity, for every plant p and period t (MW):
+ * For every plant p and period t, in MW:
  * <pre>
- *   x[p,t] <= avail[p,t] (capacity[p] + unitMw[p] b[p])                       (row pcap.p.t)
- * with unit commitment:
- *   x[p,t] <= avail[p,t] unitMw[p] o[p,t],  x[p,t] >= minLoad[p] unitMw[p] o[p,t],
- *   o[p,t] <= existingUnits[p] + b[p]                                          (rows pcap, pmin, units)
+ * x[p,t] ≤ avail[p,t]·(capacity[p] + unitMw_b[p]·b[p])                  (pcap.p.t)
  * </pre>
- * The dual of pcap is the scarcity rent of the plant's capacity (CNY/MWh in that period).
+ * avail is {@code availabilityByPeriod}, else {@code availability}; for wind and solar it is the capacity
+ * factor of the period. unitMw_b is the build's unit size ({@code build.unitMw}).
+ *
+ * <p>Unit commitment ({@code commitment: true}) adds rows; it does not replace the capacity row, so a plant
+ * never runs above its rating, whatever its unit size:
+ * <pre>
+ * x[p,t] ≤ avail[p,t]·unit[p]·o[p,t]                                    (ponline.p.t)
+ * x[p,t] ≥ minLoad[p]·unit[p]·o[p,t]                                    (pmin.p.t)
+ * o[p,t] ≤ units[p] + b[p],   units[p] = ⌈capacity[p] / unit[p]⌉          (units.p.t)
+ * </pre>
+ * with o integer. The unit size unit[p] is the plant's {@code unitMw}, else its build's {@code unitMw}. A
+ * build adds b units of that size: the validator rejects a committed plant whose build has another unit size.
+ * When the capacity is not a whole number of units, the last unit is a part unit: it counts as a whole unit
+ * online (its minimum load in full), and the capacity row keeps the output within the capacity (the
+ * validator warns). Before this rule, the online row replaced the capacity row and units[p] was rounded to
+ * the nearest whole number, so a plant of 2,400 MW in 650-MW units could run at 0.9·4·650 = 2,340 MW
+ * against 2,160 MW available.
  */
 public final class PlantCapacity implements ConstraintFamily {
   @Override
@@ -27,7 +40,8 @@ public final class PlantCapacity implements ConstraintFamily {
 
   @Override
   public List<ModelNames.RowKind> rows() {
-    return List.of(ModelNames.RowKind.PLANT_CAPACITY, ModelNames.RowKind.PLANT_MIN_LOAD, ModelNames.RowKind.UNITS_ONLINE);
+    return List.of(ModelNames.RowKind.PLANT_CAPACITY, ModelNames.RowKind.PLANT_ONLINE,
+        ModelNames.RowKind.PLANT_MIN_LOAD, ModelNames.RowKind.UNITS_ONLINE);
   }
 
   @Override
@@ -37,12 +51,18 @@ public final class PlantCapacity implements ConstraintFamily {
 
   @Override
   public String dualMeaning() {
-    return "minus the dual of `pcap` is the plant's scarcity rent (CNY/MWh); the dual of `pmin` is what the minimum load costs (CNY/MWh), that of `units` the value of one more unit (CNY/unit)";
+    return "minus the dual of `pcap` is the plant's scarcity rent (CNY/MWh), reported per period; that of"
+        + " `ponline` the value of one more MW online, of `pmin` what the minimum load costs (CNY/MWh), of `units`"
+        + " the value of one more unit (CNY/unit)";
   }
 
-  /** Units installed before builds: capacity / unit size, rounded. */
+  /** Relative slack below which capacity / unit size counts as a whole number (2400 / 600 is 4, not 5). */
+  private static final double WHOLE = 1e-9;
+
+  /** Units installed before builds: ⌈capacity / unit size⌉ (a part unit counts as a unit). */
   public static int existingUnits(Plant plant) {
-    return (int) Math.round(plant.capacityMw() / plant.unitSizeMw());
+    double units = plant.capacityMw() / plant.unitSizeMw();
+    return (int) Math.ceil(units - WHOLE * Math.max(1, units));
   }
 
   @Override
@@ -56,11 +76,17 @@ public final class PlantCapacity implements ConstraintFamily {
         String pid = ctx.periodId(t);
         double avail = plant.availabilityIn(pid);
         var info = ModelContext.info(name(), plant.id(), pid, Units.CNY_PER_UNIT / ctx.hours(t), "CNY/MWh", 1.0, "MW");
+        int r = lp.addRow(ModelNames.plantCapacity(plant.id(), pid), Double.NEGATIVE_INFINITY,
+            avail * plant.capacityMw(), info);
+        lp.add(r, v.x[p][t], 1.0);
+        if (v.b[p] >= 0) {
+          lp.add(r, v.b[p], -avail * plant.build().unitMw());
+        }
         if (plant.commitment()) {
           double unit = plant.unitSizeMw();
-          int r = lp.addRow(ModelNames.plantCapacity(plant.id(), pid), Double.NEGATIVE_INFINITY, 0, info);
-          lp.add(r, v.x[p][t], 1.0);
-          lp.add(r, v.o[p][t], -avail * unit);
+          int ron = lp.addRow(ModelNames.plantOnline(plant.id(), pid), Double.NEGATIVE_INFINITY, 0, info);
+          lp.add(ron, v.x[p][t], 1.0);
+          lp.add(ron, v.o[p][t], -avail * unit);
           int rmin = lp.addRow(ModelNames.plantMinLoad(plant.id(), pid), 0, Double.POSITIVE_INFINITY, info);
           lp.add(rmin, v.x[p][t], 1.0);
           lp.add(rmin, v.o[p][t], -plant.minLoadShare() * unit);
@@ -69,12 +95,6 @@ public final class PlantCapacity implements ConstraintFamily {
           lp.add(ru, v.o[p][t], 1.0);
           if (v.b[p] >= 0) {
             lp.add(ru, v.b[p], -1.0);
-          }
-        } else {
-          int r = lp.addRow(ModelNames.plantCapacity(plant.id(), pid), Double.NEGATIVE_INFINITY, avail * plant.capacityMw(), info);
-          lp.add(r, v.x[p][t], 1.0);
-          if (v.b[p] >= 0) {
-            lp.add(r, v.b[p], -avail * plant.build().unitMw());
           }
         }
       }

@@ -357,6 +357,10 @@ public final class InstanceValidator {
       String p = index("$.exports", i);
       String who = "export " + quote(x.id());
       periodKeys(p + ".firmMwhByPeriod", x.firmMwhByPeriod());
+      if (!x.firmMwhByPeriod().isEmpty()) {
+        missingPeriods(x.firmMwhByPeriod().keySet()).ifPresent(miss -> warning(p + ".firmMwhByPeriod", who
+            + " has no firm energy for period(s) " + miss + " (treated as 0: deliveries there are optional)"));
+      }
       if (!ref(p + ".region", "region", x.region(), regions)) {
         continue;
       }

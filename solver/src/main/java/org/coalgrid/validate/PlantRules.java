@@ -49,11 +49,33 @@ final class PlantRules {
         v.warning(p + ".grades", who + " of type " + pl.type() + " burns no coal; its grades are ignored");
       }
       typeParts(p, who, pl);
-      if (pl.commitment() && pl.unitMw() == null && pl.build() == null) {
-        v.error(p + ".commitment", who + " has commitment but neither unitMw nor build (units to commit)");
+      if (pl.commitment()) {
+        commitment(p, who, pl);
       }
       if (pl.build() != null) {
         v.build(p + ".build", who, pl.build());
+      }
+    }
+  }
+
+  /** Units to commit: a unit size, one size for existing and built units; a part unit is warned about. */
+  private void commitment(String p, String who, Plant pl) {
+    if (pl.unitMw() == null && pl.build() == null) {
+      v.error(p + ".commitment", who + " has commitment but neither unitMw nor build (units to commit)");
+      return;
+    }
+    double unit = pl.unitSizeMw();
+    if (pl.unitMw() != null && pl.build() != null && pl.build().unitMw() != pl.unitMw()) {
+      v.error(p + ".build.unitMw", who + " has commitment with units of " + Num.fmt(pl.unitMw())
+          + " MW (unitMw) but builds units of " + Num.fmt(pl.build().unitMw()) + " MW; committed units have one"
+          + " size: make build.unitMw equal unitMw, or model the new units as another plant");
+    } else if (unit > 0 && pl.capacityMw() > 0) {
+      double units = pl.capacityMw() / unit;
+      if (Math.abs(units - Math.rint(units)) > 1e-9 * Math.max(1, units)) {
+        int counted = (int) Math.ceil(units);
+        v.warning(p + ".capacityMw", who + " has capacityMw " + Num.fmt(pl.capacityMw()) + ", not a whole number of "
+            + Num.fmt(unit) + "-MW units: unit commitment counts " + counted + " units (the last one a part unit"
+            + " committed as a whole) and keeps output within the capacity");
       }
     }
   }
@@ -106,6 +128,10 @@ final class PlantRules {
     String hp = p + ".hydro";
     v.periodKeys(hp + ".energyMwhByPeriod", h.energyMwhByPeriod());
     v.periodKeys(hp + ".inflowMwhByPeriod", h.inflowMwhByPeriod());
+    if (h.isReservoir() && !h.energyMwhByPeriod().isEmpty()) {
+      v.error(hp + ".energyMwhByPeriod", who + " has both a reservoir (storageMwh) and energyMwhByPeriod; give one:"
+          + " energyMwhByPeriod for an energy-limited station, or storageMwh with inflowMwhByPeriod for a reservoir");
+    }
     if (h.isReservoir() && h.inflowMwhByPeriod().isEmpty()) {
       v.error(hp + ".inflowMwhByPeriod", who + " has a reservoir (storageMwh) but no inflowMwhByPeriod");
     }

@@ -9,7 +9,10 @@ import org.coalgrid.testing.Fixtures;
 import org.coalgrid.testing.Solved;
 import org.junit.jupiter.api.Test;
 
-/** Plant capacity: x &lt;= avail (capacity + unit b); with commitment minLoad unit o &lt;= x &lt;= avail unit o. */
+/**
+ * Plant capacity: x ≤ avail·(capacity + unit·b); with commitment also minLoad·unit·o ≤ x ≤ avail·unit·o,
+ * o ≤ ⌈capacity/unit⌉ + b.
+ */
 public class PlantCapacityTest {
 
   /** Cheap gas G1 100 MW at 200, dear G2 200 MW at 500 CNY/MWh, 150 MW demand; G1 availability in "dry". */
@@ -33,6 +36,42 @@ public class PlantCapacityTest {
         .otherPlant("G1", "A", PlantType.GAS, 100).fuelCost(200)
         .otherPlant("G2", "A", PlantType.GAS, 200).fuelCost(500).commitment(100, 0.6)
         .demand("D", "A", 150).build();
+  }
+
+  /**
+   * The tutorial's Pannan case: cheap C of 2,400 MW at 90 % availability, committed in units of
+   * {@code unitMw}, fuel 200 CNY/MWh; dear G2 2,000 MW at 500; 3,000 MW demand.
+   */
+  static Instance committedPartUnits(double unitMw) {
+    return Fixtures.create().region("A")
+        .otherPlant("C", "A", PlantType.GAS, 2400).fuelCost(200).availability(0.9).commitment(unitMw, 0)
+        .otherPlant("G2", "A", PlantType.GAS, 2000).fuelCost(500)
+        .demand("D", "A", 3000).build();
+  }
+
+  @Test
+  void commitmentNeverRunsAPlantAboveItsRating() {
+    // 4 units of 650 MW online would allow 0.9 x 4 x 650 = 2,340 MW, but only 0.9 x 2,400 = 2,160 MW is available:
+    // C 2,160, G2 840 -> (2,160 x 200 + 840 x 500) x 8,760 = 7,463.52 million CNY (was 2,340 MW, failing the verifier)
+    Solved s = Solved.solve(committedPartUnits(650)).optimalWithPrices();
+    near(7_463.52e6, s.objectiveCny(), "objective");
+    near(2160, s.plant("C", "year").mw(), "C at its available capacity");
+    near(840, s.plant("G2", "year").mw());
+    assertEquals(4.0, s.col("o.C.year"), 1e-9, "2,160 MW needs 4 units of 0.9 x 650 = 585 MW");
+    near(300, s.plant("C", "year").rentCnyPerMwh(), "scarcity rent of the capacity row, 500 - 200");
+    near(500, s.power("A", "year"));
+  }
+
+  @Test
+  void aPartUnitCountsSoThePlantReachesItsRating() {
+    // 2,400 / 700 = 3.43 units: ⌈⌉ = 4 units allow 0.9 x 4 x 700 = 2,520 MW, so C still reaches 2,160 MW (rounding
+    // to 3 units would have capped it at 0.9 x 2,100 = 1,890 MW); same plan and objective as above
+    Solved s = Solved.solve(committedPartUnits(700)).optimalWithPrices();
+    near(7_463.52e6, s.objectiveCny(), "objective");
+    near(2160, s.plant("C", "year").mw());
+    assertEquals(4.0, s.col("o.C.year"), 1e-9);
+    assertEquals(4, PlantCapacity.existingUnits(committedPartUnits(700).plants().get(0)));
+    assertEquals(4, PlantCapacity.existingUnits(committedPartUnits(600).plants().get(0)), "2,400 / 600 is 4, not 5");
   }
 
   @Test

@@ -85,6 +85,7 @@ public final class InstanceValidator {
     if (in.regions().isEmpty()) {
       error("$.regions", "there must be at least one region");
     }
+    checkCoordinates();
     checkMines();
     checkArcs();
     new PlantRules(this).check();
@@ -96,6 +97,18 @@ public final class InstanceValidator {
     checkExports();
     new PolicyRules(this).check();
     checkTargets();
+  }
+
+  /** Map coordinates: a region gives both lon and lat or neither. */
+  private void checkCoordinates() {
+    for (int i = 0; i < in.regions().size(); i++) {
+      Region r = in.regions().get(i);
+      if ((r.lon() == null) != (r.lat() == null)) {
+        String missing = r.lon() == null ? "lon" : "lat";
+        error(index("$.regions", i) + "." + missing, "region " + quote(r.id()) + " has "
+            + (r.lon() == null ? "lat" : "lon") + " but no " + missing + " (give both map coordinates or neither)");
+      }
+    }
   }
 
   /** Targets: the metric must exist in this instance, and a stated unit must be the metric's unit. */

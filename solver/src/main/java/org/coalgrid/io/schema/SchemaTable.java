@@ -100,7 +100,11 @@ public final class SchemaTable {
         str("id").req().means("Region id."),
         str("name").opt().means("Name."),
         str("nameZh").opt().means("Chinese name."),
-        bool("external").def(false).means("A market outside the system (Guangdong for 西电东送, outside coal buyers or sellers)."));
+        bool("external").def(false).means("A market outside the system (Guangdong for 西电东送, outside coal buyers or sellers)."),
+        num("lon", "degrees").opt().min(-180).max(180).means(
+            "Longitude (east positive), for the network map of the report; give both lon and lat or neither."),
+        num("lat", "degrees").opt().min(-90).max(90).means(
+            "Latitude (north positive), for the network map of the report; give both lon and lat or neither."));
     add(m, "coalGrade", "A coal product.",
         str("id").req().means("Grade id."),
         str("name").opt().means("Name."),

@@ -1,0 +1,85 @@
+package org.coalgrid.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.coalgrid.cli.Cli;
+import org.coalgrid.output.Json;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code coalgrid report} on the command line: what it refuses, with which exit code, and that it writes nothing then. */
+class ReportCliTest {
+  @TempDir
+  Path dir;
+
+  @Test
+  void tamperedSolutionIsRefused() throws Exception {
+    Path out = dir.resolve("out");
+    assertEquals(0, Cli.run("solve", Cli.instance("tutorial.json"), "--out", out.toString(), "--quiet").exitCode());
+    ObjectNode sol = (ObjectNode) Json.MAPPER.readTree(out.resolve("solution.json").toFile());
+    ((ObjectNode) sol.get("kpis")).put("coalProducedT", 1.0);
+    ((ObjectNode) sol.get("mines").get(0)).put("outputT", 1.0);
+    Files.writeString(out.resolve("solution.json"), Json.MAPPER.writeValueAsString(sol));
+    Path page = dir.resolve("r.html");
+    Cli r = Cli.run("report", Cli.instance("tutorial.json"), "--solution", out.toString(), "--no-targets", "-o",
+        page.toString());
+    assertEquals(8, r.exitCode(), r.err());
+    assertTrue(r.err().contains("FAILED independent verification; no report written"), r.err());
+    assertFalse(Files.exists(page));
+  }
+
+  @Test
+  void solutionOfAnotherInstanceIsRefused() throws Exception {
+    Path out = dir.resolve("out");
+    assertEquals(0, Cli.run("solve", Cli.instance("tutorial.json"), "--out", out.toString(), "--quiet").exitCode());
+    Path page = dir.resolve("r.html");
+    Cli r = Cli.run("report", Cli.instance("guiyang-2010.json"), "--solution", out.toString(), "-o", page.toString());
+    assertTrue(r.exitCode() == 2 || r.exitCode() == 8, r.exitCode() + r.err());
+    assertFalse(Files.exists(page));
+  }
+
+  @Test
+  void missingSolutionFileIsBadInput() {
+    Path page = dir.resolve("r.html");
+    Cli r = Cli.run("report", Cli.instance("tutorial.json"), "--solution", dir.resolve("nope.json").toString(), "-o",
+        page.toString());
+    assertEquals(2, r.exitCode());
+    assertTrue(r.err().startsWith("coalgrid: cannot read solution " + dir.resolve("nope.json")), r.err());
+    assertFalse(Files.exists(page));
+  }
+
+  @Test
+  void oneSolutionPerCase() {
+    Cli r = Cli.run("report", Cli.instance("tutorial.json"), Cli.instance("tutorial.json"), "--solution", "x.json");
+    assertEquals(2, r.exitCode());
+    assertTrue(r.err().contains("give one --solution per case (2), got 1"), r.err());
+  }
+
+  @Test
+  void halfACoordinateIsAnInputError() {
+    Path page = dir.resolve("r.html");
+    Cli r = Cli.run("report", Cli.instance("tutorial.json"), "--set", "regions.bijie.lon=105.3", "-o", page.toString());
+    assertEquals(2, r.exitCode());
+    assertTrue(r.err().contains("$.regions[0].lat: region \"bijie\" has lon but no lat (give both map coordinates or "
+        + "neither)"), r.err());
+    assertFalse(Files.exists(page));
+  }
+
+  @Test
+  void writesTheNamedFileAndSaysSo() throws Exception {
+    Path page = dir.resolve("sub").resolve("t.html");
+    Files.createDirectories(page.getParent());
+    Cli r = Cli.run("report", Cli.instance("tutorial.json"), "--no-targets", "-o", page.toString());
+    assertEquals(0, r.exitCode(), r.err());
+    assertTrue(r.out().contains("Wrote " + page), r.out());
+    String html = Files.readString(page, StandardCharsets.UTF_8);
+    assertTrue(html.startsWith("<!DOCTYPE html>"));
+    assertTrue(html.contains("tutorial"));
+  }
+}

@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import org.coalgrid.api.CoalGrid;
 import org.coalgrid.api.CoalGridException;
 import org.coalgrid.api.ExitCodes;
+import org.coalgrid.api.HtmlReport;
 import org.coalgrid.api.PlanningCase;
 import org.coalgrid.api.Solution;
 import org.coalgrid.api.VerificationFailedException;
@@ -39,6 +40,11 @@ class SolveCommand implements Callable<Integer> {
   @Option(names = "--explain", description = "After the summary, explain the answer: what binds, what it is worth, "
       + "price tables (as 'coalgrid explain'); with --out also writes explain.json and explain.md.")
   boolean explain;
+
+  @Option(names = "--report", paramLabel = "FILE.html",
+      description = "Also write the offline HTML report of this solution (as 'coalgrid report', without the target "
+          + "check; see docs/report.md).")
+  Path report;
 
   @CommandLine.Mixin
   RepairOptions repair;
@@ -88,6 +94,15 @@ class SolveCommand implements Callable<Integer> {
       }
       o.println("Wrote " + out.resolve("solution.json") + (s.hasSolution() ? " and CSV tables" : "")
           + (explained ? ", explain.json, explain.md" : "") + (s.repair().isPresent() ? ", repair.json" : ""));
+    }
+    if (report != null) {
+      try {
+        HtmlReport.single(HtmlReport.Case.of(s, null, null)).write(report);
+      } catch (IOException e) {
+        return CommandSupport.cannotWrite(err, report, e);
+      }
+      o.println("Wrote " + report);
+      o.flush();
     }
     return s.exitCode();
   }

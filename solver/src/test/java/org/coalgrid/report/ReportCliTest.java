@@ -72,6 +72,21 @@ class ReportCliTest {
   }
 
   @Test
+  void solveWritesTheReportOfItsOwnSolution() throws Exception {
+    Path out = dir.resolve("out");
+    Path page = dir.resolve("solve.html");
+    Cli r = Cli.run("solve", Cli.instance("tutorial.json"), "--quiet", "--out", out.toString(), "--report",
+        page.toString());
+    assertEquals(0, r.exitCode(), r.err());
+    assertTrue(r.out().contains("Wrote " + page), r.out());
+    var data = PageData.embedded(Files.readString(page, StandardCharsets.UTF_8));
+    var sol = Json.MAPPER.readTree(out.resolve("solution.json").toFile());
+    PageData.assertDataMatchesSolution(data.get("cases").get(0), sol,
+        org.coalgrid.io.InstanceReader.read(Path.of(Cli.instance("tutorial.json"))).instance());
+    assertEquals(Report.CHARTS.size(), data.get("cases").get(0).get("charts").size(), "no target table from solve");
+  }
+
+  @Test
   void writesTheNamedFileAndSaysSo() throws Exception {
     Path page = dir.resolve("sub").resolve("t.html");
     Files.createDirectories(page.getParent());

@@ -1,12 +1,42 @@
 package org.coalgrid.generate;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.SplittableRandom;
+import org.coalgrid.domain.Chain;
+import org.coalgrid.domain.LoadProfile;
+import org.coalgrid.domain.PlantType;
+import org.coalgrid.domain.PolicyType;
+import org.coalgrid.domain.Sense;
+import org.coalgrid.domain.TransportMode;
+import org.coalgrid.generate.builder.CandidateBuilder;
+import org.coalgrid.generate.builder.ChpBuilder;
+import org.coalgrid.generate.builder.CoalArcBuilder;
+import org.coalgrid.generate.builder.CoalDemandBuilder;
+import org.coalgrid.generate.builder.CoalGradeBuilder;
+import org.coalgrid.generate.builder.DemandBuilder;
+import org.coalgrid.generate.builder.DirectSupplyBuilder;
+import org.coalgrid.generate.builder.EntityBuilder.Style;
+import org.coalgrid.generate.builder.ExportBuilder;
+import org.coalgrid.generate.builder.HydroBuilder;
+import org.coalgrid.generate.builder.IndustryBuilder;
+import org.coalgrid.generate.builder.InstanceBuilder;
+import org.coalgrid.generate.builder.LineBuilder;
+import org.coalgrid.generate.builder.MetaBuilder;
+import org.coalgrid.generate.builder.MineBuilder;
+import org.coalgrid.generate.builder.PeriodBuilder;
+import org.coalgrid.generate.builder.PlantBuilder;
+import org.coalgrid.generate.builder.PolicyBuilder;
+import org.coalgrid.generate.builder.PotlinesBuilder;
+import org.coalgrid.generate.builder.RegionBuilder;
+import org.coalgrid.generate.builder.StorageBuilder;
+import org.coalgrid.generate.builder.TargetBuilder;
+import org.coalgrid.generate.builder.WashingBuilder;
 import org.coalgrid.output.AtomicOutput;
 import org.coalgrid.output.Json;
 
@@ -29,7 +59,9 @@ import org.coalgrid.output.Json;
  * commitment at the first coal plant; the export-capability policy then needs one line build.
  *
  * <p>Deterministic: the same spec gives byte-identical files (one {@link SplittableRandom} seeded with the
- * seed, drawn in a fixed order; numbers rounded before writing).
+ * seed, drawn in a fixed order; numbers rounded before writing). Built with the record builders of
+ * {@code org.coalgrid.generate.builder} in their SPARSE style: only the fields set here are written, in this
+ * order, and the reader fills in the defaults.
  */
 public final class InstanceGenerator {
 
@@ -85,14 +117,13 @@ public final class InstanceGenerator {
     }
   }
 
-  private static final JsonNodeFactory F = JsonNodeFactory.instance;
   private static final String GUANGDONG = "guangdong";
   private static final String OUTSIDE = "outside-coal";
   private static final double HOURS_IN_YEAR = 8760;
   /** Chains of regions without washing (steam-coal feed only). */
-  private static final String[] STEAM_CHAINS = {"ALUMINIUM", "PHOSPHORUS", "COAL_CHEMICAL", "CEMENT"};
+  private static final Chain[] STEAM_CHAINS = {Chain.ALUMINIUM, Chain.PHOSPHORUS, Chain.COAL_CHEMICAL, Chain.CEMENT};
   /** Chains of washing regions (washed coking coal as feed). */
-  private static final String[] WASHED_CHAINS = {"STEEL", "FERROALLOY"};
+  private static final Chain[] WASHED_CHAINS = {Chain.STEEL, Chain.FERROALLOY};
 
   private final Spec spec;
   private final SplittableRandom rnd;
@@ -101,16 +132,7 @@ public final class InstanceGenerator {
   private final double[] hours;
   private final double[] shape;
   private final boolean[] wet;
-
-  // collections in file order
-  private final ArrayNode mines = F.arrayNode();
-  private final ArrayNode arcs = F.arrayNode();
-  private final ArrayNode plants = F.arrayNode();
-  private final ArrayNode lines = F.arrayNode();
-  private final ArrayNode industries = F.arrayNode();
-  private final ArrayNode directSupplies = F.arrayNode();
-  private final ArrayNode demands = F.arrayNode();
-  private final ArrayNode coalDemands = F.arrayNode();
+  private final InstanceBuilder out;
   // running totals for the policies
   private double internalMineCapacityT;
   private double outboundArcCapacityT;
@@ -153,11 +175,12 @@ public final class InstanceGenerator {
     for (int t = 0; t < nt; t++) {
       shape[t] = isPeak(t) ? peak : off;
     }
+    out = new InstanceBuilder(meta());
   }
 
   /** Generates the instance tree (the file format, plain numbers without sources). */
   public static ObjectNode generate(Spec spec) {
-    return new InstanceGenerator(spec).build();
+    return new InstanceGenerator(spec).build().toTree(Style.SPARSE);
   }
 
   /** Writes the instance to {@code file} atomically, pretty-printed with LF line ends. */
@@ -175,100 +198,49 @@ public final class InstanceGenerator {
     return spec.periods() == 1 || t % 2 == 0;
   }
 
-  private ObjectNode build() {
-    ObjectNode root = F.objectNode();
-    root.set("meta", meta());
-    root.set("periods", periods());
-    root.set("regions", regions());
-    root.set("coalGrades", grades());
+  private InstanceBuilder build() {
+    for (int t = 0; t < spec.periods(); t++) {
+      out.add(new PeriodBuilder(periodIds[t], hours[t]).season(wet[t] ? "wet" : "dry")
+          .block(isPeak(t) ? "peak" : "offpeak"));
+    }
+    for (int r = 0; r < spec.regions(); r++) {
+      out.add(new RegionBuilder(regionIds[r]).name("Region " + (r + 1)).nameZh("区域" + (r + 1)).external(false));
+    }
+    out.add(new RegionBuilder(GUANGDONG).name("Guangdong (West-East export market)").nameZh("广东").external(true));
+    out.add(new RegionBuilder(OUTSIDE).name("Outside coal buyers").nameZh("省外煤炭用户").external(true));
+    grade("steam", "Steam coal 动力煤", 0.714, 2.0, false);
+    grade("washed", "Washed coking coal 洗精煤", 0.857, 0.8, false);
+    grade("gangue", "Coal gangue and slurry 煤矸石/煤泥", 0.357, 2.0, true);
     for (int r = 0; r < spec.regions(); r++) {
       region(r);
     }
     network();
-    outsideBuyer();
-    root.set("mines", mines);
-    root.set("coalArcs", arcs);
-    root.set("plants", plants);
-    root.set("lines", lines);
-    root.set("industries", industries);
-    root.set("directSupplies", directSupplies);
-    root.set("demands", demands);
-    root.set("coalDemands", coalDemands);
-    root.set("exports", exports());
-    root.set("policies", policies());
-    root.set("targets", targets());
-    return root;
+    out.add(new CoalDemandBuilder("outside-buyers").region(OUTSIDE).grade("washed").firmT(0)
+        .maxT(round(Math.max(1e6, outboundArcCapacityT * 0.5))).priceCnyPerT(700));
+    out.add(new ExportBuilder("gd-contract").name("West-East 西电东送 contract to Guangdong").region(GUANGDONG)
+        .firmMwh(round(exportLineMw * 0.5 * HOURS_IN_YEAR)).firmMwhByPeriod(Map.of()).maxMw(null)
+        .priceCnyPerMwh(350).shortfallPenaltyCnyPerMwh(1000));
+    policies();
+    out.add(new TargetBuilder("export-capability").name("Export capability 外送能力")
+        .metric("exportCapability." + GUANGDONG).sense(Sense.GE).value(round(exportLineMw)).tolerance(0.0)
+        .unit("MW"));
+    return out;
   }
 
-  private ObjectNode meta() {
-    ObjectNode m = F.objectNode();
-    m.put("name", spec.label());
-    m.put("description", "GENERATED, STYLISED: " + spec.regions() + " internal regions, " + spec.periods()
-        + " periods, seed " + spec.seed() + (spec.mip() ? ", with integer decisions (MILP)" : " (LP)")
-        + ". Written by coalgrid generate for benchmarks and tests; figures are drawn around the tutorial's, "
-        + "not calibrated to any place.");
-    m.put("year", 2010);
-    m.put("currency", "CNY");
-    m.put("hoursInYear", HOURS_IN_YEAR);
-    m.put("vollCnyPerMwh", 20000);
-    m.put("carbonPriceCnyPerTCo2", 0);
-    ArrayNode notes = m.putArray("notes");
-    notes.add("Generated by org.coalgrid.generate.InstanceGenerator; regenerate with: coalgrid generate --regions "
-        + spec.regions() + " --periods " + spec.periods() + " --seed " + spec.seed() + (spec.mip() ? " --mip" : "")
-        + " FILE");
-    return m;
+  private MetaBuilder meta() {
+    return new MetaBuilder(spec.label())
+        .description("GENERATED, STYLISED: " + spec.regions() + " internal regions, " + spec.periods()
+            + " periods, seed " + spec.seed() + (spec.mip() ? ", with integer decisions (MILP)" : " (LP)")
+            + ". Written by coalgrid generate for benchmarks and tests; figures are drawn around the tutorial's, "
+            + "not calibrated to any place.")
+        .year(2010).currency("CNY").hoursInYear(HOURS_IN_YEAR).vollCnyPerMwh(20000).carbonPriceCnyPerTCo2(0)
+        .notes(List.of("Generated by org.coalgrid.generate.InstanceGenerator; regenerate with: coalgrid generate "
+            + "--regions " + spec.regions() + " --periods " + spec.periods() + " --seed " + spec.seed()
+            + (spec.mip() ? " --mip" : "") + " FILE"));
   }
 
-  private ArrayNode periods() {
-    ArrayNode a = F.arrayNode();
-    for (int t = 0; t < spec.periods(); t++) {
-      ObjectNode p = a.addObject();
-      p.put("id", periodIds[t]);
-      p.put("hours", hours[t]);
-      p.put("season", wet[t] ? "wet" : "dry");
-      p.put("block", isPeak(t) ? "peak" : "offpeak");
-    }
-    return a;
-  }
-
-  private ArrayNode regions() {
-    ArrayNode a = F.arrayNode();
-    for (int r = 0; r < spec.regions(); r++) {
-      ObjectNode o = a.addObject();
-      o.put("id", regionIds[r]);
-      o.put("name", "Region " + (r + 1));
-      o.put("nameZh", "区域" + (r + 1));
-      o.put("external", false);
-    }
-    ObjectNode gd = a.addObject();
-    gd.put("id", GUANGDONG);
-    gd.put("name", "Guangdong (West-East export market)");
-    gd.put("nameZh", "广东");
-    gd.put("external", true);
-    ObjectNode out = a.addObject();
-    out.put("id", OUTSIDE);
-    out.put("name", "Outside coal buyers");
-    out.put("nameZh", "省外煤炭用户");
-    out.put("external", true);
-    return a;
-  }
-
-  private ArrayNode grades() {
-    ArrayNode a = F.arrayNode();
-    grade(a, "steam", "Steam coal 动力煤", 0.714, 2.0, false);
-    grade(a, "washed", "Washed coking coal 洗精煤", 0.857, 0.8, false);
-    grade(a, "gangue", "Coal gangue and slurry 煤矸石/煤泥", 0.357, 2.0, true);
-    return a;
-  }
-
-  private static void grade(ArrayNode a, String id, String name, double tce, double s, boolean byproduct) {
-    ObjectNode g = a.addObject();
-    g.put("id", id);
-    g.put("name", name);
-    g.put("tcePerT", tce);
-    g.put("sulfurPct", s);
-    g.put("co2TPerTce", 2.7);
-    g.put("byproduct", byproduct);
+  private void grade(String id, String name, double tce, double s, boolean byproduct) {
+    out.add(new CoalGradeBuilder(id).name(name).tcePerT(tce).sulfurPct(s).co2TPerTce(2.7).byproduct(byproduct));
   }
 
   private boolean washing(int r) {
@@ -281,7 +253,7 @@ public final class InstanceGenerator {
     double scale = 0.6 + 0.8 * rnd.nextDouble();
 
     // industries (two per region) and their loads
-    String[] chains = washing(r) ? WASHED_CHAINS : STEAM_CHAINS;
+    Chain[] chains = washing(r) ? WASHED_CHAINS : STEAM_CHAINS;
     int first = washing(r) ? 0 : (r % 2) * 2;
     double industryMw = 0;
     double steamFeedT = 0;
@@ -290,20 +262,10 @@ public final class InstanceGenerator {
     String smelter = null;
     double smelterMw = 0;
     for (int k = 0; k < 2; k++) {
-      String chain = chains[(first + k) % chains.length];
+      Chain chain = chains[(first + k) % chains.length];
       Industry ind = industry(chain, scale);
       String id = rid + "-" + ind.product.replace(' ', '-');
-      ObjectNode o = industries.addObject();
-      o.put("id", id);
-      o.put("name", ind.product + " of region " + (r + 1));
-      o.put("region", rid);
-      o.put("chain", chain);
-      o.put("product", ind.product);
-      o.put("capacityT", round(ind.capacityT));
-      o.put("minOutputT", round(ind.capacityT * 0.5));
-      o.put("plannedOutputT", round(ind.capacityT * 0.9));
-      o.put("electricityMwhPerT", ind.mwhPerT);
-      ObjectNode feed = o.putObject("coalFeedTPerT");
+      Map<String, Double> feed = new LinkedHashMap<>();
       if (ind.feedTPerT > 0) {
         feed.put(ind.feedGrade, ind.feedTPerT);
         if (ind.feedGrade.equals("steam")) {
@@ -312,23 +274,20 @@ public final class InstanceGenerator {
           washedFeedT += ind.feedTPerT * ind.capacityT;
         }
       }
-      o.put("heatGjPerT", ind.heatGjPerT);
-      o.put("valueAddedCnyPerT", ind.valueAddedCnyPerT);
+      boolean smelts = chain == Chain.ALUMINIUM;
       // smelters run their potlines flat out all year; other plants may shift output between periods
-      o.put("profile", chain.equals("ALUMINIUM") ? "FLAT" : "FREE");
-      if (spec.mip() && chain.equals("ALUMINIUM")) {
-        ObjectNode pl = o.putObject("potlines");
-        pl.put("count", 4);
-        pl.put("sizeT", round(ind.capacityT / 4));
-        pl.put("fixedCostCnyPerYr", 2.0e7);
-      } else {
-        o.putNull("potlines");
-      }
+      out.add(new IndustryBuilder(id).name(ind.product + " of region " + (r + 1)).region(rid).chain(chain)
+          .product(ind.product).capacityT(round(ind.capacityT)).minOutputT(round(ind.capacityT * 0.5))
+          .plannedOutputT(round(ind.capacityT * 0.9)).electricityMwhPerT(ind.mwhPerT).coalFeedTPerT(feed)
+          .heatGjPerT(ind.heatGjPerT).valueAddedCnyPerT(ind.valueAddedCnyPerT)
+          .profile(smelts ? LoadProfile.FLAT : LoadProfile.FREE)
+          .potlines(spec.mip() && smelts ? new PotlinesBuilder().count(4).sizeT(round(ind.capacityT / 4))
+              .fixedCostCnyPerYr(2.0e7) : null));
       double mw = ind.mwhPerT * ind.capacityT / HOURS_IN_YEAR;
       // a FREE industry may put its whole output into one period: its load can reach capacity-rate MW in any period
       industryMw += mw;
       heatGj += ind.heatGjPerT * ind.capacityT;
-      if (chain.equals("ALUMINIUM")) {
+      if (smelts) {
         smelter = id;
         smelterMw = mw * 0.9;
       }
@@ -336,92 +295,44 @@ public final class InstanceGenerator {
 
     // electricity demand outside the industries
     double loadMw = round(scale * (300 + 600 * rnd.nextDouble()));
-    ObjectNode d = demands.addObject();
-    d.put("id", "load-" + rid);
-    d.put("region", rid);
-    d.putNull("mw");
-    ObjectNode byPeriod = d.putObject("mwByPeriod");
-    for (int t = 0; t < spec.periods(); t++) {
-      byPeriod.put(periodIds[t], round2(loadMw * shape[t]));
-    }
-    d.putNull("annualMwh");
-    d.putNull("vollCnyPerMwh");
+    out.add(new DemandBuilder("load-" + rid).region(rid).mw(null).mwByPeriod(byPeriod(t -> round2(loadMw * shape[t])))
+        .annualMwh(null).vollCnyPerMwh(null));
 
     // coal plant sized to carry the region's own peak load and industries alone
     double coalMw = round(Math.ceil((loadMw * 1.15 + industryMw) / 0.9 / 50) * 50 + 200);
     String coalPlant = "coal-" + rid;
-    ObjectNode coal = plant(coalPlant, rid, "COAL", coalMw, 0.9);
-    coal.put("heatRateGcePerKwh", round(300 + 40 * rnd.nextDouble()));
-    ArrayNode cg = coal.putArray("grades");
-    cg.add("steam");
-    cg.add("washed");
-    coal.put("vomCnyPerMwh", 15);
-    coal.put("desulfurisationShare", 0.9);
-    coal.put("large", washing(r));
+    double heatRate = round(300 + 40 * rnd.nextDouble());
+    PlantBuilder coal = plant(coalPlant, rid, PlantType.COAL, coalMw, 0.9).heatRateGcePerKwh(heatRate)
+        .grades("steam", "washed").vomCnyPerMwh(15).desulfurisationShare(0.9).large(washing(r));
     if (spec.mip() && r == 0) {
-      coal.put("commitment", true);
-      coal.put("unitMw", coalMw / 4);
-      coal.put("minLoadShare", 0.4);
+      coal.commitment(true).unitMw(coalMw / 4).minLoadShare(0.4);
     }
     if (spec.mip() && r % 4 == 0) {
-      ObjectNode b = coal.putObject("build");
-      b.put("unitMw", r == 0 ? coalMw / 4 : 600); // with commitment, built units are of the committed size
-      b.put("maxUnits", 2);
-      b.put("capexCnyPerMwYr", 400000);
+      // with commitment, built units are of the committed size
+      coal.build(new CandidateBuilder().unitMw(r == 0 ? coalMw / 4 : 600).maxUnits(2).capexCnyPerMwYr(400000));
     }
-    double coalBurnT = coalMw * 0.9 * HOURS_IN_YEAR * coal.get("heatRateGcePerKwh").asDouble() / 1000 / 0.714;
-    addEmissions(coalMw * 0.9 * HOURS_IN_YEAR * coal.get("heatRateGcePerKwh").asDouble() / 1e3, 0.9);
+    double coalBurnT = coalMw * 0.9 * HOURS_IN_YEAR * heatRate / 1000 / 0.714;
+    addEmissions(coalMw * 0.9 * HOURS_IN_YEAR * heatRate / 1e3, 0.9);
     if (spec.mip() && r % 4 == 0) {
-      coalBurnT += 1200 * 0.9 * HOURS_IN_YEAR * coal.get("heatRateGcePerKwh").asDouble() / 1000 / 0.714;
-      addEmissions(1200 * 0.9 * HOURS_IN_YEAR * coal.get("heatRateGcePerKwh").asDouble() / 1e3, 0.9);
+      coalBurnT += 1200 * 0.9 * HOURS_IN_YEAR * heatRate / 1000 / 0.714;
+      addEmissions(1200 * 0.9 * HOURS_IN_YEAR * heatRate / 1e3, 0.9);
     }
 
-    // hydro: reservoir in regions 1, 4, 7, ..., run-of-river elsewhere; 3,500 full-load hours, 75 % in the wet season
-    double hydroMw = round(scale * (200 + 1000 * rnd.nextDouble()));
-    ObjectNode hydro = plant("hydro-" + rid, rid, "HYDRO", hydroMw, 0.93);
-    hydro.put("vomCnyPerMwh", 5);
-    ObjectNode h = hydro.putObject("hydro");
-    double annual = hydroMw * 3500;
-    boolean reservoir = r % 3 == 1;
-    ObjectNode energy = h.putObject("energyMwhByPeriod");
-    ObjectNode inflow = F.objectNode();
-    double wetHours = 0;
-    for (int t = 0; t < spec.periods(); t++) {
-      wetHours += wet[t] ? hours[t] : 0;
-    }
-    double dryHours = HOURS_IN_YEAR - wetHours;
-    for (int t = 0; t < spec.periods(); t++) {
-      double share = dryHours == 0 || wetHours == 0 ? hours[t] / HOURS_IN_YEAR
-          : (wet[t] ? 0.75 * hours[t] / wetHours : 0.25 * hours[t] / dryHours);
-      (reservoir ? inflow : energy).put(periodIds[t], round2(annual * share));
-    }
-    if (reservoir) {
-      h.put("storageMwh", round(hydroMw * 500));
-      h.set("inflowMwhByPeriod", inflow);
-      h.put("minReleaseMw", round(hydroMw * 0.05));
-    } else {
-      h.putNull("storageMwh");
-      h.putObject("inflowMwhByPeriod");
-      h.put("minReleaseMw", 0);
-    }
+    hydro(r, scale);
 
     // wind and solar (no fuel, no cost: they count towards the GENERIC renewable policy)
     double windMw = round(scale * (100 + 300 * rnd.nextDouble()));
-    plant("wind-" + rid, rid, "WIND", windMw, 0.228);
+    plant("wind-" + rid, rid, PlantType.WIND, windMw, 0.228);
     windSolarMaxMwh += windMw * 0.228 * HOURS_IN_YEAR;
     double solarMw = round(scale * (50 + 150 * rnd.nextDouble()));
-    ObjectNode solar = plant("solar-" + rid, rid, "SOLAR", solarMw, 0.0);
-    ObjectNode av = solar.putObject("availabilityByPeriod");
+    Map<String, Double> av = byPeriod(t -> isPeak(t) ? 0.3 : 0.0);
+    plant("solar-" + rid, rid, PlantType.SOLAR, solarMw, 0.0).availabilityByPeriod(av);
     for (int t = 0; t < spec.periods(); t++) {
-      double a = isPeak(t) ? 0.3 : 0.0;
-      av.put(periodIds[t], a);
-      windSolarMaxMwh += solarMw * a * hours[t];
+      windSolarMaxMwh += solarMw * av.get(periodIds[t]) * hours[t];
     }
 
     if (r % 2 == 0) {
-      ObjectNode gas = plant("gas-" + rid, rid, "GAS", 300, 0.9);
-      gas.put("vomCnyPerMwh", 10);
-      gas.put("fuelCostCnyPerMwh", 650);
+      plant("gas-" + rid, rid, PlantType.GAS, 300, 0.9).vomCnyPerMwh(10).fuelCostCnyPerMwh(650);
     }
 
     // mines: a steam-coal mine for the region's needs; washing regions also a large washing mine
@@ -429,73 +340,67 @@ public final class InstanceGenerator {
     double largeMineT = 0;
     if (washing(r)) {
       largeMineT = round(Math.max(8e6, (coalBurnT * 0.8 + washedFeedT * 2) * 1.2));
-      ObjectNode m = mine("large-" + rid, rid, largeMineT, 250 + 30 * rnd.nextDouble(), true);
-      ObjectNode w = m.putObject("washing");
-      w.put("washedShare", 0.7);
-      w.put("cleanGrade", "washed");
-      w.put("cleanYield", 0.6);
-      w.put("byproductGrade", "gangue");
-      w.put("byproductYield", 0.2);
-      w.put("costCnyPerT", 20);
+      mine("large-" + rid, rid, largeMineT, 250 + 30 * rnd.nextDouble(), true)
+          .washing(new WashingBuilder().washedShare(0.7).cleanGrade("washed").cleanYield(0.6)
+              .byproductGrade("gangue").byproductYield(0.2).costCnyPerT(20));
       // gangue plant able to burn 60 % of the gangue of the large mine at full output
       double gangueT = largeMineT * 0.7 * 0.2 * 0.6;
       double gangueMw = round(Math.ceil(gangueT * 357 / 380 / (HOURS_IN_YEAR * 0.9) / 10) * 10);
-      ObjectNode gp = plant("gangue-" + rid, rid, "GANGUE", gangueMw, 0.9);
-      gp.put("heatRateGcePerKwh", 380);
-      gp.putArray("grades").add("gangue");
-      gp.put("vomCnyPerMwh", 20);
-      gp.put("desulfurisationShare", 0.8);
+      plant("gangue-" + rid, rid, PlantType.GANGUE, gangueMw, 0.9).heatRateGcePerKwh(380).grades("gangue")
+          .vomCnyPerMwh(20).desulfurisationShare(0.8);
       addEmissions(gangueMw * 0.9 * HOURS_IN_YEAR * 380 / 1e3, 0.8);
     }
     double steamMineT = round((coalBurnT + steamFeedT + coalDemandT) * 1.3);
-    mine("mines-" + rid, rid, steamMineT, 270 + 50 * rnd.nextDouble(), false).putNull("washing");
+    MineBuilder steamMine = mine("mines-" + rid, rid, steamMineT, 270 + 50 * rnd.nextDouble(), false).washing(null);
 
     // CHP where an industry needs process heat: heat 6 GJ/MWh, enough for all of it at 80 % of capacity
     if (heatGj > 0) {
       double chpMw = round(Math.ceil(heatGj / 6 / (HOURS_IN_YEAR * 0.8) / 10) * 10 + 50);
-      ObjectNode chp = plant("chp-" + rid, rid, "CHP", chpMw, 0.9);
-      chp.put("heatRateGcePerKwh", 340);
-      chp.putArray("grades").add("steam");
-      chp.put("vomCnyPerMwh", 15);
-      chp.put("desulfurisationShare", 0.9);
-      ObjectNode c = chp.putObject("chp");
-      c.put("heatGjPerMwh", 6);
-      c.put("heatFuelKgcePerGj", 40);
+      plant("chp-" + rid, rid, PlantType.CHP, chpMw, 0.9).heatRateGcePerKwh(340).grades("steam").vomCnyPerMwh(15)
+          .desulfurisationShare(0.9).chp(new ChpBuilder().heatGjPerMwh(6).heatFuelKgcePerGj(40));
       // CHP coal counts in the mine sizing: raise the steam mine by what the CHP can burn
       double chpT = chpMw * 0.9 * HOURS_IN_YEAR * (340 + 240) / 1000 / 0.714;
       addEmissions(chpMw * 0.9 * HOURS_IN_YEAR * (340 + 240) / 1e3, 0.9);
-      ObjectNode steamMine = (ObjectNode) mines.get(mines.size() - 1);
-      steamMine.put("capacityT", round(steamMineT + chpT * 1.3));
+      steamMine.capacityT(round(steamMineT + chpT * 1.3));
       steamMineT += chpT * 1.3;
     }
     internalMineCapacityT += steamMineT + largeMineT;
 
     if (r % 4 == 0) {
-      ObjectNode ps = plant("ps-" + rid, rid, "PUMPED_STORAGE", 600, 0.95);
-      ps.put("vomCnyPerMwh", 5);
-      ObjectNode s = ps.putObject("storage");
-      s.put("storageMwh", 3600);
-      s.put("efficiency", 0.76);
-      s.putNull("pumpCapacityMw");
+      plant("ps-" + rid, rid, PlantType.PUMPED_STORAGE, 600, 0.95).vomCnyPerMwh(5)
+          .storage(new StorageBuilder().storageMwh(3600).efficiency(0.76).pumpCapacityMw(null));
     }
 
     if (smelter != null) {
-      ObjectNode ds = directSupplies.addObject();
-      ds.put("id", "ds-" + rid);
-      ds.put("plant", coalPlant);
-      ds.put("industry", smelter);
-      ds.put("maxMw", round(smelterMw * 0.8));
-      ds.put("minMw", round(smelterMw * 0.2));
-      ds.put("tariffCnyPerMwh", 330);
+      out.add(new DirectSupplyBuilder("ds-" + rid).plant(coalPlant).industry(smelter).maxMw(round(smelterMw * 0.8))
+          .minMw(round(smelterMw * 0.2)).tariffCnyPerMwh(330));
     }
 
-    ObjectNode cd = coalDemands.addObject();
-    cd.put("id", "coal-use-" + rid);
-    cd.put("region", rid);
-    cd.put("grade", "steam");
-    cd.put("firmT", coalDemandT);
-    cd.put("maxT", round(coalDemandT * 1.5));
-    cd.put("priceCnyPerT", 500);
+    out.add(new CoalDemandBuilder("coal-use-" + rid).region(rid).grade("steam").firmT(coalDemandT)
+        .maxT(round(coalDemandT * 1.5)).priceCnyPerT(500));
+  }
+
+  /** Hydro: reservoir in regions 1, 4, 7, ..., run-of-river elsewhere; 3,500 full-load hours, 75 % wet season. */
+  private void hydro(int r, double scale) {
+    double hydroMw = round(scale * (200 + 1000 * rnd.nextDouble()));
+    double annual = hydroMw * 3500;
+    boolean reservoir = r % 3 == 1;
+    double wetHours = 0;
+    for (int t = 0; t < spec.periods(); t++) {
+      wetHours += wet[t] ? hours[t] : 0;
+    }
+    double dryHours = HOURS_IN_YEAR - wetHours;
+    double wh = wetHours;
+    Map<String, Double> energy = byPeriod(t -> round2(annual * (dryHours == 0 || wh == 0 ? hours[t] / HOURS_IN_YEAR
+        : (wet[t] ? 0.75 * hours[t] / wh : 0.25 * hours[t] / dryHours))));
+    HydroBuilder h = new HydroBuilder();
+    if (reservoir) {
+      h.energyMwhByPeriod(Map.of()).storageMwh(round(hydroMw * 500)).inflowMwhByPeriod(energy)
+          .minReleaseMw(round(hydroMw * 0.05));
+    } else {
+      h.energyMwhByPeriod(energy).storageMwh(null).inflowMwhByPeriod(Map.of()).minReleaseMw(0);
+    }
+    plant("hydro-" + regionIds[r], regionIds[r], PlantType.HYDRO, hydroMw, 0.93).vomCnyPerMwh(5).hydro(h);
   }
 
   /** Coal arcs and lines between regions, arcs to the outside buyers, export lines to Guangdong. */
@@ -516,92 +421,39 @@ public final class InstanceGenerator {
       }
     }
     for (int r = 0; r < n; r += 3) {
-      ObjectNode a = arc(regionIds[r], OUTSIDE, 800);
-      ArrayNode g = a.putArray("grades");
-      g.add("washed");
-      g.add("steam");
-      outboundArcCapacityT += a.get("capacityT").asDouble();
+      CoalArcBuilder a = arc(regionIds[r], OUTSIDE, 800).grades("washed", "steam");
+      outboundArcCapacityT += a.capacityT().doubleValue();
     }
     for (int r = 0; r < n; r += 5) {
       double mw = round(1000 + 2000 * rnd.nextDouble());
-      ObjectNode l = line(regionIds[r], GUANGDONG, mw, 0.06, 75, false);
+      LineBuilder l = line(regionIds[r], GUANGDONG, mw, 0.06, 75, false);
       exportLineMw += mw;
       if (spec.mip()) {
-        ObjectNode b = l.putObject("build");
-        b.put("unitMw", 1000);
-        b.put("maxUnits", 2);
-        b.put("capexCnyPerMwYr", 150000);
+        l.build(new CandidateBuilder().unitMw(1000).maxUnits(2).capexCnyPerMwYr(150000));
       }
     }
   }
 
-  private void outsideBuyer() {
-    ObjectNode cd = coalDemands.addObject();
-    cd.put("id", "outside-buyers");
-    cd.put("region", OUTSIDE);
-    cd.put("grade", "washed");
-    cd.put("firmT", 0);
-    cd.put("maxT", round(Math.max(1e6, outboundArcCapacityT * 0.5)));
-    cd.put("priceCnyPerT", 700);
-  }
-
-  private ArrayNode exports() {
-    ArrayNode a = F.arrayNode();
-    ObjectNode x = a.addObject();
-    x.put("id", "gd-contract");
-    x.put("name", "West-East 西电东送 contract to Guangdong");
-    x.put("region", GUANGDONG);
-    x.put("firmMwh", round(exportLineMw * 0.5 * HOURS_IN_YEAR));
-    x.putObject("firmMwhByPeriod");
-    x.putNull("maxMw");
-    x.put("priceCnyPerMwh", 350);
-    x.put("shortfallPenaltyCnyPerMwh", 1000);
-    return a;
-  }
-
-  private ArrayNode policies() {
-    ArrayNode a = F.arrayNode();
-    policy(a, "cap-coal", "Coal production cap", "煤炭产量控制", "COAL_PRODUCTION_CAP", round(internalMineCapacityT * 0.8));
-    policy(a, "cap-outbound", "Coal outbound cap", "限制煤炭外运", "COAL_OUTBOUND_CAP", round(outboundArcCapacityT * 0.5));
-    policy(a, "big-coal-big-power", "Large mines supply large plants", "大煤保大电", "LARGE_MINE_TO_LARGE_PLANT", 0.5);
-    policy(a, "local-conversion", "Local conversion", "就地转化率", "LOCAL_CONVERSION", 0.5);
-    policy(a, "cap-co2", "CO2 cap", "二氧化碳排放控制", "CO2_CAP", round(maxCo2T * 0.85));
-    policy(a, "cap-so2", "SO2 cap", "二氧化硫排放控制", "SO2_CAP", round(maxSo2T * 0.85));
+  private void policies() {
+    policy("cap-coal", "Coal production cap", "煤炭产量控制", PolicyType.COAL_PRODUCTION_CAP,
+        round(internalMineCapacityT * 0.8));
+    policy("cap-outbound", "Coal outbound cap", "限制煤炭外运", PolicyType.COAL_OUTBOUND_CAP,
+        round(outboundArcCapacityT * 0.5));
+    policy("big-coal-big-power", "Large mines supply large plants", "大煤保大电",
+        PolicyType.LARGE_MINE_TO_LARGE_PLANT, 0.5);
+    policy("local-conversion", "Local conversion", "就地转化率", PolicyType.LOCAL_CONVERSION, 0.5);
+    policy("cap-co2", "CO2 cap", "二氧化碳排放控制", PolicyType.CO2_CAP, round(maxCo2T * 0.85));
+    policy("cap-so2", "SO2 cap", "二氧化硫排放控制", PolicyType.SO2_CAP, round(maxSo2T * 0.85));
     double capability = spec.mip() ? exportLineMw + 1000 : round(exportLineMw * 0.95);
-    ObjectNode ex = policy(a, "export-capability", "Export capability to Guangdong", "外送能力", "EXPORT_CAPABILITY",
-        capability);
-    ex.put("region", GUANGDONG);
-    policy(a, "gangue-use", "Gangue utilisation", "煤矸石综合利用", "GANGUE_UTILISATION", 0.5);
-    ObjectNode re = policy(a, "renewables-min", "Wind and solar energy floor", "新能源发电量", "GENERIC",
-        round(windSolarMaxMwh * 0.5));
-    re.put("sense", "GE");
-    ArrayNode terms = re.putArray("terms");
-    terms.addObject().put("metric", "generation.WIND").put("coef", 1.0);
-    terms.addObject().put("metric", "generation.SOLAR").put("coef", 1.0);
-    return a;
+    policy("export-capability", "Export capability to Guangdong", "外送能力", PolicyType.EXPORT_CAPABILITY, capability)
+        .region(GUANGDONG);
+    policy("gangue-use", "Gangue utilisation", "煤矸石综合利用", PolicyType.GANGUE_UTILISATION, 0.5);
+    policy("renewables-min", "Wind and solar energy floor", "新能源发电量", PolicyType.GENERIC,
+        round(windSolarMaxMwh * 0.5)).sense(Sense.GE).term("generation.WIND", 1.0).term("generation.SOLAR", 1.0);
   }
 
-  private ArrayNode targets() {
-    ArrayNode a = F.arrayNode();
-    ObjectNode t = a.addObject();
-    t.put("id", "export-capability");
-    t.put("name", "Export capability 外送能力");
-    t.put("metric", "exportCapability." + GUANGDONG);
-    t.put("sense", "GE");
-    t.put("value", round(exportLineMw));
-    t.put("tolerance", 0.0);
-    t.put("unit", "MW");
-    return a;
-  }
-
-  private ObjectNode policy(ArrayNode a, String id, String name, String zh, String type, double limit) {
-    ObjectNode p = a.addObject();
-    p.put("id", id);
-    p.put("name", name);
-    p.put("nameZh", zh);
-    p.put("type", type);
-    p.put("limit", limit);
-    return p;
+  private PolicyBuilder policy(String id, String name, String zh, PolicyType type, double limit) {
+    return out.add(new PolicyBuilder(id).name(name).nameZh(zh).type(type).limit(limit));
   }
 
   /** Adds the most a plant can emit, burning {@code tcePerYr} of steam coal (2 % S, 2.7 t CO2/tce). */
@@ -610,63 +462,45 @@ public final class InstanceGenerator {
     maxSo2T += tcePerYr / 0.714 * 2 * 0.02 * (1 - desulf);
   }
 
-  private ObjectNode plant(String id, String region, String type, double mw, double availability) {
-    ObjectNode p = plants.addObject();
-    p.put("id", id);
-    p.put("region", region);
-    p.put("type", type);
-    p.put("capacityMw", mw);
-    p.put("availability", availability);
-    return p;
+  private PlantBuilder plant(String id, String region, PlantType type, double mw, double availability) {
+    return out.add(new PlantBuilder(id).region(region).type(type).capacityMw(mw).availability(availability));
   }
 
-  private ObjectNode mine(String id, String region, double capacityT, double cost, boolean large) {
-    ObjectNode m = mines.addObject();
-    m.put("id", id);
-    m.put("region", region);
-    m.put("grade", "steam");
-    m.put("capacityT", capacityT);
-    m.put("minOutputT", 0);
-    m.put("costCnyPerT", round(cost));
-    m.put("large", large);
+  private MineBuilder mine(String id, String region, double capacityT, double cost, boolean large) {
+    return out.add(new MineBuilder(id).region(region).grade("steam").capacityT(capacityT).minOutputT(0)
+        .costCnyPerT(round(cost)).large(large));
+  }
+
+  private CoalArcBuilder arc(String from, String to, double km) {
+    return out.add(new CoalArcBuilder("rail-" + from + "-" + to).from(from).to(to).mode(TransportMode.RAIL)
+        .capacityT(round((10 + 20 * rnd.nextDouble()) * 1e5) * 10).costCnyPerT(round2(0.12 * km)).lossShare(0.005));
+  }
+
+  private LineBuilder line(String from, String to, double mw, double loss, double wheeling, boolean both) {
+    return out.add(new LineBuilder((to.equals(GUANGDONG) ? "export-" : "ac-") + from + "-" + to).from(from).to(to)
+        .capacityMw(mw).lossShare(loss).wheelingCnyPerMwh(wheeling).bidirectional(both));
+  }
+
+  /** A value per period id, in period order. */
+  private Map<String, Double> byPeriod(java.util.function.IntToDoubleFunction f) {
+    Map<String, Double> m = new LinkedHashMap<>();
+    for (int t = 0; t < spec.periods(); t++) {
+      m.put(periodIds[t], f.applyAsDouble(t));
+    }
     return m;
   }
 
-  private ObjectNode arc(String from, String to, double km) {
-    ObjectNode a = arcs.addObject();
-    a.put("id", "rail-" + from + "-" + to);
-    a.put("from", from);
-    a.put("to", to);
-    a.put("mode", "RAIL");
-    a.put("capacityT", round((10 + 20 * rnd.nextDouble()) * 1e5) * 10);
-    a.put("costCnyPerT", round2(0.12 * km));
-    a.put("lossShare", 0.005);
-    return a;
-  }
-
-  private ObjectNode line(String from, String to, double mw, double loss, double wheeling, boolean both) {
-    ObjectNode l = lines.addObject();
-    l.put("id", (to.equals(GUANGDONG) ? "export-" : "ac-") + from + "-" + to);
-    l.put("from", from);
-    l.put("to", to);
-    l.put("capacityMw", mw);
-    l.put("lossShare", loss);
-    l.put("wheelingCnyPerMwh", wheeling);
-    l.put("bidirectional", both);
-    return l;
-  }
-
   /** Per-chain figures, from the tutorial's industries (seed facts G-U01..G-U11), scaled. */
-  private Industry industry(String chain, double scale) {
+  private Industry industry(Chain chain, double scale) {
     double s = scale * (0.8 + 0.4 * rnd.nextDouble());
     return switch (chain) {
-      case "ALUMINIUM" -> new Industry("aluminium", 250_000 * s, 13.5, null, 0, 0, 2000);
-      case "PHOSPHORUS" -> new Industry("ammonium phosphate", 1_000_000 * s, 0.15, null, 0, 0, 400);
-      case "COAL_CHEMICAL" -> new Industry("methanol", 500_000 * s, 0.8, "steam", 1.5, 8, 600);
-      case "CEMENT" -> new Industry("cement", 2_000_000 * s, 0.1, "steam", 0.223, 0, 60);
-      case "STEEL" -> new Industry("steel", 1_000_000 * s, 0.5, "washed", 0.6, 0, 500);
-      case "FERROALLOY" -> new Industry("silicomanganese", 200_000 * s, 4.2, "washed", 0.5, 0, 800);
-      default -> throw new IllegalStateException(chain);
+      case ALUMINIUM -> new Industry("aluminium", 250_000 * s, 13.5, null, 0, 0, 2000);
+      case PHOSPHORUS -> new Industry("ammonium phosphate", 1_000_000 * s, 0.15, null, 0, 0, 400);
+      case COAL_CHEMICAL -> new Industry("methanol", 500_000 * s, 0.8, "steam", 1.5, 8, 600);
+      case CEMENT -> new Industry("cement", 2_000_000 * s, 0.1, "steam", 0.223, 0, 60);
+      case STEEL -> new Industry("steel", 1_000_000 * s, 0.5, "washed", 0.6, 0, 500);
+      case FERROALLOY -> new Industry("silicomanganese", 200_000 * s, 4.2, "washed", 0.5, 0, 800);
+      default -> throw new IllegalStateException(chain.name());
     };
   }
 

@@ -48,20 +48,33 @@ public final class InstanceReader {
    */
   public static LoadedInstance read(JsonNode tree, String origin) throws InstanceException {
     StructureChecker structure = new StructureChecker(tree);
-    ObjectNode normalised = structure.check(tree);
-    List<Problem> problems = new ArrayList<>(structure.problems());
+    List<Problem> problems = new ArrayList<>();
+    Instance instance = bind(tree, origin, structure, problems);
+    problems.addAll(InstanceValidator.validate(instance));
     failOnErrors(origin, problems);
-    Instance instance;
+    return new LoadedInstance(instance, structure.provenance(), problems, tree);
+  }
+
+  /**
+   * The structure check and binding of {@link #read(JsonNode, String)} without the semantic checks of
+   * {@link InstanceValidator}: for code that builds instances itself (test fixtures of odd cases).
+   */
+  public static Instance bind(JsonNode tree, String origin) throws InstanceException {
+    return bind(tree, origin, new StructureChecker(tree), new ArrayList<>());
+  }
+
+  private static Instance bind(JsonNode tree, String origin, StructureChecker structure, List<Problem> problems)
+      throws InstanceException {
+    ObjectNode normalised = structure.check(tree);
+    problems.addAll(structure.problems());
+    failOnErrors(origin, problems);
     try {
-      instance = Json.MAPPER.treeToValue(normalised, Instance.class);
+      return Json.MAPPER.treeToValue(normalised, Instance.class);
     } catch (JsonProcessingException | IllegalArgumentException e) {
       // the structure check should make this unreachable; report rather than crash
       problems.add(Problem.error("$", "cannot build the instance: " + e.getMessage()));
       throw new InstanceException(origin, problems);
     }
-    problems.addAll(InstanceValidator.validate(instance));
-    failOnErrors(origin, problems);
-    return new LoadedInstance(instance, structure.provenance(), problems, tree);
   }
 
   /**

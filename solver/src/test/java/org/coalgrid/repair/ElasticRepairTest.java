@@ -6,9 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.EnumSet;
 import java.util.List;
 import org.coalgrid.domain.Instance;
+import org.coalgrid.domain.PolicyType;
 import org.coalgrid.formulation.Formulation;
 import org.coalgrid.formulation.ModelContext;
 import org.coalgrid.formulation.ObjectiveMode;
+import org.coalgrid.generate.builder.PotlinesBuilder;
 import org.coalgrid.solve.AllocationSolver;
 import org.coalgrid.solve.Backend;
 import org.coalgrid.solve.SolveStatus;
@@ -32,7 +34,7 @@ class ElasticRepairTest {
     c.coalPlant("p1", "a", 100, 10);
     var ind = c.industry("s1", "a", 100_000, 10);
     if (potlines) {
-      ind.putObject("potlines").put("count", 2).put("sizeT", 60_000);
+      ind.potlines(new PotlinesBuilder().count(2).sizeT(60_000));
     }
     return c;
   }
@@ -67,7 +69,7 @@ class ElasticRepairTest {
   void mineMinimumAgainstProductionCapFollowsTheWeights() {
     ExplainCases c = new ExplainCases("mine-min");
     c.mine("m1", "a", 3e6, 2e6, 100);
-    c.policy("cap", "COAL_PRODUCTION_CAP", 1e6);
+    c.policy("cap", PolicyType.COAL_PRODUCTION_CAP, 1e6);
     // 1 Mt apart: mine_min weighs 100 CNY/t, policy 1,000 CNY/t -> the minimum output gives way
     assertOnly(repair(c.instance(), DEFAULTS, Backend.GLOP), "mine_min", "m1", "below", 1e6, "t/yr");
     // weigh the minimum output above the policy and the policy gives way instead
@@ -80,7 +82,7 @@ class ElasticRepairTest {
     ExplainCases c = new ExplainCases("export-capability");
     c.gasPlant("g1", "a", 500, 300);
     c.line("hvdc", "a", "gd", 1000);
-    c.policy("cap-gd", "EXPORT_CAPABILITY", 1500).put("region", "gd");
+    c.policy("cap-gd", PolicyType.EXPORT_CAPABILITY, 1500).region("gd");
     assertOnly(repair(c.instance(), DEFAULTS, Backend.GLOP), "policy", "cap-gd", "below", 500, "MW");
   }
 
@@ -164,7 +166,7 @@ class ElasticRepairTest {
   void notRepairableWhenNothingThatHelpsMayBeRelaxed() {
     ExplainCases c = new ExplainCases("mine-min");
     c.mine("m1", "a", 3e6, 2e6, 100);
-    c.policy("cap", "COAL_PRODUCTION_CAP", 1e6);
+    c.policy("cap", PolicyType.COAL_PRODUCTION_CAP, 1e6);
     RepairResult r = repair(c.instance(), only(RelaxKind.DEMAND), Backend.GLOP);
     assertEquals("NOT_REPAIRABLE", r.status());
     assertTrue(r.note().contains("allow more kinds with --relax"), r.note());
@@ -174,7 +176,7 @@ class ElasticRepairTest {
   void alternativesDoWithoutEachKindUsed() {
     ExplainCases c = new ExplainCases("mine-min");
     c.mine("m1", "a", 3e6, 2e6, 100);
-    c.policy("cap", "COAL_PRODUCTION_CAP", 1e6);
+    c.policy("cap", PolicyType.COAL_PRODUCTION_CAP, 1e6);
     RepairResult r = repair(c.instance(), DEFAULTS, Backend.GLOP);
     assertEquals(1, r.alternatives().size());
     RepairResult.Alternative alt = r.alternatives().get(0);

@@ -1,104 +1,116 @@
 package org.coalgrid.testing;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Map;
+import org.coalgrid.domain.Chain;
 import org.coalgrid.domain.Instance;
+import org.coalgrid.domain.PlantType;
+import org.coalgrid.domain.PolicyType;
+import org.coalgrid.domain.TransportMode;
+import org.coalgrid.generate.builder.CoalArcBuilder;
+import org.coalgrid.generate.builder.CoalDemandBuilder;
+import org.coalgrid.generate.builder.CoalGradeBuilder;
+import org.coalgrid.generate.builder.DemandBuilder;
+import org.coalgrid.generate.builder.EntityBuilder.Style;
+import org.coalgrid.generate.builder.ExportBuilder;
+import org.coalgrid.generate.builder.HydroBuilder;
+import org.coalgrid.generate.builder.IndustryBuilder;
+import org.coalgrid.generate.builder.InstanceBuilder;
+import org.coalgrid.generate.builder.LineBuilder;
+import org.coalgrid.generate.builder.MetaBuilder;
+import org.coalgrid.generate.builder.MineBuilder;
+import org.coalgrid.generate.builder.PeriodBuilder;
+import org.coalgrid.generate.builder.PlantBuilder;
+import org.coalgrid.generate.builder.PolicyBuilder;
+import org.coalgrid.generate.builder.RegionBuilder;
 import org.coalgrid.io.InstanceException;
 import org.coalgrid.io.InstanceReader;
 
 /**
- * Small hand-built instances for the explain and repair tests, written as instance-format JSON trees (so they go
- * through the real reader and validator). One period "year" of 8,760 h; region "a" (internal), "b" (internal),
- * "gd" (external); grade "steam" at 0.7 tce/t. Builders return {@code this} for chaining.
+ * Small hand-built instances for the explain and repair tests, on the record builders, read through the real
+ * reader and validator. One period "year" of 8,760 h; region "a" (internal), "b" (internal), "gd" (external);
+ * grade "steam" at 0.7 tce/t. Each helper adds one entity and returns its builder for further fields.
  */
 public final class ExplainCases {
   static final double H = 8760;
-  private static final JsonNodeFactory F = JsonNodeFactory.instance;
-  private final ObjectNode root = F.objectNode();
+  private final InstanceBuilder in;
 
   public ExplainCases(String name) {
-    root.putObject("meta").put("name", name).put("year", 2025);
-    root.putArray("periods").addObject().put("id", "year").put("hours", H);
-    ArrayNode regions = root.putArray("regions");
-    regions.addObject().put("id", "a").put("name", "Region A");
-    regions.addObject().put("id", "b").put("name", "Region B");
-    regions.addObject().put("id", "gd").put("name", "Guangdong").put("external", true);
-    root.putArray("coalGrades").addObject().put("id", "steam").put("tcePerT", 0.7);
+    in = new InstanceBuilder(new MetaBuilder(name).year(2025));
+    in.add(new PeriodBuilder("year", H));
+    in.add(new RegionBuilder("a").name("Region A"));
+    in.add(new RegionBuilder("b").name("Region B"));
+    in.add(new RegionBuilder("gd").name("Guangdong").external(true));
+    in.add(new CoalGradeBuilder("steam").tcePerT(0.7));
   }
 
-  private ArrayNode list(String name) {
-    return root.has(name) ? (ArrayNode) root.get(name) : root.putArray(name);
+  public MineBuilder mine(String id, String region, double capacityT, double minOutputT, double costCnyPerT) {
+    return in.add(new MineBuilder(id).region(region).grade("steam").capacityT(capacityT).minOutputT(minOutputT)
+        .costCnyPerT(costCnyPerT));
   }
 
-  public ObjectNode mine(String id, String region, double capacityT, double minOutputT, double costCnyPerT) {
-    return list("mines").addObject().put("id", id).put("region", region).put("grade", "steam")
-        .put("capacityT", capacityT).put("minOutputT", minOutputT).put("costCnyPerT", costCnyPerT);
-  }
-
-  public ObjectNode coalPlant(String id, String region, double mw, double vomCnyPerMwh) {
-    ObjectNode p = list("plants").addObject().put("id", id).put("region", region).put("type", "COAL")
-        .put("capacityMw", mw).put("heatRateGcePerKwh", 300).put("vomCnyPerMwh", vomCnyPerMwh);
-    p.putArray("grades").add("steam");
-    return p;
+  public PlantBuilder coalPlant(String id, String region, double mw, double vomCnyPerMwh) {
+    return in.add(new PlantBuilder(id).region(region).type(PlantType.COAL).capacityMw(mw).heatRateGcePerKwh(300)
+        .vomCnyPerMwh(vomCnyPerMwh).grades("steam"));
   }
 
   /** A gas plant: no coal, cost = fuel cost per MWh. */
-  public ObjectNode gasPlant(String id, String region, double mw, double fuelCnyPerMwh) {
-    return list("plants").addObject().put("id", id).put("region", region).put("type", "GAS").put("capacityMw", mw)
-        .put("fuelCostCnyPerMwh", fuelCnyPerMwh);
+  public PlantBuilder gasPlant(String id, String region, double mw, double fuelCnyPerMwh) {
+    return in.add(new PlantBuilder(id).region(region).type(PlantType.GAS).capacityMw(mw)
+        .fuelCostCnyPerMwh(fuelCnyPerMwh));
   }
 
-  public ObjectNode line(String id, String from, String to, double mw) {
-    return list("lines").addObject().put("id", id).put("from", from).put("to", to).put("capacityMw", mw);
+  public LineBuilder line(String id, String from, String to, double mw) {
+    return in.add(new LineBuilder(id).from(from).to(to).capacityMw(mw));
   }
 
-  public ObjectNode arc(String id, String from, String to, double capacityT) {
-    return list("coalArcs").addObject().put("id", id).put("from", from).put("to", to).put("mode", "RAIL")
-        .put("capacityT", capacityT);
+  public CoalArcBuilder arc(String id, String from, String to, double capacityT) {
+    return in.add(new CoalArcBuilder(id).from(from).to(to).mode(TransportMode.RAIL).capacityT(capacityT));
   }
 
   /** An industry with electricity only (MWh/t), FLAT profile, planned output in cost mode. */
-  public ObjectNode industry(String id, String region, double plannedT, double mwhPerT) {
-    return list("industries").addObject().put("id", id).put("name", "Smelter " + id).put("region", region)
-        .put("chain", "ALUMINIUM").put("capacityT", plannedT).put("plannedOutputT", plannedT)
-        .put("electricityMwhPerT", mwhPerT);
+  public IndustryBuilder industry(String id, String region, double plannedT, double mwhPerT) {
+    return in.add(new IndustryBuilder(id).name("Smelter " + id).region(region).chain(Chain.ALUMINIUM)
+        .capacityT(plannedT).plannedOutputT(plannedT).electricityMwhPerT(mwhPerT));
   }
 
-  public ObjectNode demand(String id, String region, double mw) {
-    return list("demands").addObject().put("id", id).put("region", region).put("mw", mw);
+  public DemandBuilder demand(String id, String region, double mw) {
+    return in.add(new DemandBuilder(id).region(region).mw(mw));
   }
 
-  public ObjectNode coalDemand(String id, String region, double firmT) {
-    return list("coalDemands").addObject().put("id", id).put("region", region).put("grade", "steam")
-        .put("firmT", firmT).put("priceCnyPerT", 0);
+  public CoalDemandBuilder coalDemand(String id, String region, double firmT) {
+    return in.add(new CoalDemandBuilder(id).region(region).grade("steam").firmT(firmT).priceCnyPerT(0));
   }
 
-  public ObjectNode export(String id, double firmMwh, double penalty) {
-    return list("exports").addObject().put("id", id).put("name", "Contract " + id).put("region", "gd")
-        .put("firmMwh", firmMwh).put("priceCnyPerMwh", 0).put("shortfallPenaltyCnyPerMwh", penalty);
+  public ExportBuilder export(String id, double firmMwh, double penalty) {
+    return in.add(new ExportBuilder(id).name("Contract " + id).region("gd").firmMwh(firmMwh).priceCnyPerMwh(0)
+        .shortfallPenaltyCnyPerMwh(penalty));
   }
 
-  public ObjectNode policy(String id, String type, double limit) {
-    return list("policies").addObject().put("id", id).put("name", "Policy " + id).put("type", type)
-        .put("limit", limit);
+  public PolicyBuilder policy(String id, PolicyType type, double limit) {
+    return in.add(new PolicyBuilder(id).name("Policy " + id).type(type).limit(limit));
   }
 
-  public ObjectNode reservoirHydro(String id, String region, double mw, double inflowMwh, double minReleaseMw) {
-    ObjectNode p = list("plants").addObject().put("id", id).put("region", region).put("type", "HYDRO")
-        .put("capacityMw", mw);
-    ObjectNode h = p.putObject("hydro").put("storageMwh", 1000).put("minReleaseMw", minReleaseMw);
-    h.putObject("inflowMwhByPeriod").put("year", inflowMwh);
-    return p;
+  public PlantBuilder reservoirHydro(String id, String region, double mw, double inflowMwh, double minReleaseMw) {
+    return in.add(new PlantBuilder(id).region(region).type(PlantType.HYDRO).capacityMw(mw)
+        .hydro(new HydroBuilder().storageMwh(1000).minReleaseMw(minReleaseMw).inflowMwhByPeriod(Map.of("year",
+            inflowMwh))));
   }
 
+  /** The instance builder itself, for entities the helpers do not cover. */
+  public InstanceBuilder builder() {
+    return in;
+  }
+
+  /** The instance file's tree (only the fields set; the reader fills in the defaults). */
   public ObjectNode tree() {
-    return root;
+    return in.toTree(Style.SPARSE);
   }
 
+  /** Read and validated as a file would be. */
   public Instance instance() {
     try {
-      return InstanceReader.read(root, "test case").instance();
+      return InstanceReader.read(tree(), "test case").instance();
     } catch (InstanceException e) {
       throw new IllegalStateException(e.problems().toString(), e);
     }

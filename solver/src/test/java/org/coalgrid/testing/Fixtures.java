@@ -4,39 +4,44 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.coalgrid.domain.Build;
 import org.coalgrid.domain.Chain;
-import org.coalgrid.domain.Chp;
-import org.coalgrid.domain.CoalArc;
-import org.coalgrid.domain.CoalDemand;
-import org.coalgrid.domain.CoalGrade;
-import org.coalgrid.domain.Demand;
-import org.coalgrid.domain.DirectSupply;
-import org.coalgrid.domain.ExportContract;
-import org.coalgrid.domain.Hydro;
-import org.coalgrid.domain.Industry;
 import org.coalgrid.domain.Instance;
-import org.coalgrid.domain.Line;
 import org.coalgrid.domain.LoadProfile;
-import org.coalgrid.domain.Meta;
-import org.coalgrid.domain.Mine;
-import org.coalgrid.domain.Period;
-import org.coalgrid.domain.Plant;
 import org.coalgrid.domain.PlantType;
-import org.coalgrid.domain.Policy;
 import org.coalgrid.domain.PolicyType;
-import org.coalgrid.domain.Potlines;
-import org.coalgrid.domain.Region;
 import org.coalgrid.domain.Sense;
-import org.coalgrid.domain.Storage;
 import org.coalgrid.domain.TransportMode;
-import org.coalgrid.domain.Washing;
+import org.coalgrid.generate.builder.CandidateBuilder;
+import org.coalgrid.generate.builder.ChpBuilder;
+import org.coalgrid.generate.builder.CoalArcBuilder;
+import org.coalgrid.generate.builder.CoalDemandBuilder;
+import org.coalgrid.generate.builder.CoalGradeBuilder;
+import org.coalgrid.generate.builder.DemandBuilder;
+import org.coalgrid.generate.builder.DirectSupplyBuilder;
+import org.coalgrid.generate.builder.EntityBuilder;
+import org.coalgrid.generate.builder.ExportBuilder;
+import org.coalgrid.generate.builder.HydroBuilder;
+import org.coalgrid.generate.builder.IndustryBuilder;
+import org.coalgrid.generate.builder.InstanceBuilder;
+import org.coalgrid.generate.builder.LineBuilder;
+import org.coalgrid.generate.builder.MetaBuilder;
+import org.coalgrid.generate.builder.MineBuilder;
+import org.coalgrid.generate.builder.PeriodBuilder;
+import org.coalgrid.generate.builder.PlantBuilder;
+import org.coalgrid.generate.builder.PolicyBuilder;
+import org.coalgrid.generate.builder.PotlinesBuilder;
+import org.coalgrid.generate.builder.RegionBuilder;
+import org.coalgrid.generate.builder.StorageBuilder;
+import org.coalgrid.generate.builder.WashingBuilder;
+import org.coalgrid.io.InstanceException;
 
 /**
- * Builds small {@link Instance}s in code so a test reads like the instance it makes. Defaults: one period
- * "year" of 8760 h (replaced by the first {@link #period}), hoursInYear 8760, VoLL 10000 CNY/MWh, no carbon
- * price, empty lists. Entity helpers take the fields that matter; the modifiers after them ({@link #vom},
- * {@link #minOutput}, {@link #bidirectional}, ...) change the entity of that kind added last.
+ * Builds small {@link Instance}s in code so a test reads like the instance it makes, on the record builders of
+ * {@code org.coalgrid.generate.builder}. Defaults: one period "year" of 8760 h (replaced by the first
+ * {@link #period}), hoursInYear 8760, VoLL 10000 CNY/MWh, no carbon price, names equal to ids, empty lists.
+ * Entity helpers take the fields that matter; the modifiers after them ({@link #vom}, {@link #minOutput},
+ * {@link #bidirectional}, ...) change the entity of that kind added last. {@link #build} binds the records
+ * without the semantic validation (tests of odd cases), {@link #builder} gives the instance builder itself.
  *
  * <pre>
  *   Instance in = Fixtures.create().region("A").grade("steam", 0.7)
@@ -45,21 +50,10 @@ import org.coalgrid.domain.Washing;
  * </pre>
  */
 public final class Fixtures {
-  private final List<Period> periods = new ArrayList<>();
-  private final List<Region> regions = new ArrayList<>();
-  private final List<CoalGrade> grades = new ArrayList<>();
-  private final List<MineSpec> mines = new ArrayList<>();
-  private final List<ArcSpec> arcs = new ArrayList<>();
-  private final List<PlantSpec> plants = new ArrayList<>();
-  private final List<LineSpec> lines = new ArrayList<>();
-  private final List<IndustrySpec> industries = new ArrayList<>();
-  private final List<DirectSupply> directSupplies = new ArrayList<>();
-  private final List<Demand> demands = new ArrayList<>();
-  private final List<CoalDemand> coalDemands = new ArrayList<>();
-  private final List<ExportContract> exports = new ArrayList<>();
-  private final List<Policy> policies = new ArrayList<>();
-  private double voll = 10_000;
-  private double carbonPrice = 0;
+  private final MetaBuilder meta = new MetaBuilder("fixture").description("built in a test").year(2025)
+      .currency("CNY").hoursInYear(8760).vollCnyPerMwh(10_000).carbonPriceCnyPerTCo2(0);
+  private final InstanceBuilder in = new InstanceBuilder(meta);
+  private final List<EntityBuilder<?>> last = new ArrayList<>();
 
   private Fixtures() {}
 
@@ -80,30 +74,30 @@ public final class Fixtures {
 
   /** Adds a period of {@code hours} h (the default single 8760 h period is dropped). */
   public Fixtures period(String id, double hours) {
-    periods.add(new Period(id, hours, null, null));
+    in.add(new PeriodBuilder(id, hours));
     return this;
   }
 
   public Fixtures voll(double cnyPerMwh) {
-    this.voll = cnyPerMwh;
+    meta.vollCnyPerMwh(cnyPerMwh);
     return this;
   }
 
   public Fixtures carbonPrice(double cnyPerTCo2) {
-    this.carbonPrice = cnyPerTCo2;
+    meta.carbonPriceCnyPerTCo2(cnyPerTCo2);
     return this;
   }
 
   // ---- regions and grades ----
 
   public Fixtures region(String id) {
-    regions.add(new Region(id, id, null, false));
+    in.add(new RegionBuilder(id).name(id).external(false));
     return this;
   }
 
   /** An external region (market outside the system). */
   public Fixtures external(String id) {
-    regions.add(new Region(id, id, null, true));
+    in.add(new RegionBuilder(id).name(id).external(true));
     return this;
   }
 
@@ -113,64 +107,53 @@ public final class Fixtures {
   }
 
   public Fixtures grade(String id, double tcePerT, double sulfurPct, double co2TPerTce) {
-    grades.add(new CoalGrade(id, id, tcePerT, sulfurPct, co2TPerTce, false));
+    in.add(new CoalGradeBuilder(id).name(id).tcePerT(tcePerT).sulfurPct(sulfurPct).co2TPerTce(co2TPerTce));
     return this;
   }
 
   /** A washing by-product grade (gangue, slurry). */
   public Fixtures byproductGrade(String id, double tcePerT) {
-    grades.add(new CoalGrade(id, id, tcePerT, 0, 0, true));
+    in.add(new CoalGradeBuilder(id).name(id).tcePerT(tcePerT).sulfurPct(0).co2TPerTce(0).byproduct(true));
     return this;
   }
 
   // ---- mines and arcs ----
 
   public Fixtures mine(String id, String region, String grade, double capacityT, double costCnyPerT) {
-    MineSpec m = new MineSpec();
-    m.id = id;
-    m.region = region;
-    m.grade = grade;
-    m.capacityT = capacityT;
-    m.cost = costCnyPerT;
-    mines.add(m);
-    return this;
+    return added(new MineBuilder(id).name(id).region(region).grade(grade).capacityT(capacityT)
+        .costCnyPerT(costCnyPerT));
   }
 
   public Fixtures minOutput(double t) {
-    last(mines).minT = t;
+    last(MineBuilder.class).minOutputT(t);
     return this;
   }
 
   public Fixtures largeMine() {
-    last(mines).large = true;
+    last(MineBuilder.class).large(true);
     return this;
   }
 
   public Fixtures washing(double washedShare, String cleanGrade, double cleanYield, String byproductGrade,
       double byproductYield, double costCnyPerT) {
-    last(mines).washing = new Washing(washedShare, cleanGrade, cleanYield, byproductGrade, byproductYield, costCnyPerT);
+    last(MineBuilder.class).washing(new WashingBuilder().washedShare(washedShare).cleanGrade(cleanGrade)
+        .cleanYield(cleanYield).byproductGrade(byproductGrade).byproductYield(byproductYield).costCnyPerT(costCnyPerT));
     return this;
   }
 
   /** A rail arc; {@code capacityT} null = unlimited. */
   public Fixtures arc(String id, String from, String to, Double capacityT, double costCnyPerT) {
-    ArcSpec a = new ArcSpec();
-    a.id = id;
-    a.from = from;
-    a.to = to;
-    a.capacityT = capacityT;
-    a.cost = costCnyPerT;
-    arcs.add(a);
-    return this;
+    return added(new CoalArcBuilder(id).from(from).to(to).mode(TransportMode.RAIL).capacityT(capacityT)
+        .costCnyPerT(costCnyPerT));
   }
 
   public Fixtures arcLoss(double share) {
-    last(arcs).loss = share;
+    last(CoalArcBuilder.class).lossShare(share);
     return this;
   }
 
   public Fixtures arcGrades(String... gradeIds) {
-    last(arcs).grades = List.of(gradeIds);
+    last(CoalArcBuilder.class).grades(gradeIds);
     return this;
   }
 
@@ -178,25 +161,21 @@ public final class Fixtures {
 
   /** A COAL plant burning {@code grades}, heat rate in gce/kWh. */
   public Fixtures coalPlant(String id, String region, double mw, double heatRateGcePerKwh, String... grades) {
-    PlantSpec p = plant(id, region, PlantType.COAL, mw);
-    p.heatRate = heatRateGcePerKwh;
-    p.grades = List.of(grades);
+    plant(id, region, PlantType.COAL, mw).heatRateGcePerKwh(heatRateGcePerKwh).grades(grades);
     return this;
   }
 
   /** A GANGUE plant (coal-gangue / slurry fired). */
   public Fixtures ganguePlant(String id, String region, double mw, double heatRateGcePerKwh, String... grades) {
-    coalPlant(id, region, mw, heatRateGcePerKwh, grades);
-    last(plants).type = PlantType.GANGUE;
+    plant(id, region, PlantType.GANGUE, mw).heatRateGcePerKwh(heatRateGcePerKwh).grades(grades);
     return this;
   }
 
   /** A CHP plant: {@code heatGjPerMwh} GJ heat per MWh, {@code heatFuelKgcePerGj} extra fuel per GJ. */
   public Fixtures chpPlant(String id, String region, double mw, double heatRateGcePerKwh, double heatGjPerMwh,
       double heatFuelKgcePerGj, String... grades) {
-    coalPlant(id, region, mw, heatRateGcePerKwh, grades);
-    last(plants).type = PlantType.CHP;
-    last(plants).chp = new Chp(heatGjPerMwh, heatFuelKgcePerGj);
+    plant(id, region, PlantType.CHP, mw).heatRateGcePerKwh(heatRateGcePerKwh).grades(grades)
+        .chp(new ChpBuilder().heatGjPerMwh(heatGjPerMwh).heatFuelKgcePerGj(heatFuelKgcePerGj));
     return this;
   }
 
@@ -208,101 +187,94 @@ public final class Fixtures {
 
   /** Energy-limited hydro: MWh per period. */
   public Fixtures hydro(String id, String region, double mw, Map<String, Double> energyMwhByPeriod) {
-    plant(id, region, PlantType.HYDRO, mw).hydro = new Hydro(energyMwhByPeriod, null, null, 0);
+    plant(id, region, PlantType.HYDRO, mw).hydro(new HydroBuilder().energyMwhByPeriod(energyMwhByPeriod));
     return this;
   }
 
   /** Reservoir hydro, cyclic over the year. */
   public Fixtures reservoir(String id, String region, double mw, double storageMwh, Map<String, Double> inflowMwh,
       double minReleaseMw) {
-    plant(id, region, PlantType.HYDRO, mw).hydro = new Hydro(null, storageMwh, inflowMwh, minReleaseMw);
+    plant(id, region, PlantType.HYDRO, mw).hydro(new HydroBuilder().storageMwh(storageMwh)
+        .inflowMwhByPeriod(inflowMwh).minReleaseMw(minReleaseMw));
     return this;
   }
 
   public Fixtures pumpedStorage(String id, String region, double mw, double storageMwh, double efficiency) {
-    plant(id, region, PlantType.PUMPED_STORAGE, mw).storage = new Storage(storageMwh, efficiency, null);
+    plant(id, region, PlantType.PUMPED_STORAGE, mw)
+        .storage(new StorageBuilder().storageMwh(storageMwh).efficiency(efficiency));
     return this;
   }
 
   public Fixtures vom(double cnyPerMwh) {
-    last(plants).vom = cnyPerMwh;
+    last(PlantBuilder.class).vomCnyPerMwh(cnyPerMwh);
     return this;
   }
 
   public Fixtures fuelCost(double cnyPerMwh) {
-    last(plants).fuelCost = cnyPerMwh;
+    last(PlantBuilder.class).fuelCostCnyPerMwh(cnyPerMwh);
     return this;
   }
 
   public Fixtures largePlant() {
-    last(plants).large = true;
+    last(PlantBuilder.class).large(true);
     return this;
   }
 
   public Fixtures availability(double share) {
-    last(plants).availability = share;
+    last(PlantBuilder.class).availability(share);
     return this;
   }
 
   public Fixtures availability(String period, double share) {
-    last(plants).availabilityByPeriod.put(period, share);
+    last(PlantBuilder.class).availabilityByPeriod(period, share);
     return this;
   }
 
   public Fixtures desulfurisation(double share) {
-    last(plants).desulf = share;
+    last(PlantBuilder.class).desulfurisationShare(share);
     return this;
   }
 
   /** Candidate build of the last plant: up to {@code maxUnits} of {@code unitMw}, capex CNY/MW/yr. */
   public Fixtures plantBuild(double unitMw, int maxUnits, double capexCnyPerMwYr) {
-    last(plants).build = new Build(unitMw, maxUnits, capexCnyPerMwYr);
+    last(PlantBuilder.class).build(candidate(unitMw, maxUnits, capexCnyPerMwYr));
     return this;
   }
 
   /** Unit commitment of the last plant: units of {@code unitMw}, each at least {@code minLoadShare} when on. */
   public Fixtures commitment(double unitMw, double minLoadShare) {
-    PlantSpec p = last(plants);
-    p.commitment = true;
-    p.unitMw = unitMw;
-    p.minLoad = minLoadShare;
+    last(PlantBuilder.class).commitment(true).unitMw(unitMw).minLoadShare(minLoadShare);
     return this;
   }
 
   // ---- lines ----
 
   public Fixtures line(String id, String from, String to, double capacityMw) {
-    LineSpec l = new LineSpec();
-    l.id = id;
-    l.from = from;
-    l.to = to;
-    l.capacityMw = capacityMw;
-    lines.add(l);
-    return this;
+    return added(new LineBuilder(id).name(id).from(from).to(to).capacityMw(capacityMw));
   }
 
   public Fixtures lineLoss(double share) {
-    last(lines).loss = share;
+    last(LineBuilder.class).lossShare(share);
     return this;
   }
 
   public Fixtures wheeling(double cnyPerMwh) {
-    last(lines).wheeling = cnyPerMwh;
+    last(LineBuilder.class).wheelingCnyPerMwh(cnyPerMwh);
     return this;
   }
 
   public Fixtures bidirectional() {
-    last(lines).bidirectional = true;
+    last(LineBuilder.class).bidirectional(true);
     return this;
   }
 
   public Fixtures lineCapacity(String period, double mw) {
-    last(lines).byPeriod.put(period, mw);
+    last(LineBuilder.class).capacityMwByPeriod(period, mw);
     return this;
   }
 
   public Fixtures lineBuild(double unitMw, int maxUnits, double capexCnyPerMwYr) {
-    last(lines).build = new Build(unitMw, maxUnits, capexCnyPerMwYr);
+    last(LineBuilder.class).build(candidate(unitMw, maxUnits, capexCnyPerMwYr));
     return this;
   }
 
@@ -313,53 +285,50 @@ public final class Fixtures {
    * = capacity, no minimum, no coal, no heat, no value added until set.
    */
   public Fixtures industry(String id, String region, double capacityT, double electricityMwhPerT) {
-    IndustrySpec i = new IndustrySpec();
-    i.id = id;
-    i.region = region;
-    i.capacityT = capacityT;
-    i.elec = electricityMwhPerT;
-    industries.add(i);
-    return this;
+    return added(new IndustryBuilder(id).name(id).region(region).chain(Chain.OTHER).product("product")
+        .capacityT(capacityT).electricityMwhPerT(electricityMwhPerT));
   }
 
   public Fixtures planned(double t) {
-    last(industries).planned = t;
+    last(IndustryBuilder.class).plannedOutputT(t);
     return this;
   }
 
   public Fixtures minOutputIndustry(double t) {
-    last(industries).minT = t;
+    last(IndustryBuilder.class).minOutputT(t);
     return this;
   }
 
   public Fixtures valueAdded(double cnyPerT) {
-    last(industries).valueAdded = cnyPerT;
+    last(IndustryBuilder.class).valueAddedCnyPerT(cnyPerT);
     return this;
   }
 
   public Fixtures coalFeed(String grade, double tPerT) {
-    last(industries).feed.put(grade, tPerT);
+    last(IndustryBuilder.class).coalFeedTPerT(grade, tPerT);
     return this;
   }
 
   public Fixtures heat(double gjPerT) {
-    last(industries).heat = gjPerT;
+    last(IndustryBuilder.class).heatGjPerT(gjPerT);
     return this;
   }
 
   public Fixtures freeProfile() {
-    last(industries).profile = LoadProfile.FREE;
+    last(IndustryBuilder.class).profile(LoadProfile.FREE);
     return this;
   }
 
   public Fixtures potlines(int count, double sizeT, double fixedCostCnyPerYr) {
-    last(industries).potlines = new Potlines(count, sizeT, fixedCostCnyPerYr);
+    last(IndustryBuilder.class).potlines(new PotlinesBuilder().count(count).sizeT(sizeT)
+        .fixedCostCnyPerYr(fixedCostCnyPerYr));
     return this;
   }
 
   public Fixtures directSupply(String id, String plant, String industry, double maxMw, double minMw,
       double tariffCnyPerMwh) {
-    directSupplies.add(new DirectSupply(id, plant, industry, maxMw, minMw, tariffCnyPerMwh));
+    in.add(new DirectSupplyBuilder(id).plant(plant).industry(industry).maxMw(maxMw).minMw(minMw)
+        .tariffCnyPerMwh(tariffCnyPerMwh));
     return this;
   }
 
@@ -367,171 +336,100 @@ public final class Fixtures {
 
   /** Demand of {@code mw} average MW in every period, default VoLL. */
   public Fixtures demand(String id, String region, double mw) {
-    demands.add(new Demand(id, region, mw, null, null, null));
+    in.add(new DemandBuilder(id).region(region).mw(mw));
     return this;
   }
 
   public Fixtures demand(String id, String region, Map<String, Double> mwByPeriod) {
-    demands.add(new Demand(id, region, null, mwByPeriod, null, null));
+    in.add(new DemandBuilder(id).region(region).mwByPeriod(mwByPeriod));
     return this;
   }
 
   public Fixtures demandWithVoll(String id, String region, double mw, double vollCnyPerMwh) {
-    demands.add(new Demand(id, region, mw, null, null, vollCnyPerMwh));
+    in.add(new DemandBuilder(id).region(region).mw(mw).vollCnyPerMwh(vollCnyPerMwh));
     return this;
   }
 
   /** Coal demand: {@code firmT} must be served, up to {@code maxT} (null = firm only) sold at {@code price}. */
   public Fixtures coalDemand(String id, String region, String grade, double firmT, Double maxT, double priceCnyPerT) {
-    coalDemands.add(new CoalDemand(id, region, grade, firmT, maxT, priceCnyPerT));
+    in.add(new CoalDemandBuilder(id).region(region).grade(grade).firmT(firmT).maxT(maxT).priceCnyPerT(priceCnyPerT));
     return this;
   }
 
   /** Export contract: firm MWh per year (spread by hours), max MW (null = none), price and shortfall penalty. */
   public Fixtures export(String id, String region, double firmMwh, Double maxMw, double priceCnyPerMwh,
       double penaltyCnyPerMwh) {
-    exports.add(new ExportContract(id, id, region, firmMwh, null, maxMw, priceCnyPerMwh, penaltyCnyPerMwh));
+    in.add(new ExportBuilder(id).name(id).region(region).firmMwh(firmMwh).maxMw(maxMw).priceCnyPerMwh(priceCnyPerMwh)
+        .shortfallPenaltyCnyPerMwh(penaltyCnyPerMwh));
     return this;
   }
 
   /** A typed policy over {@code regions} (none = every internal region). */
   public Fixtures policy(String id, PolicyType type, double limit, String... regions) {
-    policies.add(new Policy(id, id, null, type, limit, List.of(regions), null, null, null));
+    in.add(new PolicyBuilder(id).name(id).type(type).limit(limit).regions(regions));
     return this;
   }
 
   /** EXPORT_CAPABILITY: lines into {@code externalRegion} >= {@code mw}. */
   public Fixtures exportCapability(String id, String externalRegion, double mw) {
-    policies.add(new Policy(id, id, null, PolicyType.EXPORT_CAPABILITY, mw, null, externalRegion, null, null));
+    in.add(new PolicyBuilder(id).name(id).type(PolicyType.EXPORT_CAPABILITY).limit(mw).region(externalRegion));
     return this;
   }
 
   /** GENERIC: sum coef * metric (sense) limit; terms as alternating metric name, coefficient. */
   public Fixtures generic(String id, Sense sense, double limit, Object... metricCoef) {
-    List<Policy.Term> terms = new ArrayList<>();
+    PolicyBuilder p = in.add(new PolicyBuilder(id).name(id).type(PolicyType.GENERIC).limit(limit).sense(sense));
     for (int k = 0; k < metricCoef.length; k += 2) {
-      terms.add(new Policy.Term((String) metricCoef[k], ((Number) metricCoef[k + 1]).doubleValue()));
+      p.term((String) metricCoef[k], ((Number) metricCoef[k + 1]).doubleValue());
     }
-    policies.add(new Policy(id, id, null, PolicyType.GENERIC, limit, null, null, sense, terms));
     return this;
   }
 
+  /** The instance builder behind this fixture (with the default period added if none was given). */
+  public InstanceBuilder builder() {
+    if (in.list(PeriodBuilder.class).isEmpty()) {
+      in.add(new PeriodBuilder("year", 8760));
+    }
+    return in;
+  }
+
+  /** The domain records: structure-checked and defaulted like a file, but not semantically validated. */
   public Instance build() {
-    List<Period> ps = periods.isEmpty() ? List.of(new Period("year", 8760, null, null)) : periods;
-    Meta meta = new Meta("fixture", "built in a test", 2025, "CNY", 8760, voll, carbonPrice, null, null);
-    return new Instance(meta, ps, regions, grades, mines.stream().map(MineSpec::build).toList(),
-        arcs.stream().map(ArcSpec::build).toList(), plants.stream().map(PlantSpec::build).toList(),
-        lines.stream().map(LineSpec::build).toList(), industries.stream().map(IndustrySpec::build).toList(),
-        directSupplies, demands, coalDemands, exports, policies, List.of());
+    try {
+      return builder().toInstance("fixture");
+    } catch (InstanceException e) {
+      throw new IllegalStateException("the fixture is not an instance: " + e.problems(), e);
+    }
   }
 
   // ---- internals ----
 
-  private PlantSpec plant(String id, String region, PlantType type, double mw) {
-    PlantSpec p = new PlantSpec();
-    p.id = id;
-    p.region = region;
-    p.type = type;
-    p.mw = mw;
-    plants.add(p);
+  private Fixtures added(EntityBuilder<?> b) {
+    last.add(addTo(b));
+    return this;
+  }
+
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private EntityBuilder<?> addTo(EntityBuilder b) {
+    return (EntityBuilder<?>) in.add(b);
+  }
+
+  private PlantBuilder plant(String id, String region, PlantType type, double mw) {
+    PlantBuilder p = new PlantBuilder(id).name(id).region(region).type(type).capacityMw(mw).availability(1.0);
+    added(p);
     return p;
   }
 
-  private static <T> T last(List<T> list) {
-    if (list.isEmpty()) {
-      throw new IllegalStateException("add an entity of that kind before modifying it");
-    }
-    return list.get(list.size() - 1);
+  private static CandidateBuilder candidate(double unitMw, int maxUnits, double capexCnyPerMwYr) {
+    return new CandidateBuilder().unitMw(unitMw).maxUnits(maxUnits).capexCnyPerMwYr(capexCnyPerMwYr);
   }
 
-  private static final class MineSpec {
-    String id;
-    String region;
-    String grade;
-    double capacityT;
-    double minT;
-    double cost;
-    boolean large;
-    Washing washing;
-
-    Mine build() {
-      return new Mine(id, id, region, grade, capacityT, minT, cost, large, washing);
+  private <B> B last(Class<B> kind) {
+    for (int k = last.size() - 1; k >= 0; k--) {
+      if (kind.isInstance(last.get(k))) {
+        return kind.cast(last.get(k));
+      }
     }
-  }
-
-  private static final class ArcSpec {
-    String id;
-    String from;
-    String to;
-    Double capacityT;
-    double cost;
-    double loss;
-    List<String> grades = List.of();
-
-    CoalArc build() {
-      return new CoalArc(id, from, to, TransportMode.RAIL, capacityT, cost, loss, grades);
-    }
-  }
-
-  private static final class PlantSpec {
-    String id;
-    String region;
-    PlantType type;
-    double mw;
-    double availability = 1.0;
-    final Map<String, Double> availabilityByPeriod = new LinkedHashMap<>();
-    double heatRate;
-    List<String> grades = List.of();
-    double minLoad;
-    double vom;
-    double fuelCost;
-    double desulf;
-    boolean large;
-    boolean commitment;
-    Double unitMw;
-    Hydro hydro;
-    Storage storage;
-    Chp chp;
-    Build build;
-
-    Plant build() {
-      return new Plant(id, id, region, type, mw, availability, availabilityByPeriod, heatRate, grades, minLoad, vom,
-          fuelCost, desulf, large, commitment, unitMw, hydro, storage, chp, build);
-    }
-  }
-
-  private static final class LineSpec {
-    String id;
-    String from;
-    String to;
-    double capacityMw;
-    final Map<String, Double> byPeriod = new LinkedHashMap<>();
-    double loss;
-    double wheeling;
-    boolean bidirectional;
-    Build build;
-
-    Line build() {
-      return new Line(id, id, from, to, capacityMw, byPeriod, loss, wheeling, bidirectional, build);
-    }
-  }
-
-  private static final class IndustrySpec {
-    String id;
-    String region;
-    double capacityT;
-    double minT;
-    Double planned;
-    double elec;
-    final Map<String, Double> feed = new LinkedHashMap<>();
-    double heat;
-    double valueAdded;
-    LoadProfile profile = LoadProfile.FLAT;
-    Potlines potlines;
-
-    Industry build() {
-      return new Industry(id, id, region, Chain.OTHER, "product", capacityT, minT, planned, elec, feed, heat,
-          valueAdded, profile, potlines);
-    }
+    throw new IllegalStateException("add an entity of that kind before modifying it");
   }
 }

@@ -1,0 +1,20 @@
+package org.coalgrid.generate.builder;
+
+/** Builds a candidate build ({@link org.coalgrid.domain.Build}) of a plant or a line. */
+public final class CandidateBuilder extends EntityBuilder<CandidateBuilder> {
+  public CandidateBuilder() {
+    super("build");
+  }
+
+  public CandidateBuilder unitMw(Number mw) {
+    return put("unitMw", mw);
+  }
+
+  public CandidateBuilder maxUnits(int units) {
+    return put("maxUnits", units);
+  }
+
+  public CandidateBuilder capexCnyPerMwYr(Number cny) {
+    return put("capexCnyPerMwYr", cny);
+  }
+}

@@ -1,0 +1,40 @@
+package org.coalgrid.generate.builder;
+
+import java.util.Map;
+
+/** Builds an {@link org.coalgrid.domain.ExportContract} (西电东送). */
+public final class ExportBuilder extends EntityBuilder<ExportBuilder> {
+  public ExportBuilder(String id) {
+    super("export");
+    put("id", id);
+  }
+
+  public ExportBuilder name(String name) {
+    return put("name", name);
+  }
+
+  public ExportBuilder region(String regionId) {
+    return put("region", regionId);
+  }
+
+  public ExportBuilder firmMwh(Number mwh) {
+    return put("firmMwh", mwh);
+  }
+
+  public ExportBuilder firmMwhByPeriod(Map<String, ? extends Number> mwh) {
+    return put("firmMwhByPeriod", numbers(mwh));
+  }
+
+  /** Most delivery in MW (null: unlimited). */
+  public ExportBuilder maxMw(Number mw) {
+    return put("maxMw", mw);
+  }
+
+  public ExportBuilder priceCnyPerMwh(Number cny) {
+    return put("priceCnyPerMwh", cny);
+  }
+
+  public ExportBuilder shortfallPenaltyCnyPerMwh(Number cny) {
+    return put("shortfallPenaltyCnyPerMwh", cny);
+  }
+}

@@ -1,0 +1,20 @@
+package org.coalgrid.generate.builder;
+
+/** Builds {@link org.coalgrid.domain.Potlines}: integer production lines (电解槽系列). */
+public final class PotlinesBuilder extends EntityBuilder<PotlinesBuilder> {
+  public PotlinesBuilder() {
+    super("potlines");
+  }
+
+  public PotlinesBuilder count(int lines) {
+    return put("count", lines);
+  }
+
+  public PotlinesBuilder sizeT(Number t) {
+    return put("sizeT", t);
+  }
+
+  public PotlinesBuilder fixedCostCnyPerYr(Number cny) {
+    return put("fixedCostCnyPerYr", cny);
+  }
+}

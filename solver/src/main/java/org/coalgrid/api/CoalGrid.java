@@ -14,6 +14,7 @@ import org.coalgrid.domain.Instance;
 import org.coalgrid.formulation.Formulation;
 import org.coalgrid.formulation.ModelContext;
 import org.coalgrid.generate.InstanceGenerator;
+import org.coalgrid.generate.seed.ShippedInstances;
 import org.coalgrid.io.InstanceException;
 import org.coalgrid.io.InstanceReader;
 import org.coalgrid.io.InstanceWriter;
@@ -481,5 +482,17 @@ public final class CoalGrid {
     InstanceGenerator.Spec s = new InstanceGenerator.Spec(r, t, seed, mip);
     InstanceGenerator.write(s, file);
     return new GeneratedInstance(s.label(), s.regions(), s.periods(), s.seed(), s.mip());
+  }
+
+  /**
+   * Maintainers: builds the shipped seed instances from their case classes ({@code org.coalgrid.generate.seed})
+   * and {@code instancesDir/sources/seed-facts.json}, and writes them into {@code instancesDir} (each atomically),
+   * or with {@code check} writes nothing. Returns the files written, or with {@code check} those that differ
+   * from what the cases build (paths relative to {@code instancesDir}). Not for concurrent use on one directory.
+   *
+   * @throws IOException if the sources cannot be read or a file cannot be written
+   */
+  public List<String> buildShippedInstances(Path instancesDir, boolean check) throws IOException {
+    return check ? ShippedInstances.differences(instancesDir) : ShippedInstances.write(instancesDir);
   }
 }

@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
         + "exports (西电东送) under transmission, supply and policy caps.",
     subcommands = {SolveCommand.class, ExplainCommand.class, ValidateCommand.class, VerifyCommand.class,
         ExportMpsCommand.class, CheckTargetsCommand.class, SweepCommand.class, CompareCommand.class,
-        SensitivityCommand.class, GenerateCommand.class, ReportCommand.class,
+        SensitivityCommand.class, GenerateCommand.class, ReportCommand.class, BuildInstancesCommand.class,
         CommandLine.HelpCommand.class},
     footer = {"", "Exit codes:", "  0 ok                         5 unbounded",
         "  1 internal error             6 no solution at the time limit",

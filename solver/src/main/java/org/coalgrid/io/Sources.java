@@ -1,7 +1,7 @@
 package org.coalgrid.io;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -10,15 +10,16 @@ import org.coalgrid.validate.Paths;
 import org.coalgrid.validate.Problem;
 
 /**
- * Resolves the {@code source} of a figure: a string is the id of an entry of {@code meta.sources} or else free
- * text (kept as the title); an object is a source object. Leniency is deliberate: a source never makes a
- * file unreadable, at worst it gives a warning and is dropped.
+ * Resolves the {@code source} of a figure: a string without whitespace is the id of an entry of
+ * {@code meta.sources}, and an id that is not defined there is an ERROR (a citation that leads nowhere); a
+ * string with words is a free-text citation (kept as the title); an object is a source object, and one that
+ * holds only an id must name a defined entry too. Anything else unusable gives a warning and is dropped.
  */
 final class Sources {
 
   private static final Set<String> TEXT_KEYS = Set.of("id", "file", "quote", "title", "url");
 
-  private final Map<String, SourceRef> byId = new HashMap<>();
+  private final Map<String, SourceRef> byId = new LinkedHashMap<>();
 
   /** Collects the entries of {@code meta.sources} that have an id, whatever else is wrong with the file. */
   Sources(JsonNode root) {
@@ -33,18 +34,43 @@ final class Sources {
   SourceRef resolve(JsonNode node, String path, List<Problem> out) {
     if (node.isTextual()) {
       String text = node.asText();
-      return byId.getOrDefault(text, new SourceRef(null, null, null, text, null, false));
+      if (byId.containsKey(text)) {
+        return byId.get(text);
+      }
+      if (isIdLike(text)) {
+        out.add(undefined(text, path));
+        return null;
+      }
+      return new SourceRef(null, null, null, text, null, false);
     }
     if (node.isObject()) {
       String id = node.path("id").isTextual() ? node.get("id").asText() : null;
-      if (id != null && node.size() == 1 && byId.containsKey(id)) {
-        return byId.get(id);
+      if (id != null && node.size() == 1) {
+        if (byId.containsKey(id)) {
+          return byId.get(id);
+        }
+        out.add(undefined(id, Paths.key(path, "id")));
+        return null;
       }
       return toRef(node, path, out);
     }
     out.add(Problem.warning(path, "source ignored: expected the id of a meta.sources entry, text or a source object, got "
         + Describe.node(node)));
     return null;
+  }
+
+  /** True for a citation that is an id: no whitespace (free-text citations have words). */
+  static boolean isIdLike(String text) {
+    return !text.isEmpty() && text.chars().noneMatch(Character::isWhitespace);
+  }
+
+  private Problem undefined(String id, String path) {
+    String near = byId.keySet().stream()
+        .filter(k -> StructureChecker.distance(k.toLowerCase(), id.toLowerCase()) <= Math.max(1, id.length() / 4))
+        .findFirst().map(k -> "; did you mean \"" + k + "\"?").orElse("");
+    return Problem.error(path, "source id \"" + id + "\" is not defined in meta.sources"
+        + (byId.isEmpty() ? " (which defines none)" : "") + near
+        + " (define it there, or cite with words or a source object)");
   }
 
   private static SourceRef toRef(JsonNode node, String path, List<Problem> out) {

@@ -40,10 +40,12 @@ public final class InstanceFormatDoc {
       Any numeric field may be written as a plain number or as
       `{"value": 1200, "source": "nea-2023", "note": "net of own use"}`. A `source` is the id of an entry of
       `meta.sources`, free text, or a source object `{"id", "file", "quote", "title", "url", "external"}`
-      (all optional). The reader unwraps the value and records the source by JSON path
+      (all optional). A source written without whitespace is an id: one that `meta.sources` does not define
+      is an error, reported at its JSON path (`$.lines[0].capacityMw.source`); a citation in words
+      ("CEC yearbook 2010") is free text. The reader unwraps the value and records the source by JSON path
       (`$.lines[0].capacityMw`); an entity's own `source` key is recorded under the entity's path
-      (`$.lines[0]`). A source never makes a file unreadable: an unusable one gives a warning. Every entity
-      object may also carry `source` and `notes` (a string or a list of strings), which the model ignores.
+      (`$.lines[0]`). Any other unusable source gives a warning and is dropped. Every entity object may also
+      carry `source` and `notes` (a string or a list of strings), which the model ignores.
 
       ## Ids
 

@@ -4,8 +4,11 @@ import java.util.List;
 import org.coalgrid.domain.CoalArc;
 
 /**
- * Coal arc capacity. For every arc a with a capacity: {@code sum_{g,c} y[a,g,c] <= capacity[a]} (t/yr; kt in
- * the model). Row {@code arc.<a>}; its dual is the value of one more tonne of rail/road capacity (CNY/t).
+ * For every coal arc a that has a {@code capacityT} (t/yr; kt in the model):
+ * <pre>
+ * Σ_{g,c} y[a,g,c] ≤ capacity[a]                                                            (arc.a)
+ * </pre>
+ * y is what is sent; the loss share is taken on arrival (§4.3). An arc without a capacity has no row.
  */
 public final class ArcCapacity implements ConstraintFamily {
   @Override

@@ -11,13 +11,16 @@ import org.coalgrid.domain.Plant;
 import org.coalgrid.domain.Region;
 
 /**
- * Coal balance per region r, grade g (and origin class c when tracked), over the year (kt/yr):
+ * For every region r, grade g and origin class c, over the year (kt/yr):
  * <pre>
- *   sum_{m in r, grade g} (1 - ws[m]) q[m] + sum_{m in r, clean g} wc[m] + sum_{m in r, byproduct g} wb[m]
- * + sum_{a into r} (1 - loss[a]) y[a,g,c] - sum_{a out of r} y[a,g,c]
- * - sum_{p in r} z[p,g,c] - sum_{i in r} w[i,g,c] - sum_{k in r, grade g} cd[k,c]  >= 0
+ *   Σ_{m∈r, grade g} (1 − ws[m])·q[m] + Σ_{m∈r, clean g} wc[m] + Σ_{m∈r, byproduct g} wb[m]
+ * + Σ_{a into r} (1 − loss[a])·y[a,g,c] − Σ_{a out of r} y[a,g,c]
+ * − Σ_{p∈r} z[p,g,c] − Σ_{i∈r} w[i,g,c] − Σ_{k∈r, grade g} cd[k,c]  ≥ 0                   (coal.r.g[.c])
  * </pre>
- * Row {@code coal.<r>.<g>[.<c>]}, only where some term exists; its dual is the coal price (CNY/t).
+ * Mine output counts in class c when the mine is of that class (LARGE for a {@code large} mine, SMALL
+ * otherwise, or the one class ANY when no 大煤保大电 policy splits coal). The balance is annual: coal that is
+ * produced but not used is stockpiled at no cost, which is what "≥" means. Regions internal and external
+ * alike have the row, wherever at least one term exists.
  */
 public final class CoalBalance implements ConstraintFamily {
   @Override

@@ -4,10 +4,14 @@ import java.util.List;
 import org.coalgrid.domain.CoalDemand;
 
 /**
- * Firm coal demand, for every coal demand k with firmT &gt; 0: {@code sum_c cd[k,c] >= firm[k]} (t/yr; kt in
- * the model); sales above the firm part up to maxT are optional (column bound). When coal is split by origin
- * class (大煤保大电), each class has its own column, so the row also caps the sum:
- * {@code firm[k] <= sum_c cd[k,c] <= max[k]}. Row {@code coal_demand.k}.
+ * For every coal demand k with firmT &gt; 0, or every coal demand when 大煤保大电 splits coal by origin
+ * (t/yr; kt in the model):
+ * <pre>
+ * firm[k] ≤ Σ_c cd[k,c]                      (≤ max[k] too when coal is split)          (coal_demand.k)
+ * </pre>
+ * Each column cd[k,c] is bounded by max[k] ({@code maxT}, else {@code firmT}); with two origin classes the
+ * row also caps their sum, or the two could sell 2·max. Sales above the firm amount, up to max, are optional
+ * and earn {@code priceCnyPerT} (§5): that is how outside coal buyers are modelled.
  */
 public final class CoalDemands implements ConstraintFamily {
   @Override

@@ -8,10 +8,13 @@ import org.coalgrid.domain.Plant;
 import org.coalgrid.lp.LinearProgram;
 
 /**
- * Direct supply (直供电), per period t (MW): a plant cannot send more directly than it generates,
- * {@code sum_{k from p} d[k,t] <= x[p,t]} (row {@code ds_plant.p.t}); an industry cannot take more directly
- * than its load, {@code sum_{k to i} d[k,t] <= elec[i] s[i,t] / h[t]} (row {@code ds_load.i.t});
- * {@code minMw <= d[k,t] <= maxMw} (column bounds).
+ * For every period t, in MW, for the plants and industries that have a direct supply (直供电) k:
+ * <pre>
+ * Σ_{k from p} d[k,t] ≤ x[p,t]                                                          (ds_plant.p.t)
+ * Σ_{k to i} d[k,t] ≤ elec[i]·s[i,t]·1000/h[t]                                           (ds_load.i.t)
+ * </pre>
+ * and minMw ≤ d ≤ maxMw (column bounds). The tariff is a payment between the plant and the industry: it is
+ * reported but is not a system cost.
  */
 public final class DirectSupplyLimits implements ConstraintFamily {
   @Override
@@ -36,7 +39,7 @@ public final class DirectSupplyLimits implements ConstraintFamily {
 
   @Override
   public String dualMeaning() {
-    return "the value of one more MW of direct supply at the plant or the load (CNY/MWh); not reported";
+    return "the value of one more MW of direct supply at the plant or the load (CNY/MWh)";
   }
 
   @Override

@@ -5,10 +5,16 @@ import org.coalgrid.domain.ExportContract;
 import org.coalgrid.lp.LinearProgram;
 
 /**
- * Export contracts (西电东送), for every contract x and period t (GWh):
- * {@code e[x,t] h[t] + sh[x,t] >= firm[x,t]}, {@code 0 <= e[x,t] <= maxMw[x]}, {@code sh >= 0} (not capped at firm, so the dual stays the marginal cost).
- * Deliveries e are drawn from the external region's power balance. Row {@code export_firm.x.t}; its dual
- * is the marginal cost of the contracted energy (CNY/MWh).
+ * For every export contract x and period t with firm energy above 0, in GWh:
+ * <pre>
+ * e[x,t]·h[t] + sh[x,t] ≥ firm[x,t]                                                  (export_firm.x.t)
+ * </pre>
+ * with 0 ≤ e ≤ maxMw (no cap without {@code maxMw}) and sh ≥ 0. The shortfall is not capped at the firm
+ * energy: with a penalty ≥ 0 it never exceeds it, and a cap there would make the row's dual the delivery cost
+ * instead of the penalty when all of the energy is short. firm[x,t] is {@code firmMwhByPeriod} for t, else
+ * {@code firmMwh}·h[t]/H; a period missing from {@code firmMwhByPeriod} has no firm energy and no row (the
+ * validator warns). Each MWh short costs the contract's penalty (§5); every MWh delivered, firm or beyond,
+ * earns the contract price. Deliveries e are drawn from the power balance of the contract's external region.
  */
 public final class Exports implements ConstraintFamily {
   @Override

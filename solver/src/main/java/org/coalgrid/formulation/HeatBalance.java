@@ -7,10 +7,14 @@ import org.coalgrid.domain.Plant;
 import org.coalgrid.domain.Region;
 
 /**
- * Process heat per region r and period t (TJ), where an industry there needs heat:
- * {@code sum_{p CHP in r} heatRatio[p] x[p,t] h[t] / 1000 >= sum_{i in r} heat[i] s[i,t]} with heatRatio in
- * GJ/MWh, heat in GJ/t and s in kt. Back-pressure CHP: heat comes in a fixed ratio to power; surplus heat is
- * vented. Row {@code heat.<r>.<t>}; its dual is the heat price (CNY/GJ).
+ * For every region r where some industry needs process heat ({@code heatGjPerT} &gt; 0), in every period t
+ * (TJ):
+ * <pre>
+ * Σ_{p∈r with chp} heatRatio[p]·x[p,t]·h[t] / 1000 ≥ Σ_{i∈r} heat[i]·s[i,t]                  (heat.r.t)
+ * </pre>
+ * with heatRatio in GJ/MWh, heat in GJ/t and s in kt. Back-pressure CHP: heat comes in a fixed ratio to power,
+ * surplus heat is vented, and an industry's heat comes only from CHP in its own region. Other regions have no
+ * heat row.
  */
 public final class HeatBalance implements ConstraintFamily {
   @Override

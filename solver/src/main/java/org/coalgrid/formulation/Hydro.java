@@ -6,12 +6,25 @@ import org.coalgrid.domain.PlantType;
 import org.coalgrid.lp.LinearProgram;
 
 /**
- * Hydro energy, for every HYDRO plant p and period t. Energy-limited (row {@code hydro_energy.p.t}, GWh):
- * {@code x[p,t] h[t] <= energy[p,t]}. Reservoir (row {@code hydro_level.p.t}, cyclic over the year):
- * {@code lvl[p,t] = lvl[p,t-1] + inflow[p,t] - x[p,t] h[t] - spill[p,t]}, {@code 0 <= lvl <= storage};
- * and a minimum release counting spill, {@code x[p,t] h[t] + spill[p,t] >= minRelease[p] h[t]} (row
- * {@code hydro_minrel.p.t}), so water that must flow downstream can be spilled when the grid cannot take it. The dual of the energy row is the
- * water value (CNY/MWh).
+ * For every HYDRO plant p and period t. A plant is either energy-limited or a reservoir; giving both
+ * {@code energyMwhByPeriod} and {@code storageMwh} is a validation error.
+ * <ul>
+ * <li>Energy-limited ({@code energyMwhByPeriod}), in GWh:
+ * <pre>
+ * x[p,t]·h[t] ≤ energy[p,t]                                                        (hydro_energy.p.t)
+ * </pre>
+ * A period missing from {@code energyMwhByPeriod} has energy 0 (the validator warns).
+ * <li>Reservoir ({@code storageMwh} with {@code inflowMwhByPeriod}), cyclic over the year (the first period
+ * follows the last), in GWh:
+ * <pre>
+ * lvl[p,t] = lvl[p,t−1] + inflow[p,t] − x[p,t]·h[t] − spill[p,t]                      (hydro_level.p.t)
+ * x[p,t]·h[t] + spill[p,t] ≥ minRelease[p]·h[t]                                      (hydro_minrel.p.t)
+ * </pre>
+ * with 0 ≤ lvl ≤ storage and spill ≥ 0; a missing inflow period counts as 0 (the validator warns). The
+ * minimum-release row exists when {@code minReleaseMw} &gt; 0; spilled water counts as release, so a minimum
+ * flow downstream can be met when the grid cannot take the power.
+ * </ul>
+ * The capacity row (§4.6) applies to hydro plants too.
  */
 public final class Hydro implements ConstraintFamily {
   @Override
@@ -26,7 +39,8 @@ public final class Hydro implements ConstraintFamily {
 
   @Override
   public List<ModelNames.RowKind> rows() {
-    return List.of(ModelNames.RowKind.HYDRO_ENERGY, ModelNames.RowKind.HYDRO_LEVEL, ModelNames.RowKind.HYDRO_MIN_RELEASE);
+    return List.of(ModelNames.RowKind.HYDRO_ENERGY, ModelNames.RowKind.HYDRO_LEVEL,
+        ModelNames.RowKind.HYDRO_MIN_RELEASE);
   }
 
   @Override
@@ -36,7 +50,8 @@ public final class Hydro implements ConstraintFamily {
 
   @Override
   public String dualMeaning() {
-    return "the **water value** (CNY/MWh): of the period's energy for an energy-limited station, of water in the reservoir for `hydro_level`, the cost of the minimum release for `hydro_minrel`";
+    return "the **water value** (CNY/MWh): of the period's energy for an energy-limited station, of water in the "
+        + "reservoir for `hydro_level`, the cost of the minimum release for `hydro_minrel`";
   }
 
   @Override

@@ -7,16 +7,18 @@ import org.coalgrid.domain.LoadProfile;
 import org.coalgrid.lp.LinearProgram;
 
 /**
- * Industry production, for every industry i (output s in kt per period):
+ * For every industry i (output s in kt per period):
  * <pre>
- *   cost mode:    sum_t s[i,t] = planned[i]                                  (row ind_output.i)
- *   welfare mode: minOutput[i] <= sum_t s[i,t] <= capacity[i]                (row ind_output.i)
- *   potlines:     sum_t s[i,t] <= lineSize[i] n[i],  n integer in [0, count] (row ind_potlines.i)
- *   FLAT profile: s[i,t] = h[t] / H * sum_t' s[i,t']   for all t but the last (row ind_flat.i.t)
- *   FREE profile: s[i,t] <= capacity[i] h[t] / H  (column bound)
- *   coal feed:    sum_c w[i,g,c] = feed[i,g] * sum_t s[i,t]                   (row ind_feed.i.g)
+ * cost mode:     Σ_t s[i,t] = planned[i]                                                  (ind_output.i)
+ * welfare mode:  minOutput[i] ≤ Σ_t s[i,t] ≤ capacity[i]                                  (ind_output.i)
+ * potlines:      Σ_t s[i,t] ≤ sizeT[i]·n[i],  n integer in [0, count]                   (ind_potlines.i)
+ * FLAT profile:  s[i,t] = h[t]/H·Σ_t' s[i,t'],  every t but the last                    (ind_flat.i.t)
+ * FREE profile:  s[i,t] ≤ capacity[i]·h[t]/H                                           (column bound)
+ * coal feed:     Σ_c w[i,g,c] = feed[i,g]·Σ_t s[i,t],  every grade g of the feed          (ind_feed.i.g)
  * </pre>
- * The dual of ind_output is the marginal cost of a tonne of product (CNY/t).
+ * planned is {@code plannedOutputT}, else the capacity. The FLAT row of the last period is left out because it
+ * follows from the others (keeping it would make the duals degenerate). The feed mix is fixed per tonne of
+ * product; electricity and heat of the industry enter §4.9 and §4.13.
  */
 public final class IndustryProduction implements ConstraintFamily {
   @Override
@@ -31,7 +33,8 @@ public final class IndustryProduction implements ConstraintFamily {
 
   @Override
   public List<ModelNames.RowKind> rows() {
-    return List.of(ModelNames.RowKind.INDUSTRY_OUTPUT, ModelNames.RowKind.INDUSTRY_POTLINES, ModelNames.RowKind.INDUSTRY_FLAT, ModelNames.RowKind.INDUSTRY_FEED);
+    return List.of(ModelNames.RowKind.INDUSTRY_OUTPUT, ModelNames.RowKind.INDUSTRY_POTLINES,
+        ModelNames.RowKind.INDUSTRY_FLAT, ModelNames.RowKind.INDUSTRY_FEED);
   }
 
   @Override
@@ -41,7 +44,8 @@ public final class IndustryProduction implements ConstraintFamily {
 
   @Override
   public String dualMeaning() {
-    return "the dual of `ind_output` is the marginal cost of one tonne of product (CNY/t); that of `ind_feed` the price of the feed coal at the plant gate (not ranked by explain)";
+    return "the dual of `ind_output` is the marginal cost of one tonne of product (CNY/t); that of `ind_feed` "
+        + "the price of the feed coal at the plant gate (not ranked by explain)";
   }
 
   @Override
@@ -63,8 +67,8 @@ public final class IndustryProduction implements ConstraintFamily {
         lb = ind.minOutputT() / Units.T_PER_UNIT;
         ub = ind.capacityT() / Units.T_PER_UNIT;
       }
-      int r = lp.addRow(ModelNames.industryOutput(id), lb, ub, ModelContext.info(name(), id, null, perT, "CNY/t", Units.T_PER_UNIT,
-          "t/yr"));
+      int r = lp.addRow(ModelNames.industryOutput(id), lb, ub, ModelContext.info(name(), id, null, perT, "CNY/t",
+          Units.T_PER_UNIT, "t/yr"));
       for (int t = 0; t < nt; t++) {
         lp.add(r, v.s[i][t], 1.0);
       }

@@ -5,9 +5,12 @@ import org.coalgrid.domain.Line;
 import org.coalgrid.lp.LinearProgram;
 
 /**
- * Line capacity, for every line l and period t (MW): {@code f[l,t] (+ fr[l,t] if bidirectional) <=
- * capacity[l,t] + unitMw[l] bl[l]}. A bidirectional line shares its capacity between directions. Row
- * {@code line.<l>.<t>}; minus its dual is the congestion rent (CNY/MWh) — the value of one more MW there.
+ * For every line l and period t, in MW:
+ * <pre>
+ * f[l,t] + fr[l,t] ≤ capacity[l,t] + unitMw[l]·bl[l]                                        (line.l.t)
+ * </pre>
+ * capacity[l,t] is {@code capacityMwByPeriod} for t, else {@code capacityMw}. fr exists for bidirectional lines
+ * only: the two directions share the capacity. Losses are taken on what arrives (§4.9).
  */
 public final class LineCapacity implements ConstraintFamily {
   @Override
@@ -32,7 +35,8 @@ public final class LineCapacity implements ConstraintFamily {
 
   @Override
   public String dualMeaning() {
-    return "minus the dual is the **congestion rent** (CNY/MWh): the value of one more MW on the corridor in that period";
+    return "minus the dual is the **congestion rent** (CNY/MWh): the value of one more MW on the corridor in "
+        + "that period";
   }
 
   @Override

@@ -167,8 +167,10 @@ public final class Metrics {
       case EXPORT_CONTRACT_DELIVERED ->
           addPeriodEnergy(e, v.e[indexOf(in.exports().stream().map(x -> x.id()).toList(), arg)]);
       case UNSERVED_TOTAL -> {
-        for (int[] u : v.u) {
-          addPeriodEnergy(e, u);
+        for (int k = 0; k < in.demands().size(); k++) {
+          if (internal(in.demands().get(k).region())) {
+            addPeriodEnergy(e, v.u[k]);
+          }
         }
       }
       case PLANT_GENERATION -> addGeneration(e, indexOf(in.plants().stream().map(Plant::id).toList(), arg));

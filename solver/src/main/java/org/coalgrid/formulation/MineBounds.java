@@ -5,9 +5,11 @@ import org.coalgrid.domain.Mine;
 import org.coalgrid.lp.LinearProgram;
 
 /**
- * Mine bounds. For every mine m: {@code minOutput[m] <= q[m] <= capacity[m]} (t/yr; rows in kt).
- * Row {@code mine.<m>}; its dual is the value of one more tonne of capacity (CNY/t, negative when the
- * cap binds and more coal would lower cost).
+ * For every mine m, in t/yr (kt in the model):
+ * <pre>
+ * minOutput[m] ≤ q[m] ≤ capacity[m]                                                        (mine.m)
+ * </pre>
+ * The bounds are a row rather than column bounds, so they have a dual and the repair can relax them.
  */
 public final class MineBounds implements ConstraintFamily {
   @Override
@@ -32,7 +34,8 @@ public final class MineBounds implements ConstraintFamily {
 
   @Override
   public String dualMeaning() {
-    return "the value of one more tonne of mine capacity (CNY/t): negative when the capacity binds, positive when the minimum output does";
+    return "the value of one more tonne of mine capacity (CNY/t): negative when the capacity binds, positive "
+        + "when the minimum output does";
   }
 
   @Override
@@ -41,7 +44,8 @@ public final class MineBounds implements ConstraintFamily {
     List<Mine> mines = ctx.instance().mines();
     for (int m = 0; m < mines.size(); m++) {
       Mine mine = mines.get(m);
-      int r = lp.addRow(ModelNames.mine(mine.id()), mine.minOutputT() / Units.T_PER_UNIT, mine.capacityT() / Units.T_PER_UNIT,
+      int r = lp.addRow(ModelNames.mine(mine.id()), mine.minOutputT() / Units.T_PER_UNIT,
+          mine.capacityT() / Units.T_PER_UNIT,
           ModelContext.info(name(), mine.id(), null, Units.CNY_PER_UNIT / Units.T_PER_UNIT, "CNY/t",
               Units.T_PER_UNIT, "t/yr"));
       lp.add(r, ctx.vars().q[m], 1.0);

@@ -17,21 +17,27 @@ import org.coalgrid.lp.CostTerm;
 import org.coalgrid.lp.LinearProgram;
 
 /**
- * The objective (million CNY per year), minimised, each part under its own {@link CostTerm}:
+ * The model minimises the following, in million CNY per year. Each part is reported as its own term
+ * ({@code CostTerm}) in solution.json ({@code objective.termsCny}) and on the console:
  * <pre>
- *   MINING            sum_m (cost[m] + ws[m] washCost[m]) q[m]
- *   TRANSPORT         sum_{a,g,c} cost[a] y[a,g,c]
- *   GENERATION        sum_{p,t} (vom[p] + fuelCost[p]) x[p,t] h[t]
- *   WHEELING          sum_{l,t} wheeling[l] (f[l,t] + fr[l,t]) h[t]
- *   CAPEX             sum_p unitMw capex b[p] + sum_l unitMw capex bl[l]
- *   POTLINE_FIXED     sum_i fixedCost[i] n[i]
- *   UNSERVED          sum_{k,t} voll[k] u[k,t] h[t]
- *   EXPORT_SHORTFALL  sum_{x,t} penalty[x] sh[x,t]
- *   CARBON            carbonPrice sum_{p,g,c} tce[g] co2[g] z[p,g,c]
- *   EXPORT_REVENUE    - sum_{x,t} price[x] e[x,t] h[t]
- *   COAL_SALES        - sum_{k,c} price[k] cd[k,c]
- *   VALUE_ADDED       - sum_{i,t} valueAdded[i] s[i,t]            (welfare mode only)
+ * MINING            Σ_m (cost[m] + ws[m]·washCost[m])·q[m]
+ * TRANSPORT         Σ_{a,g,c} cost[a]·y[a,g,c]
+ * GENERATION        Σ_{p,t} (vom[p] + fuelCost[p])·x[p,t]·h[t]
+ * WHEELING          Σ_{l,t} wheeling[l]·(f[l,t] + fr[l,t])·h[t]
+ * CAPEX             Σ_p unitMw[p]·capex[p]·b[p] + Σ_l unitMw[l]·capex[l]·bl[l]   (annualised)
+ * POTLINE_FIXED     Σ_i fixedCost[i]·n[i]
+ * UNSERVED          Σ_{k,t} voll[k]·u[k,t]·h[t]              (voll: the demand's, else meta.vollCnyPerMwh)
+ * EXPORT_SHORTFALL  Σ_{x,t} penalty[x]·sh[x,t]
+ * CARBON            carbonPrice·Σ_{p,g,c} tcePerT[g]·co2PerTce[g]·z[p,g,c]
+ * EXPORT_REVENUE    − Σ_{x,t} price[x]·e[x,t]·h[t]
+ * COAL_SALES        − Σ_{k,c} price[k]·cd[k,c]
+ * VALUE_ADDED       − Σ_{i,t} valueAdded[i]·s[i,t]                       (welfare mode only)
  * </pre>
+ * <b>Cost mode</b> (the default) meets the planned industry output at least cost. <b>Welfare mode</b>
+ * ({@code --objective welfare}) also subtracts industry value added and lets each industry's output move
+ * between minOutput and capacity. The design's coal price from the seeds goes into
+ * {@code coalDemands.priceCnyPerT} (sales revenue). Coal bought in is a mine in an external region, priced at
+ * its cost.
  */
 public final class Objective implements ConstraintFamily {
   @Override

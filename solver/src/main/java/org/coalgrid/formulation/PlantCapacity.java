@@ -7,25 +7,23 @@ import org.coalgrid.lp.LinearProgram;
 /**
  * For every plant p and period t, in MW:
  * <pre>
- * x[p,t] ≤ avail[p,t]·(capacity[p] + unitMw_b[p]·b[p])                  (pcap.p.t)
+ * x[p,t] ≤ avail[p,t]·(capacity[p] + unitMw_b[p]·b[p])                                       (pcap.p.t)
  * </pre>
- * avail is {@code availabilityByPeriod}, else {@code availability}; for wind and solar it is the capacity
- * factor of the period. unitMw_b is the build's unit size ({@code build.unitMw}).
+ * avail is the plant's {@code availabilityByPeriod} for t, else its {@code availability}; for wind and solar it
+ * is the capacity factor of the period. unitMw_b is the build's unit size and b the units built (§3).
  *
  * <p>Unit commitment ({@code commitment: true}) adds rows; it does not replace the capacity row, so a plant
  * never runs above its rating, whatever its unit size:
  * <pre>
- * x[p,t] ≤ avail[p,t]·unit[p]·o[p,t]                                    (ponline.p.t)
- * x[p,t] ≥ minLoad[p]·unit[p]·o[p,t]                                    (pmin.p.t)
- * o[p,t] ≤ units[p] + b[p],   units[p] = ⌈capacity[p] / unit[p]⌉          (units.p.t)
+ * x[p,t] ≤ avail[p,t]·unit[p]·o[p,t]                                                      (ponline.p.t)
+ * x[p,t] ≥ minLoad[p]·unit[p]·o[p,t]                                                         (pmin.p.t)
+ * o[p,t] ≤ ⌈capacity[p] / unit[p]⌉ + b[p]                                                   (units.p.t)
  * </pre>
- * with o integer. The unit size unit[p] is the plant's {@code unitMw}, else its build's {@code unitMw}. A
- * build adds b units of that size: the validator rejects a committed plant whose build has another unit size.
- * When the capacity is not a whole number of units, the last unit is a part unit: it counts as a whole unit
- * online (its minimum load in full), and the capacity row keeps the output within the capacity (the
- * validator warns). Before this rule, the online row replaced the capacity row and units[p] was rounded to
- * the nearest whole number, so a plant of 2,400 MW in 650-MW units could run at 0.9·4·650 = 2,340 MW
- * against 2,160 MW available.
+ * with o integer. The unit size unit[p] is the plant's {@code unitMw}, else its build's {@code unitMw}; each
+ * built unit adds one unit of that size, and the validator rejects a committed plant whose build has another
+ * unit size. When the capacity is not a whole number of units, the last unit is a part unit: it counts as a
+ * whole unit online (its minimum load in full) and the capacity row keeps the output within the capacity (the
+ * validator warns).
  */
 public final class PlantCapacity implements ConstraintFamily {
   @Override

@@ -5,12 +5,13 @@ import org.coalgrid.domain.CoalGrade;
 import org.coalgrid.domain.Plant;
 
 /**
- * Plant fuel, for every coal-burning plant p (COAL, GANGUE, CHP), in tce over the year:
+ * For every plant p that burns coal (COAL, GANGUE, CHP), over the year (ktce):
  * <pre>
- *   sum_{g,c} tcePerT[g] z[p,g,c] = sum_t x[p,t] h[t] heatRate[p] / 1000  (+ CHP: sum_t x[p,t] h[t] heatRatio[p] heatFuel[p] / 1000)
+ * Σ_{g,c} tcePerT[g]·z[p,g,c] = Σ_t x[p,t]·h[t]·(heatRate[p] + heatRatio[p]·heatFuel[p]) / 10⁶     (fuel.p)
  * </pre>
- * with x in MW, h in hours, heatRate in gce/kWh (= kgce/MWh), heatRatio in GJ/MWh, heatFuel in kgce/GJ.
- * Row {@code fuel.<p>} in ktce; its dual is the fuel value at the plant (CNY/tce).
+ * heatRate is in gce/kWh, which equals kgce/MWh. For CHP, heatRatio is the GJ of heat per MWh
+ * ({@code chp.heatGjPerMwh}) and heatFuel the kgce per GJ of heat ({@code chp.heatFuelKgcePerGj}); other
+ * plants have no heat term. Any accepted grade may be burned, in any mix.
  */
 public final class PlantFuel implements ConstraintFamily {
   @Override
@@ -35,7 +36,7 @@ public final class PlantFuel implements ConstraintFamily {
 
   @Override
   public String dualMeaning() {
-    return "the value of coal at the plant (CNY/tce); not reported";
+    return "the value of coal at the plant (CNY/tce)";
   }
 
   @Override

@@ -10,19 +10,39 @@ import org.coalgrid.domain.Policy;
 import org.coalgrid.lp.RowInfo;
 
 /**
- * Named policies, one row {@code policy.<id>} each, so every policy has a shadow price. "In scope" means in
- * the policy's regions, or in any internal region when it lists none. Coal in t/yr (kt in the model).
+ * One row per policy, so every policy has a shadow price. A policy applies in its listed {@code regions}, or
+ * in every internal region when it lists none ("in scope"). Coal in t/yr (kt in the model).
  * <pre>
- * COAL_PRODUCTION_CAP        sum_{m in scope} q[m] &lt;= limit
- * COAL_OUTBOUND_CAP          sum_{a: scope -&gt; external} sum_{g,c} y[a,g,c] &lt;= limit                   (限制煤炭外运)
- * LARGE_MINE_TO_LARGE_PLANT  sum_{p large} sum_g z[p,g,LARGE] &gt;= limit * sum_{p large} sum_{g,c} z[p,g,c]  (大煤保大电)
- * LOCAL_CONVERSION           sum_p z + sum_i w + sum_k cd (in scope) &gt;= limit * sum_{m in scope} q[m]  (就地转化率)
- * CO2_CAP                    sum_{p in scope} sum_g tce[g] co2[g] z[p,g] &lt;= limit  (t CO2)
- * SO2_CAP                    sum_{p in scope} sum_g 2 S[g]/100 (1 - desulf[p]) z[p,g] &lt;= limit  (t SO2)
- * EXPORT_CAPABILITY          sum_{l into region} (capacity[l] + unitMw[l] bl[l]) &gt;= limit  (MW, 外送能力)
- * GANGUE_UTILISATION         sum_{p in scope} sum_{g byproduct} z[p,g] &gt;= limit * byproduct produced in scope
- * GENERIC                    sum_k coef_k metric_k (sense) limit  (metrics: see {@link Metrics})
+ * COAL_PRODUCTION_CAP        Σ_{m in scope} q[m] ≤ limit
+ * COAL_OUTBOUND_CAP 限制煤炭外运 Σ_{a: scope → external} Σ_{g,c} y[a,g,c] ≤ limit     (tonnes sent)
+ * LARGE_MINE_TO_LARGE_PLANT  Σ_{p large in scope} Σ_g z[p,g,LARGE] ≥ limit·Σ_{p large in scope} Σ_{g,c} z[p,g,c]
+ *   大煤保大电
+ * LOCAL_CONVERSION 就地转化率  Σ_{p in scope} z + Σ_{i in scope} w + Σ_{k in scope} cd ≥ limit·Σ_{m in scope} q
+ * CO2_CAP                    Σ_{p in scope} Σ_{g,c} tcePerT[g]·co2PerTce[g]·z[p,g,c] ≤ limit    (t CO2)
+ * SO2_CAP                    Σ_{p in scope} Σ_{g,c} 2·S%[g]/100·(1 − desulfurisation[p])·z[p,g,c] ≤ limit (t SO2)
+ * EXPORT_CAPABILITY 外送能力   Σ_{l: to = region} (capacityMw[l] + unitMw[l]·bl[l]) ≥ limit    (MW)
+ * GANGUE_UTILISATION 煤矸石综合利用
+ *                            Σ_{p in scope} Σ_{g byproduct} z[p,g,c] ≥ limit·(Σ_{m in scope} wb[m]
+ *                              + Σ_{m in scope, grade byproduct} (1 − ws[m])·q[m])
+ * GENERIC                    Σ_k coef_k·metric_k (LE | GE | EQ) limit
  * </pre>
+ * <ul>
+ * <li>LARGE_MINE_TO_LARGE_PLANT compares tonnes; LARGE coal is coal from {@code large} mines, their washed
+ * output included (§4.2). The policy is what splits coal into origin classes (§2).
+ * <li>LOCAL_CONVERSION counts raw tonnes produced; washing rejects count as produced, not used.
+ * <li>CO2_CAP and SO2_CAP count coal burned in plants only (industry feed may be feedstock). The S → SO2
+ * mass ratio is 2, with no ash retention.
+ * <li>EXPORT_CAPABILITY sums the rated {@code capacityMw} of the lines whose {@code to} is the policy's
+ * {@code region}, plus their built units; {@code capacityMwByPeriod} does not count, and a line declared out
+ * of the region does not count even when it is bidirectional (declare export corridors toward the market).
+ * <li>GANGUE_UTILISATION: a grade is byproduct when its {@code byproduct} flag is set. The numerator counts
+ * only flagged grades burned; the denominator counts all washing byproduct wb of mines in scope, whatever the
+ * flag of its grade, plus the raw output of mines in scope whose own grade is flagged. A byproduct grade left
+ * unflagged therefore counts as produced but never as used: flag gangue and slurry grades.
+ * <li>GENERIC: the metrics are those of the table below (the one list is {@code MetricName.Kind}; the model
+ * expressions are built in {@code Metrics}); each is over internal regions only unless its name names an
+ * entity or region. The row is divided by its largest |coef| so numbers stay near 1.
+ * </ul>
  */
 public final class PolicyConstraints implements ConstraintFamily {
   @Override
@@ -47,7 +67,8 @@ public final class PolicyConstraints implements ConstraintFamily {
 
   @Override
   public String dualMeaning() {
-    return "the **shadow price** of the policy in CNY per unit of its limit (per t, t CO2, t SO2, MW/yr, or per unit of a GENERIC row); minus it for a cap is the value of one more unit of allowance";
+    return "the **shadow price** of the policy in CNY per unit of its limit (per t, t CO2, t SO2, MW/yr, or per "
+        + "unit of a GENERIC row); minus it for a cap is the value of one more unit of allowance";
   }
 
   @Override

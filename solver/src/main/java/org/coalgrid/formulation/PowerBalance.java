@@ -11,15 +11,19 @@ import org.coalgrid.domain.Plant;
 import org.coalgrid.domain.Region;
 
 /**
- * Power balance per region r and period t (average MW):
+ * For every region r and period t, in average MW:
  * <pre>
- *   sum_{p in r} x[p,t] - sum_{k: plant(k) in r} d[k,t] + sum_{k: industry(k) in r} d[k,t]
- * + sum_{l into r} (1 - loss[l]) f[l,t] - sum_{l out of r} f[l,t]   (and the reverse flows of bidirectional lines)
- * + sum_{k in r} u[k,t] - sum_{i in r} elec[i] s[i,t] / h[t] - sum_{p in r} pump[p,t] - sum_{x in r} e[x,t]
- * = sum_{k in r} demand[k,t]
+ *   Σ_{p∈r} x[p,t] − Σ_{k: plant(k)∈r} d[k,t] + Σ_{k: industry(k)∈r} d[k,t]
+ * + Σ_{l into r} (1 − loss[l])·f[l,t] − Σ_{l out of r} f[l,t]
+ * + Σ_{l out of r} (1 − loss[l])·fr[l,t] − Σ_{l into r} fr[l,t]
+ * + Σ_{k∈r} u[k,t] − Σ_{i∈r} elec[i]·s[i,t]·1000/h[t] − Σ_{p∈r} pump[p,t] − Σ_{x to r} e[x,t]
+ * = Σ_{k∈r} demand[k,t]                                                                   (power.r.t)
  * </pre>
- * Industry load in MW is electricity (MWh/t) times output (t) over the period's hours. Row
- * {@code power.<r>.<t>}; its dual is the electricity price (CNY/MWh).
+ * Industry load in MW is electricity (MWh/t) × output (kt·1000) / hours. Direct supply leaves the plant's
+ * region and arrives in the industry's region without using the grid. Every region, internal or external, has
+ * the row in every period where a term exists or its demand is above 0. An external region balances the
+ * exports delivered there against the arriving flows, plus any plants and demands it has (an outside grid
+ * selling or buying power). demand[k,t] is {@code mwByPeriod}, else {@code mw}, else {@code annualMwh}/H.
  */
 public final class PowerBalance implements ConstraintFamily {
   @Override

@@ -6,9 +6,15 @@ import org.coalgrid.domain.PlantType;
 import org.coalgrid.lp.LinearProgram;
 
 /**
- * Pumped storage, for every PUMPED_STORAGE plant p and period t, cyclic over the year (GWh):
- * {@code lvl[p,t] = lvl[p,t-1] + eff[p] pump[p,t] h[t] - x[p,t] h[t]}, {@code 0 <= lvl <= storage},
- * {@code 0 <= pump <= pumpCapacity}. Pumping is a load in the power balance. Row {@code ps_level.p.t}.
+ * For every PUMPED_STORAGE plant p and period t, cyclic over the year (the first period follows the last),
+ * in GWh:
+ * <pre>
+ * lvl[p,t] = lvl[p,t−1] + efficiency[p]·pump[p,t]·h[t] − x[p,t]·h[t]                     (ps_level.p.t)
+ * </pre>
+ * with 0 ≤ lvl ≤ storageMwh and 0 ≤ pump ≤ pumpCapacityMw (absent: the plant's {@code capacityMw}). The
+ * efficiency is the round-trip efficiency, taken on pumping. Pumping is a load in the power balance (§4.9);
+ * generation is capped by §4.6. A build adds generating capacity only: pumpCapacityMw (or its default, the
+ * capacity before builds) and storageMwh stay as given.
  */
 public final class PumpedStorage implements ConstraintFamily {
   @Override

@@ -5,10 +5,16 @@ import org.coalgrid.domain.Mine;
 import org.coalgrid.lp.LinearProgram;
 
 /**
- * Washing (洗选). For a mine m washing share ws of its raw output q[m]:
- * {@code wc[m] = ws * cleanYield * q[m]} (clean coal of the clean grade) and
- * {@code wb[m] = ws * byproductYield * q[m]} (gangue / slurry of the byproduct grade), all kt/yr.
- * The unwashed part (1 - ws) q[m] stays raw coal of the mine's grade (see {@link CoalBalance}).
+ * For every mine m that washes a share ws[m] &gt; 0 of its raw output q[m] (kt/yr):
+ * <pre>
+ * wc[m] = ws[m]·cleanYield[m]·q[m]                                                    (wash_clean.m)
+ * wb[m] = ws[m]·byproductYield[m]·q[m]                                            (wash_byproduct.m)
+ * </pre>
+ * wc is coal of the clean grade; wb (gangue, slurry) is coal of the byproduct grade and exists when the mine
+ * gives a {@code byproductGrade} and {@code byproductYield} &gt; 0. The unwashed part (1 − ws)·q stays raw coal of
+ * the mine's grade (§4.3). The rest of the washed coal, 1 − cleanYield − byproductYield, is rock and water.
+ * Washing costs ws·washCost per raw tonne (§5). Washed output keeps the mine's origin: the clean coal and
+ * byproduct of a {@code large} mine are LARGE coal for 大煤保大电 (§4.16).
  */
 public final class Washing implements ConstraintFamily {
   @Override
@@ -33,7 +39,7 @@ public final class Washing implements ConstraintFamily {
 
   @Override
   public String dualMeaning() {
-    return "the value of the washed output at the mine (CNY/t); not reported";
+    return "the value of the washed output at the mine (CNY/t)";
   }
 
   @Override

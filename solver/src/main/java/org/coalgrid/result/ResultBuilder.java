@@ -156,8 +156,9 @@ public final class ResultBuilder {
     Double localConversion = ratio(MetricName.Kind.COAL_LOCAL_CONVERSION);
     return new Kpis(produced, toPower, toInd, metric(MetricName.Kind.COAL_OUTBOUND), other,
         localConversion != null ? localConversion : 0,
-        metric(MetricName.Kind.GENERATION_TOTAL), genByType, capByType, contract, delivered, shortfall, unserved, direct,
-        metric(MetricName.Kind.EMISSIONS_CO2), metric(MetricName.Kind.EMISSIONS_SO2), ratio(MetricName.Kind.UNIT_COAL_LARGE));
+        metric(MetricName.Kind.GENERATION_TOTAL), genByType, capByType, contract, delivered, shortfall, unserved,
+        direct, metric(MetricName.Kind.EMISSIONS_CO2), metric(MetricName.Kind.EMISSIONS_SO2),
+        ratio(MetricName.Kind.UNIT_COAL_LARGE));
   }
 
   private List<MineResult> mines() {

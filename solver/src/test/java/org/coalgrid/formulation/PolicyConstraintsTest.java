@@ -201,6 +201,23 @@ public class PolicyConstraintsTest {
   }
 
   @Test
+  void unservedTotalCountsInternalDemandsOnly() {
+    // A: gas G 100 MW at 200 serves D 50 MW; external X has a 10 MW demand nothing can serve (voll 1,000).
+    // unserved.total <= 0 holds: X's 87,600 MWh unserved is outside (it made the policy infeasible when the metric
+    // counted every demand). Cost (50 x 200 + 10 x 1,000) x 8,760 = 175.2 million CNY.
+    Instance in = Fixtures.create().region("A").external("X")
+        .otherPlant("G", "A", PlantType.GAS, 100).fuelCost(200)
+        .demand("D", "A", 50).demandWithVoll("DX", "X", 10, 1000)
+        .generic("no-shedding", Sense.LE, 0, "unserved.total", 1.0).build();
+    Solved s = Solved.solve(in).optimalWithPrices();
+    near(175.2e6, s.objectiveCny(), "objective");
+    near(0, s.policy("no-shedding").activity(), "internal unserved energy (MWh)");
+    near(0, s.result().kpis().unservedMwh(), "the KPI counts internal demands only as well");
+    near(87_600, s.result().demands().stream().filter(d -> d.id().equals("DX")).findFirst().orElseThrow()
+        .unservedMwh(), "X's demand is shed");
+  }
+
+  @Test
   void genericPolicyDualIsPerUnitOfTheScaledLimit() {
     // 2 x generation <= 2 x 438000: the row is divided by 2 inside; the dual must still be per unit of the limit
     Solved s = Solved.solve(coalOrGas().generic("gen2", Sense.LE, 2 * HALF_MWH, "generation.COAL", 2.0).build())

@@ -16,7 +16,8 @@ import java.util.Map;
  * ({@code .L}/{@code .S}) only when 大煤保大电 splits coal by origin ({@link OriginClass}).
  *
  * <p>The names are those of the exported MPS files and of the {@code row} fields of solution.json and
- * sensitivity output: changing one changes those files. Thread-safe (stateless).
+ * sensitivity output: changing one changes those files. The independent verifier does not use this class: it
+ * checks a solution from the instance and solution.json alone. Thread-safe (stateless).
  */
 public final class ModelNames {
   private ModelNames() {}
@@ -116,7 +117,7 @@ public final class ModelNames {
     CD("cd", "cd.k[.c]", Measure.COAL_KT, "coal demand k served", "kt/yr", "[0, maxT] (maxT absent: firmT)"),
     X("x", "x.p.t", Measure.POWER_MW, "output of plant p", "MW", "≥ 0 (capacity is a row, §4.6)"),
     PUMP("pump", "pump.p.t", Measure.POWER_MW, "pumping load of pumped storage p", "MW",
-        "[0, pumpCapacityMw] (absent: the plant's capacityMw)"),
+        "[0, pumpCapacityMw] (absent: the plant's capacityMw before builds)"),
     LVL("lvl", "lvl.p.t", Measure.ENERGY_GWH, "storage level at the end of t", "GWh", "[0, storageMwh]"),
     SPILL("spill", "spill.p.t", Measure.ENERGY_GWH, "reservoir spill", "GWh", "≥ 0"),
     F("f", "f.l.t", Measure.POWER_MW, "flow on line l, sent from `from`", "MW", "≥ 0"),

@@ -91,6 +91,11 @@ public final class HtmlReport {
       return view.hasSolution();
     }
 
+    /** The case as the report's chart builders see it. */
+    org.coalgrid.report.CaseView view() {
+      return view;
+    }
+
     /** The name shown for the case. */
     public String label() {
       return view.label();

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.coalgrid.api.CoalGrid;
 import org.coalgrid.api.CoalGridException;
+import org.coalgrid.api.ExcelWorkbook;
 import org.coalgrid.api.ExitCodes;
 import org.coalgrid.api.HtmlReport;
 import org.coalgrid.api.PlanningCase;
@@ -47,6 +48,10 @@ final class ReportCommand implements Callable<Integer> {
       description = "Override applied to case B only (repeatable), after any --set; with one INSTANCE, B is "
           + "the same instance with these overrides.")
   List<String> setB = new ArrayList<>();
+
+  @Option(names = "--xlsx", paramLabel = "FILE.xlsx",
+      description = "Also write case A's tables as one Excel workbook (a sheet per CSV table, units, names beside ids).")
+  Path xlsx;
 
   @Option(names = "--label", paramLabel = "TEXT",
       description = "Name shown for each case, in the order of the instances (default: the file and its what-ifs).")
@@ -120,8 +125,18 @@ final class ReportCommand implements Callable<Integer> {
     } catch (IOException e) {
       return CommandSupport.cannotWrite(err, out, e);
     }
+    if (xlsx != null && cases.get(0).hasSolution()) {
+      try {
+        ExcelWorkbook.write(cases.get(0), xlsx);
+      } catch (IOException e) {
+        return CommandSupport.cannotWrite(err, xlsx, e);
+      }
+    }
     for (HtmlReport.Case c : cases) {
       o.println(c.label() + ": " + c.status());
+    }
+    if (xlsx != null && cases.get(0).hasSolution()) {
+      o.println("Wrote " + xlsx);
     }
     o.println("Wrote " + out + " (" + (page.bytes() / 1024) + " KiB; open it in a browser, no network needed)");
     o.flush();

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.coalgrid.api.CoalGrid;
 import org.coalgrid.api.CoalGridException;
+import org.coalgrid.api.ExcelWorkbook;
 import org.coalgrid.api.ExitCodes;
 import org.coalgrid.api.HtmlReport;
 import org.coalgrid.api.PlanningCase;
@@ -45,6 +46,11 @@ class SolveCommand implements Callable<Integer> {
       description = "Also write the offline HTML report of this solution (as 'coalgrid report', without the target "
           + "check; see docs/report.md).")
   Path report;
+
+  @Option(names = "--xlsx", paramLabel = "FILE.xlsx",
+      description = "Also write the solution's tables as one Excel workbook: a sheet per CSV table, units and "
+          + "names beside ids (docs/report.md).")
+  Path xlsx;
 
   @CommandLine.Mixin
   RepairOptions repair;
@@ -94,6 +100,15 @@ class SolveCommand implements Callable<Integer> {
       }
       o.println("Wrote " + out.resolve("solution.json") + (s.hasSolution() ? " and CSV tables" : "")
           + (explained ? ", explain.json, explain.md" : "") + (s.repair().isPresent() ? ", repair.json" : ""));
+    }
+    if (xlsx != null && s.hasSolution()) {
+      try {
+        ExcelWorkbook.write(s, xlsx);
+      } catch (IOException e) {
+        return CommandSupport.cannotWrite(err, xlsx, e);
+      }
+      o.println("Wrote " + xlsx);
+      o.flush();
     }
     if (report != null) {
       try {

@@ -20,7 +20,7 @@ import java.util.Set;
  * temporaries of every output not yet committed; a commit under way finishes first (renames only), so
  * the directory ends with all the files of a set or none of them.
  */
-public final class AtomicOutput implements AutoCloseable {
+public final class AtomicOutput implements AutoCloseable, FileSink {
   /** Writes the content of one file. */
   @FunctionalInterface
   public interface Content {
@@ -62,6 +62,7 @@ public final class AtomicOutput implements AutoCloseable {
   }
 
   /** Writes {@code name} (a file name inside the directory) to a temporary file. */
+  @Override
   public void file(String name, Content content) throws IOException {
     Path tmp;
     synchronized (OPEN) {

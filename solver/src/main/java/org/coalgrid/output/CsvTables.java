@@ -16,7 +16,7 @@ public final class CsvTables {
   private CsvTables() {}
 
   /** Writes every table into {@code out}. */
-  public static void writeAll(AllocationResult r, AtomicOutput out) throws IOException {
+  public static void writeAll(AllocationResult r, FileSink out) throws IOException {
     out.file("objective.csv", w -> {
       header(w, "term", "cny_per_yr");
       if (r.objective() != null) {

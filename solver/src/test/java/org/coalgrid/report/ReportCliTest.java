@@ -87,6 +87,25 @@ class ReportCliTest {
   }
 
   @Test
+  void reportWritesTheWorkbookOfAWrittenSolution() throws Exception {
+    Path out = dir.resolve("out");
+    assertEquals(0, Cli.run("solve", Cli.instance("tutorial.json"), "--out", out.toString(), "--quiet").exitCode());
+    Path xlsx = dir.resolve("r.xlsx");
+    Cli r = Cli.run("report", Cli.instance("tutorial.json"), "--solution", out.toString(), "--no-targets", "-o",
+        dir.resolve("r.html").toString(), "--xlsx", xlsx.toString());
+    assertEquals(0, r.exitCode(), r.err());
+    assertTrue(r.out().contains("Wrote " + xlsx), r.out());
+    var sol = Json.MAPPER.readTree(out.resolve("solution.json").toFile());
+    try (var in = Files.newInputStream(xlsx); var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(in)) {
+      var objective = wb.getSheet("objective");
+      assertEquals("TOTAL", objective.getRow(2).getCell(0).getStringCellValue());
+      assertEquals(sol.get("objective").get("totalCny").asDouble(), objective.getRow(2).getCell(1).getNumericCellValue(),
+          1e-9 * Math.abs(sol.get("objective").get("totalCny").asDouble()));
+      assertEquals("CNY/yr", objective.getRow(1).getCell(1).getStringCellValue());
+    }
+  }
+
+  @Test
   void writesTheNamedFileAndSaysSo() throws Exception {
     Path page = dir.resolve("sub").resolve("t.html");
     Files.createDirectories(page.getParent());

@@ -1,0 +1,315 @@
+package org.coalgrid.report;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.coalgrid.domain.Instance;
+import org.coalgrid.output.CsvTables;
+import org.coalgrid.output.FileSink;
+import org.coalgrid.result.AllocationResult;
+
+/**
+ * The solution's CSV tables as one Excel workbook (Apache POI, streaming): a sheet "about" with the case and
+ * its headline figures, then one sheet per CSV table, in the same order and with the same rows and values.
+ * Each table sheet has two frozen header rows (the CSV column names, then their units), the readable name
+ * beside every id column ({@code region} → {@code region_name}, "Liupanshui 六盘水"), numbers as numbers with a
+ * format by unit, and the first column frozen. A value the CSV leaves empty stays empty; a number that is not
+ * finite is written as text.
+ */
+public final class XlsxWorkbook {
+  /** Most rows Excel holds in a sheet. */
+  static final int MAX_ROWS = 1_048_576;
+
+  private XlsxWorkbook() {}
+
+  /**
+   * Writes the workbook of a case; {@code result} is the solution as records when at hand (the tables' rows
+   * then come in the order {@code solve --out} writes them), else null to read it from the case's tree.
+   */
+  public static void write(CaseView c, AllocationResult result, OutputStream out) throws IOException {
+    AllocationResult r = result != null ? result
+        : org.coalgrid.output.Json.MAPPER.treeToValue(c.solution(), AllocationResult.class);
+    Map<String, String> tables = new LinkedHashMap<>();
+    if (c.hasSolution()) {
+      FileSink sink = (name, content) -> {
+        StringWriter w = new StringWriter();
+        content.write(w);
+        tables.put(name, w.toString());
+      };
+      CsvTables.writeAll(r, sink);
+    }
+    try (SXSSFWorkbook wb = new SXSSFWorkbook(200)) {
+      Styles st = new Styles(wb);
+      about(wb, st, c);
+      IdNames names = new IdNames(c);
+      for (Map.Entry<String, String> t : tables.entrySet()) {
+        table(wb, st, t.getKey().replaceFirst("\\.csv$", ""), t.getValue(), names);
+      }
+      wb.write(out);
+      wb.dispose();
+    }
+  }
+
+  private static void about(SXSSFWorkbook wb, Styles st, CaseView c) {
+    Sheet s = wb.createSheet("about");
+    JsonNode sol = c.solution();
+    Instance in = c.instance();
+    String[][] head = {
+        {"case 方案", c.label()}, {"instance", in.meta().name()}, {"year", Integer.toString(in.meta().year())},
+        {"status 状态", sol.path("status").asText()}, {"solver", sol.path("solver").path("backend").asText()},
+        {"objective mode", sol.path("objectiveMode").asText()}, {"coalgrid", sol.path("coalgridVersion").asText()},
+        {"units", "as in the CSV tables: t, MWh, MW, CNY per year unless the unit row says otherwise; "
+            + "the headline figures below are also given in planner units"}};
+    int n = 0;
+    for (String[] kv : head) {
+      Row row = s.createRow(n++);
+      cell(row, 0, kv[0], st.bold);
+      cell(row, 1, kv[1], null);
+    }
+    n++;
+    Row h = s.createRow(n++);
+    String[] cols = {"figure", "指标", "value", "unit", "planner units", "solution field"};
+    for (int k = 0; k < cols.length; k++) {
+      cell(h, k, cols[k], st.header);
+    }
+    for (JsonNode k : Kpis.build(c)) {
+      Row row = s.createRow(n++);
+      cell(row, 0, k.get("en").asText(), null);
+      cell(row, 1, k.get("zh").asText(), null);
+      Cell v = row.createCell(2);
+      v.setCellValue(k.get("value").asDouble());
+      v.setCellStyle(st.format(unitOf(k.get("unit").asText())));
+      cell(row, 3, k.get("unit").asText(), null);
+      cell(row, 4, k.get("text").asText(), null);
+      cell(row, 5, k.get("path").asText(), null);
+    }
+    s.setColumnWidth(0, 28 * 256);
+    s.setColumnWidth(1, 50 * 256);
+    s.setColumnWidth(2, 20 * 256);
+    s.setColumnWidth(4, 36 * 256);
+    s.setColumnWidth(5, 30 * 256);
+  }
+
+  private static void table(SXSSFWorkbook wb, Styles st, String name, String csv, IdNames names) throws IOException {
+    CsvMapper mapper = new CsvMapper().enable(CsvParser.Feature.WRAP_AS_ARRAY);
+    List<String[]> rows = new ArrayList<>();
+    try (MappingIterator<String[]> it = mapper.readerFor(String[].class).readValues(csv)) {
+      while (it.hasNext()) {
+        rows.add(it.next());
+      }
+    }
+    if (rows.isEmpty()) {
+      return;
+    }
+    String[] header = rows.get(0);
+    List<String> present = List.of(header);
+    // output columns: each CSV column, and after an id column its name (unless the CSV has it already)
+    List<int[]> plan = new ArrayList<>(); // {csv column, 0 = value / 1 = name of it}
+    for (int k = 0; k < header.length; k++) {
+      plan.add(new int[] {k, 0});
+      if (names.isId(header[k]) && !present.contains(header[k] + "_name")) {
+        plan.add(new int[] {k, 1});
+      }
+    }
+    boolean[] numeric = new boolean[header.length];
+    for (int k = 0; k < header.length; k++) {
+      numeric[k] = rows.size() > 1;
+      for (int i = 1; i < rows.size() && numeric[k]; i++) {
+        String v = k < rows.get(i).length ? rows.get(i)[k] : "";
+        numeric[k] = v.isEmpty() || isNumber(v);
+      }
+    }
+    Sheet s = wb.createSheet(name.length() > 31 ? name.substring(0, 31) : name);
+    Row h = s.createRow(0);
+    Row u = s.createRow(1);
+    int[] width = new int[plan.size()];
+    for (int c = 0; c < plan.size(); c++) {
+      int k = plan.get(c)[0];
+      String title = plan.get(c)[1] == 0 ? header[k] : header[k] + "_name";
+      String unit = plan.get(c)[1] == 0 && numeric[k] ? unitOf(header[k]) : "";
+      cell(h, c, title, st.header);
+      cell(u, c, unit, st.unit);
+      width[c] = Math.max(title.length(), unit.length());
+    }
+    int last = Math.min(rows.size(), MAX_ROWS - 2);
+    for (int i = 1; i < last; i++) {
+      String[] in = rows.get(i);
+      Row row = s.createRow(i + 1);
+      Map<Integer, String> kindOf = new HashMap<>();
+      for (int k = 0; k < header.length; k++) {
+        kindOf.put(k, k < in.length ? in[k] : "");
+      }
+      for (int c = 0; c < plan.size(); c++) {
+        int k = plan.get(c)[0];
+        String v = kindOf.get(k);
+        if (plan.get(c)[1] == 1) {
+          String n = names.name(header[k], v, row(header, in));
+          cell(row, c, n, null);
+          width[c] = Math.max(width[c], Math.min(60, n.length() + 2));
+        } else if (v.isEmpty()) {
+          row.createCell(c); // empty stays empty
+        } else if (numeric[k] && Double.isFinite(Double.parseDouble(v))) {
+          Cell cell = row.createCell(c);
+          cell.setCellValue(Double.parseDouble(v));
+          cell.setCellStyle(st.format(unitOf(header[k])));
+          width[c] = Math.max(width[c], 14);
+        } else {
+          cell(row, c, v, null);
+          width[c] = Math.max(width[c], Math.min(60, v.length() + 1));
+        }
+      }
+    }
+    for (int c = 0; c < plan.size(); c++) {
+      s.setColumnWidth(c, Math.min(255, width[c] + 2) * 256);
+    }
+    s.createFreezePane(1, 2);
+  }
+
+  private static Map<String, String> row(String[] header, String[] values) {
+    Map<String, String> m = new HashMap<>();
+    for (int k = 0; k < header.length && k < values.length; k++) {
+      m.put(header[k], values[k]);
+    }
+    return m;
+  }
+
+  private static boolean isNumber(String v) {
+    try {
+      Double.parseDouble(v);
+      return !v.endsWith("d") && !v.endsWith("f") && !v.endsWith("D") && !v.endsWith("F");
+    } catch (NumberFormatException e) {
+      return false;
+    }
+  }
+
+  private static void cell(Row row, int c, String text, CellStyle style) {
+    Cell cell = row.createCell(c);
+    cell.setCellValue(text);
+    if (style != null) {
+      cell.setCellStyle(style);
+    }
+  }
+
+  /** The unit of a CSV column, from its name's suffix ("" when it has none or is not a number). */
+  static String unitOf(String column) {
+    String c = "_" + column;
+    String[][] suffixes = {{"_cny_per_t", "CNY/t"}, {"_cny_per_mwh", "CNY/MWh"}, {"_cny_per_yr", "CNY/yr"},
+        {"_cny_per_gj", "CNY/GJ"}, {"_1pct_cny", "CNY/yr"}, {"_relaxing_cny", "CNY per unit"}, {"_cny", "CNY"},
+        {"_mwh", "MWh"}, {"_mw", "MW"}, {"_tce", "tce"}, {"_gj", "GJ"}, {"_t", "t"}, {"_h", "h"},
+        {"_running", "count"}, {"_share", "share"}, {"_rate", "share"}, {"relative_change", "share"},
+        {"CNY/yr", "CNY/yr"}, {"t/yr", "t/yr"}, {"MWh/yr", "MWh/yr"}, {"share", "share"}, {"MW", "MW"},
+        {"CNY", "CNY"}};
+    for (String[] s : suffixes) {
+      if (c.endsWith(s[0])) {
+        return s[1];
+      }
+    }
+    return column.equals("shadow_price") ? "see shadow_price_unit" : "";
+  }
+
+  /** Cell styles, one per number format, made once per workbook. */
+  private static final class Styles {
+    final SXSSFWorkbook wb;
+    final CellStyle header;
+    final CellStyle unit;
+    final CellStyle bold;
+    final Map<String, CellStyle> formats = new HashMap<>();
+
+    Styles(SXSSFWorkbook wb) {
+      this.wb = wb;
+      Font b = wb.createFont();
+      b.setBold(true);
+      header = wb.createCellStyle();
+      header.setFont(b);
+      header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
+      header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+      Font i = wb.createFont();
+      i.setItalic(true);
+      unit = wb.createCellStyle();
+      unit.setFont(i);
+      unit.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
+      unit.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+      bold = wb.createCellStyle();
+      bold.setFont(b);
+    }
+
+    CellStyle format(String unit) {
+      String f = switch (unit) {
+        case "t", "t/yr", "MWh", "MWh/yr", "tce", "GJ", "CNY", "CNY/yr", "CNY per unit" -> "#,##0";
+        case "MW", "h" -> "#,##0.0";
+        case "CNY/t", "CNY/MWh", "CNY/GJ" -> "#,##0.00";
+        case "share" -> "0.0%";
+        case "count" -> "0";
+        default -> "#,##0.######";
+      };
+      return formats.computeIfAbsent(f, k -> {
+        CellStyle s = wb.createCellStyle();
+        s.setDataFormat(wb.createDataFormat().getFormat(k));
+        return s;
+      });
+    }
+  }
+
+  /** Readable names of the ids in the tables' id columns, from the instance. */
+  static final class IdNames {
+    private final Map<String, Function<String, String>> byColumn = new HashMap<>();
+    private final CaseView c;
+
+    IdNames(CaseView c) {
+      this.c = c;
+      Instance in = c.instance();
+      Function<String, String> region = c::regionName;
+      byColumn.put("region", region);
+      byColumn.put("from", region);
+      byColumn.put("to", region);
+      byColumn.put("grade", c::gradeName);
+      byColumn.put("mine", id -> c.names().entity("mine_capacity", id));
+      byColumn.put("plant", id -> c.names().entity("plant_capacity", id));
+      byColumn.put("line", id -> c.names().entity("line_capacity", id));
+      byColumn.put("industry", id -> c.names().entity("industry", id));
+      byColumn.put("contract", id -> c.names().entity("export_contract", id));
+      byColumn.put("consumer", id -> id);
+      byColumn.put("entity", id -> id);
+      assert in != null;
+    }
+
+    boolean isId(String column) {
+      return byColumn.containsKey(column);
+    }
+
+    /** The name of {@code id} in {@code column}, given the row (for columns whose kind another column says). */
+    String name(String column, String id, Map<String, String> row) {
+      if (id == null || id.isEmpty()) {
+        return "";
+      }
+      return switch (column) {
+        case "consumer" -> switch (row.getOrDefault("consumer_kind", "")) {
+          case "plant" -> c.names().entity("plant_capacity", id);
+          case "industry" -> c.names().entity("industry", id);
+          case "coal_demand" -> c.names().entity("coal_demand", id);
+          default -> id;
+        };
+        case "entity" -> c.names().entity(row.getOrDefault("family", ""), id);
+        default -> byColumn.get(column).apply(id);
+      };
+    }
+  }
+}

@@ -82,6 +82,9 @@ public final class InstanceReader {
    * its position.
    */
   public static JsonNode parseTree(Path file) throws InstanceException {
+    if (Files.isDirectory(file)) {
+      return folderTree(file);
+    }
     byte[] content;
     try {
       long size = Files.size(file);
@@ -113,6 +116,26 @@ public final class InstanceReader {
     } catch (IOException e) {
       throw new InstanceException(origin, List.of(Problem.error("$", "cannot read " + origin + ": " + e.getMessage())));
     }
+  }
+
+  /**
+   * The tree of an instance folder of CSV tables ({@link CsvFolderReader}), checked like a file: every problem,
+   * of the tables or of the instance they make, is reported at its place in the folder
+   * ({@code plants.csv:4:5: ... [$.plants[2].capacityMw]}).
+   */
+  static JsonNode folderTree(Path dir) throws InstanceException {
+    CsvFolderReader.Read r = CsvFolderReader.read(dir, dir.toString());
+    try {
+      read(r.tree(), dir.toString());
+    } catch (InstanceException e) {
+      List<Problem> located = new ArrayList<>();
+      for (Problem p : e.problems()) {
+        String place = r.place(p.path());
+        located.add(place == null ? p : new Problem(p.severity(), place, p.message() + " [" + p.path() + "]"));
+      }
+      throw new InstanceException(dir.toString(), located);
+    }
+    return r.tree();
   }
 
   private static String mib(long bytes) {

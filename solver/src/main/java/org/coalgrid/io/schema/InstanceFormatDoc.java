@@ -26,7 +26,9 @@ public final class InstanceFormatDoc {
       object has the keys of the `instance` table below; every list is optional (default empty) except
       `periods` and `regions`, which must not be empty. Each entity object's keys are the fields listed in
       its table. The machine-readable form of these tables is the JSON Schema
-      `instances/schema/coalgrid-instance.schema.json`.
+      `instances/schema/coalgrid-instance.schema.json`. The same instance can also be a folder of CSV tables,
+      one per entity (`regions.csv`, `plants.csv`, period series as wide tables such as
+      `plants-availability.csv`): see [csv-folder.md](csv-folder.md) and `coalgrid convert`.
 
       ## Units
 

@@ -1,0 +1,618 @@
+package org.coalgrid.io;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.coalgrid.io.schema.FieldSpec;
+import org.coalgrid.io.schema.Kind;
+import org.coalgrid.validate.Problem;
+
+/**
+ * Reads an instance folder of CSV tables ({@link CsvFolderLayout}) into a tree in the file format, with the place of every
+ * value ({@code plants.csv:4:5}): row 1 is the header, columns count from 1. Problems of the tables themselves
+ * (unknown table or column, a missing required column, a unit in a header that is not the field's unit, a cell
+ * that is not a number, a true/false or an id list, a row longer than its header, a file that is not UTF-8) are
+ * reported all at once with their place. Stateless; thread-safe.
+ */
+public final class CsvFolderReader {
+  private static final JsonNodeFactory F = JsonNodeFactory.instance;
+  private static final CsvMapper CSV = new CsvMapper().enable(CsvParser.Feature.WRAP_AS_ARRAY);
+
+  /** The tree read, and where each JSON path came from ({@code $.plants[2].capacityMw} → "plants.csv:4:5"). */
+  public record Read(ObjectNode tree, Map<String, String> places) {
+    /** The place of a JSON path, or of its nearest enclosing path with one; null if none. */
+    public String place(String jsonPath) {
+      String p = jsonPath;
+      while (!p.isEmpty()) {
+        String at = places.get(p);
+        if (at != null) {
+          return at;
+        }
+        int cut = Math.max(p.lastIndexOf('.'), p.lastIndexOf('['));
+        p = cut <= 0 ? "" : p.substring(0, cut);
+      }
+      return null;
+    }
+  }
+
+  private final Path dir;
+  private final List<Problem> problems = new ArrayList<>();
+  private final Map<String, String> places = new HashMap<>();
+  private final ObjectNode tree = F.objectNode();
+
+  private CsvFolderReader(Path dir) {
+    this.dir = dir;
+  }
+
+  /** True if {@code path} is a directory holding a meta.csv (an instance folder). */
+  public static boolean isFolder(Path path) {
+    return Files.isDirectory(path);
+  }
+
+  /**
+   * Reads the folder. {@code origin} names it in the exception.
+   *
+   * @throws InstanceException listing every problem of the tables, each with its file:row:column
+   */
+  public static Read read(Path dir, String origin) throws InstanceException {
+    CsvFolderReader r = new CsvFolderReader(dir);
+    r.run();
+    if (!r.problems.isEmpty()) {
+      throw new InstanceException(origin, r.problems);
+    }
+    return new Read(r.tree, r.places);
+  }
+
+  private void error(String place, String message) {
+    problems.add(Problem.error(place, message));
+  }
+
+  private void run() {
+    Map<String, CsvFolderLayout.Table> tables = new LinkedHashMap<>();
+    CsvFolderLayout.tables().forEach(t -> tables.put(t.file(), t));
+    Map<String, CsvFolderLayout.Series> series = new LinkedHashMap<>();
+    CsvFolderLayout.series().forEach(s -> series.put(s.file(), s));
+    List<String> files;
+    try (Stream<Path> s = Files.list(dir)) {
+      files = s.map(p -> p.getFileName().toString()).filter(n -> n.toLowerCase(java.util.Locale.ROOT).endsWith(".csv"))
+          .sorted().toList();
+    } catch (IOException e) {
+      error(dir.toString(), "cannot list the folder: " + e.getMessage());
+      return;
+    }
+    for (String f : files) {
+      if (!tables.containsKey(f) && !series.containsKey(f) && !f.equals(CsvFolderLayout.SOURCED)) {
+        error(f, "unknown table (an instance folder holds " + String.join(", ", known(tables, series)) + ")");
+      }
+    }
+    for (String required : List.of(CsvFolderLayout.META, "periods.csv", "regions.csv")) {
+      if (!files.contains(required)) {
+        error(required, "missing: an instance folder needs " + CsvFolderLayout.META + ", periods.csv and regions.csv");
+      }
+    }
+    if (!problems.isEmpty()) {
+      return;
+    }
+    Map<String, Map<String, Integer>> index = new HashMap<>(); // list → id → position
+    for (CsvFolderLayout.Table t : tables.values()) {
+      if (files.contains(t.file())) {
+        entityTable(t, index);
+      }
+    }
+    for (CsvFolderLayout.Series s : series.values()) {
+      if (files.contains(s.file())) {
+        seriesTable(s, index.getOrDefault(s.list(), Map.of()));
+      }
+    }
+    if (files.contains(CsvFolderLayout.SOURCED) && problems.isEmpty()) {
+      sourced(); // after a broken table the values it would source may be missing: its own problems come first
+    }
+  }
+
+  private static List<String> known(Map<String, CsvFolderLayout.Table> t, Map<String, CsvFolderLayout.Series> s) {
+    List<String> k = new ArrayList<>(t.keySet());
+    k.add(CsvFolderLayout.SOURCED);
+    k.add("<list>-<map field>.csv such as " + s.keySet().iterator().next());
+    return k;
+  }
+
+  /** Rows of a CSV file (header first); null after an error. */
+  private List<String[]> rows(String file) {
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(dir.resolve(file));
+    } catch (IOException e) {
+      error(file, "cannot read: " + e.getMessage());
+      return null;
+    }
+    String text;
+    try {
+      text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes)).toString();
+    } catch (CharacterCodingException e) {
+      error(file, "not UTF-8 text (save it as UTF-8, not GBK/GB2312 or another code page)");
+      return null;
+    }
+    if (text.startsWith("\uFEFF")) {
+      text = text.substring(1); // Excel's byte-order mark
+    }
+    List<String[]> rows = new ArrayList<>();
+    try (MappingIterator<String[]> it = CSV.readerFor(String[].class).readValues(text)) {
+      while (it.hasNext()) {
+        rows.add(it.next());
+      }
+    } catch (IOException | RuntimeException e) {
+      String m = e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage();
+      int line = e instanceof JsonProcessingException j && j.getLocation() != null ? j.getLocation().getLineNr() : 0;
+      error(file + (line > 0 ? ":" + line : ""), "malformed CSV: " + m);
+      return null;
+    }
+    if (rows.isEmpty()) {
+      error(file + ":1", "empty file: the first row must name the columns");
+      return null;
+    }
+    return rows;
+  }
+
+  /** A header cell split into name and unit ("capacityMw [MW]" → capacityMw, MW; no brackets: unit null). */
+  private static String[] header(String cell) {
+    String c = cell.trim();
+    int open = c.lastIndexOf('[');
+    if (open > 0 && c.endsWith("]")) {
+      return new String[] {c.substring(0, open).trim(), c.substring(open + 1, c.length() - 1).trim()};
+    }
+    return new String[] {c, null};
+  }
+
+  private void entityTable(CsvFolderLayout.Table t, Map<String, Map<String, Integer>> index) {
+    List<String[]> rows = rows(t.file());
+    if (rows == null) {
+      return;
+    }
+    Map<String, CsvFolderLayout.Column> byName = new LinkedHashMap<>();
+    t.columns().forEach(c -> byName.put(c.name(), c));
+    String[] head = rows.get(0);
+    CsvFolderLayout.Column[] cols = new CsvFolderLayout.Column[head.length];
+    for (int k = 0; k < head.length; k++) {
+      String[] nu = header(head[k]);
+      String at = t.file() + ":1:" + (k + 1);
+      CsvFolderLayout.Column c = byName.get(nu[0]);
+      if (c == null) {
+        error(at, "unknown column \"" + nu[0] + "\"" + suggest(nu[0], byName.keySet()));
+        continue;
+      }
+      for (int j = 0; j < k; j++) {
+        if (cols[j] == c) {
+          error(at, "column \"" + nu[0] + "\" appears twice (also column " + (j + 1) + ")");
+        }
+      }
+      if (nu[1] != null && !nu[1].equals(c.unit())) {
+        error(at, c.unit().isEmpty() ? "column " + c.name() + " takes no unit, got [" + nu[1] + "]"
+            : "column " + c.name() + " is in " + c.unit() + ", not " + nu[1] + " (convert the column, or fix the header)");
+      }
+      cols[k] = c;
+    }
+    for (CsvFolderLayout.Column c : t.columns()) {
+      boolean present = java.util.Arrays.asList(cols).contains(c);
+      if (!present && c.field().required() && c.object() == null && c.field().kind() != Kind.OBJECT) {
+        error(t.file() + ":1", "missing column \"" + c.header() + "\" (required)");
+      }
+    }
+    ArrayNode list = F.arrayNode();
+    Map<String, Integer> ids = new LinkedHashMap<>();
+    String listPath = t.file().equals(CsvFolderLayout.META) ? "$.meta" : t.file().equals(CsvFolderLayout.SOURCES) ? "$.meta.sources"
+        : t.list() != null ? "$." + t.list() : null;
+    for (int i = 1; i < rows.size(); i++) {
+      String[] r = rows.get(i);
+      if (java.util.Arrays.stream(r).allMatch(x -> x == null || x.isBlank())) {
+        continue;
+      }
+      int rowNo = i + 1;
+      if (r.length > head.length) {
+        error(t.file() + ":" + rowNo + ":" + (head.length + 1), "row has " + r.length + " cells, the header names "
+            + head.length + " columns");
+      }
+      ObjectNode item = F.objectNode();
+      String path;
+      if (t.file().equals(CsvFolderLayout.TERMS)) {
+        String policy = cellAt(r, cols, "policy");
+        Integer at = policy == null ? null : index.getOrDefault("policies", Map.of()).get(policy);
+        if (at == null) {
+          error(t.file() + ":" + rowNo, policy == null ? "no policy id" : "no policy \"" + policy
+              + "\" in policies.csv");
+          continue;
+        }
+        ObjectNode p = (ObjectNode) tree.withArrayProperty("policies").get(at);
+        ArrayNode terms = p.withArrayProperty("terms");
+        path = "$.policies[" + at + "].terms[" + terms.size() + "]";
+        terms.add(item);
+      } else if (t.file().equals(CsvFolderLayout.META)) {
+        if (tree.has("meta")) {
+          ObjectNode m = (ObjectNode) tree.get("meta");
+          if (!m.has("__second")) {
+            error(t.file() + ":" + rowNo, "meta.csv has one row (the case); found another");
+            m.put("__second", true);
+          }
+          continue;
+        }
+        path = "$.meta";
+        tree.set("meta", item);
+      } else {
+        path = listPath + "[" + list.size() + "]";
+        list.add(item);
+      }
+      places.put(path, t.file() + ":" + rowNo);
+      for (int k = 0; k < head.length && k < r.length; k++) {
+        CsvFolderLayout.Column c = cols[k];
+        if (c == null || c.name().equals("policy") && t.file().equals(CsvFolderLayout.TERMS)) {
+          continue;
+        }
+        String place = t.file() + ":" + rowNo + ":" + (k + 1);
+        JsonNode v = value(r[k], c.field(), place, c.name());
+        if (v == null) {
+          continue;
+        }
+        if (c.object() != null) {
+          String field = c.name().substring(c.object().length() + 1);
+          item.withObjectProperty(c.object()).set(field, v);
+          places.putIfAbsent(path + "." + c.object(), place);
+          places.put(path + "." + c.name(), place);
+        } else if (c.field().kind() == Kind.OBJECT_LIST) {
+          item.set(c.name(), v);
+          places.put(path + "." + c.name(), place);
+        } else if (c.field().kind() == Kind.OBJECT) {
+          if (v.isNull()) {
+            item.set(c.name(), v);
+          } else {
+            item.withObjectProperty(c.name());
+          }
+          places.put(path + "." + c.name(), place);
+        } else {
+          item.set(c.name(), v);
+          places.put(path + "." + c.name(), place);
+        }
+      }
+      if (item.hasNonNull("id") && t.list() != null) {
+        String id = item.get("id").asText();
+        if (ids.putIfAbsent(id, list.size() - 1) != null) {
+          error(t.file() + ":" + rowNo, "id \"" + id + "\" appears twice (also row " + (ids.get(id) + 2) + ")");
+        }
+      }
+    }
+    ObjectNode meta = (ObjectNode) tree.get("meta");
+    if (meta != null) {
+      meta.remove("__second");
+    }
+    if (t.file().equals(CsvFolderLayout.META) && !tree.has("meta")) {
+      error(t.file() + ":2", "meta.csv needs one row: the case's name, year, ...");
+    } else if (t.file().equals(CsvFolderLayout.SOURCES)) {
+      tree.withObjectProperty("meta").set("sources", list);
+    } else if (t.list() != null) {
+      tree.set(t.list(), list);
+      index.put(t.list(), ids);
+    }
+  }
+
+  private static String cellAt(String[] r, CsvFolderLayout.Column[] cols, String name) {
+    for (int k = 0; k < cols.length && k < r.length; k++) {
+      if (cols[k] != null && cols[k].name().equals(name)) {
+        return r[k] == null || r[k].isBlank() ? null : r[k].trim();
+      }
+    }
+    return null;
+  }
+
+  /** The JSON value of a cell, null when empty or wrong (then with an error at {@code place}). */
+  private JsonNode value(String cell, FieldSpec f, String place, String column) {
+    if (cell == null || cell.isEmpty()) {
+      return null;
+    }
+    String c = cell.trim();
+    if (c.equals("null")) {
+      return F.nullNode(); // the field given as JSON null: "none", as if left out
+    }
+    switch (f.kind()) {
+      case NUMBER, INTEGER -> {
+        JsonNode n = number(c);
+        if (n == null) {
+          error(place, column + ": \"" + cell + "\" is not a number" + hint(c));
+        }
+        return n;
+      }
+      case BOOLEAN -> {
+        if (c.equalsIgnoreCase("true") || c.equalsIgnoreCase("false")) {
+          return F.booleanNode(c.equalsIgnoreCase("true"));
+        }
+        error(place, column + ": \"" + cell + "\" is not true or false");
+        return null;
+      }
+      case STRING_LIST -> {
+        ArrayNode a = F.arrayNode();
+        if (!c.equals("[]")) {
+          for (String id : c.split(";")) {
+            if (id.isBlank()) {
+              error(place, column + ": an empty id in \"" + cell + "\" (ids are separated by ';', [] is an empty list)");
+              return null;
+            }
+            a.add(id.trim());
+          }
+        }
+        return a;
+      }
+      case OBJECT_LIST -> {
+        if (!c.equals("[]")) {
+          error(place, column + ": this column only takes [] (an empty list); the items are rows of their own table");
+        }
+        return F.arrayNode();
+      }
+      case OBJECT -> {
+        if (!c.equals("{}")) {
+          error(place, column + ": this column only takes {} (an object given with none of its fields); its fields "
+              + "have columns " + column + ".<field>");
+        }
+        return F.objectNode();
+      }
+      case SOURCE, NOTES -> {
+        boolean json = f.kind() == Kind.SOURCE ? c.startsWith("{") : c.startsWith("[");
+        if (json) {
+          try {
+            JsonNode j = org.coalgrid.io.schema.Json.MAPPER.readTree(c);
+            if (j != null && (f.kind() == Kind.SOURCE ? j.isObject() : j.isArray())) {
+              return j;
+            }
+          } catch (IOException notJson) {
+            // plain text that happens to start with a bracket
+          }
+        }
+        return F.textNode(cell);
+      }
+      default -> {
+        return F.textNode(cell);
+      }
+    }
+  }
+
+  /** A number cell: integers as integers, decimals as doubles; null if not a finite number. */
+  static JsonNode number(String c) {
+    if (!c.matches("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?")) {
+      return null;
+    }
+    BigDecimal d = new BigDecimal(c.startsWith("+") ? c.substring(1) : c);
+    if (!c.contains(".") && !c.contains("e") && !c.contains("E")) {
+      try {
+        return F.numberNode(d.longValueExact());
+      } catch (ArithmeticException big) {
+        return F.numberNode(d.doubleValue());
+      }
+    }
+    double x = d.doubleValue();
+    return Double.isFinite(x) ? F.numberNode(x) : null;
+  }
+
+  private static String hint(String c) {
+    if (c.contains(",") && number(c.replace(",", "")) != null) {
+      return " (no thousands separators: write " + c.replace(",", "") + ")";
+    }
+    if (c.endsWith("%") && number(c.substring(0, c.length() - 1)) != null) {
+      return " (write shares as 0..1, not %)";
+    }
+    return "";
+  }
+
+  private static String suggest(String name, java.util.Collection<String> known) {
+    String best = null;
+    int bestD = Integer.MAX_VALUE;
+    for (String k : known) {
+      int d = distance(name.toLowerCase(java.util.Locale.ROOT), k.toLowerCase(java.util.Locale.ROOT));
+      if (d < bestD) {
+        bestD = d;
+        best = k;
+      }
+    }
+    return best != null && bestD <= Math.max(2, name.length() / 3) ? " (did you mean \"" + best + "\"?)" : "";
+  }
+
+  private static int distance(String a, String b) {
+    int[] prev = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      prev[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      int[] cur = new int[b.length() + 1];
+      cur[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1));
+      }
+      prev = cur;
+    }
+    return prev[b.length()];
+  }
+
+  private void seriesTable(CsvFolderLayout.Series s, Map<String, Integer> ids) {
+    List<String[]> rows = rows(s.file());
+    if (rows == null) {
+      return;
+    }
+    String[] head = rows.get(0);
+    String first = header(head[0])[0];
+    if (!first.equals(s.keyColumn())) {
+      error(s.file() + ":1:1", "the first column must be \"" + s.keyColumn() + "\" (one row per " + s.keyColumn()
+          + "), got \"" + first + "\"");
+      return;
+    }
+    String list = s.list();
+    Integer[] at = new Integer[head.length];
+    for (int k = 1; k < head.length; k++) {
+      String[] nu = header(head[k]);
+      String place = s.file() + ":1:" + (k + 1);
+      at[k] = ids.get(nu[0]);
+      if (at[k] == null) {
+        error(place, "no " + list.replaceFirst("ies$", "y").replaceFirst("s$", "") + " \"" + nu[0] + "\" in "
+            + CsvFolderLayout.kebab(list) + ".csv");
+        continue;
+      }
+      if (nu[1] != null && !nu[1].equals(s.field().unit())) {
+        error(place, "values of " + s.field().name() + " are in " + s.field().unit() + ", not " + nu[1]
+            + " (convert the column, or fix the header)");
+      }
+      ObjectNode e = (ObjectNode) tree.withArrayProperty(list).get(at[k]);
+      ObjectNode holder = s.object() == null ? e : e.withObjectProperty(s.object());
+      holder.withObjectProperty(s.field().name());
+      String path = "$." + list + "[" + at[k] + "]" + (s.object() == null ? "" : "." + s.object()) + "."
+          + s.field().name();
+      places.put(path, place);
+    }
+    for (int i = 1; i < rows.size(); i++) {
+      String[] r = rows.get(i);
+      if (java.util.Arrays.stream(r).allMatch(x -> x == null || x.isBlank())) {
+        continue;
+      }
+      int rowNo = i + 1;
+      String key = r[0].trim();
+      if (r.length > head.length) {
+        error(s.file() + ":" + rowNo + ":" + (head.length + 1), "row has " + r.length + " cells, the header names "
+            + head.length + " columns");
+      }
+      for (int k = 1; k < head.length && k < r.length; k++) {
+        if (at[k] == null) {
+          continue;
+        }
+        String place = s.file() + ":" + rowNo + ":" + (k + 1);
+        JsonNode v = value(r[k], s.field().kind() == Kind.NUMBER_MAP ? numberField(s.field()) : s.field(), place,
+            header(head[k])[0]);
+        if (v == null) {
+          continue;
+        }
+        ObjectNode e = (ObjectNode) tree.withArrayProperty(list).get(at[k]);
+        ObjectNode holder = s.object() == null ? e : e.withObjectProperty(s.object());
+        holder.withObjectProperty(s.field().name()).set(key, v);
+        String path = "$." + list + "[" + at[k] + "]" + (s.object() == null ? "" : "." + s.object()) + "."
+            + s.field().name() + "." + key;
+        places.put(path, place);
+      }
+    }
+  }
+
+  private static FieldSpec numberField(FieldSpec map) {
+    return new FieldSpec(map.name(), Kind.NUMBER, map.unit(), false, null, null, false, null, List.of(), null, "");
+  }
+
+  /** Applies sourced-values.csv: each row turns the number at (table, id, column) into {value, source, note}. */
+  private void sourced() {
+    List<String[]> rows = rows(CsvFolderLayout.SOURCED);
+    if (rows == null) {
+      return;
+    }
+    String[] want = {"table", "id", "column", "source", "note"};
+    String[] head = rows.get(0);
+    Map<String, Integer> col = new TreeMap<>();
+    for (int k = 0; k < head.length; k++) {
+      col.put(header(head[k])[0], k);
+    }
+    for (String w : want) {
+      if (!col.containsKey(w)) {
+        error(CsvFolderLayout.SOURCED + ":1", "missing column \"" + w + "\" (required)");
+      }
+    }
+    if (!java.util.Arrays.stream(want).allMatch(col::containsKey)) {
+      return;
+    }
+    for (int i = 1; i < rows.size(); i++) {
+      String[] r = rows.get(i);
+      int rowNo = i + 1;
+      String table = get(r, col.get("table"));
+      String id = get(r, col.get("id"));
+      String column = get(r, col.get("column"));
+      String where = CsvFolderLayout.SOURCED + ":" + rowNo;
+      JsonNode[] target = locate(table, id, column);
+      if (target == null) {
+        error(where, "no number at table " + table + ", id \"" + id + "\", column " + column);
+        continue;
+      }
+      ObjectNode holder = (ObjectNode) target[0];
+      String field = target[1].asText();
+      JsonNode v = holder.get(field);
+      if (v == null || !v.isNumber()) {
+        error(where, "no number at table " + table + ", id \"" + id + "\", column " + column);
+        continue;
+      }
+      ObjectNode wrapped = F.objectNode();
+      wrapped.set("value", v);
+      String source = get(r, col.get("source"));
+      String note = get(r, col.get("note"));
+      if (!source.isEmpty()) {
+        wrapped.set("source", value(source, new FieldSpec("source", Kind.SOURCE, "", false, null, null, false, null,
+            List.of(), null, ""), where, "source"));
+      }
+      if (!note.isEmpty()) {
+        wrapped.put("note", note);
+      }
+      holder.set(field, wrapped);
+    }
+  }
+
+  private static String get(String[] r, Integer k) {
+    return k == null || k >= r.length || r[k] == null ? "" : r[k];
+  }
+
+  /** The object holding (table, id, column)'s number and the field name in it, or null. */
+  private JsonNode[] locate(String table, String id, String column) {
+    for (CsvFolderLayout.Table t : CsvFolderLayout.tables()) {
+      if (!t.file().equals(table + ".csv")) {
+        continue;
+      }
+      ObjectNode item = null;
+      if (t.file().equals(CsvFolderLayout.META)) {
+        item = (ObjectNode) tree.get("meta");
+      } else if (t.list() != null) {
+        for (JsonNode e : tree.withArrayProperty(t.list())) {
+          if (e.path("id").asText().equals(id)) {
+            item = (ObjectNode) e;
+          }
+        }
+      }
+      if (item == null) {
+        return null;
+      }
+      int dot = column.indexOf('.');
+      if (dot > 0) {
+        JsonNode o = item.get(column.substring(0, dot));
+        return o == null || !o.isObject() ? null : new JsonNode[] {o, F.textNode(column.substring(dot + 1))};
+      }
+      return new JsonNode[] {item, F.textNode(column)};
+    }
+    for (CsvFolderLayout.Series s : CsvFolderLayout.series()) {
+      if (!s.file().equals(table + ".csv")) {
+        continue;
+      }
+      for (JsonNode e : tree.withArrayProperty(s.list())) {
+        if (e.path("id").asText().equals(column)) {
+          JsonNode holder = s.object() == null ? e : e.get(s.object());
+          JsonNode m = holder == null ? null : holder.get(s.field().name());
+          return m == null ? null : new JsonNode[] {m, F.textNode(id)};
+        }
+      }
+    }
+    return null;
+  }
+}

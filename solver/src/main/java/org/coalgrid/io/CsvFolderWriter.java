@@ -1,0 +1,250 @@
+package org.coalgrid.io;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.coalgrid.io.schema.FieldSpec;
+import org.coalgrid.io.schema.Kind;
+
+/**
+ * Writes an instance tree in the file format (sourced numbers as written) as the CSV tables of {@link CsvFolderLayout}:
+ * UTF-8, a header row with units in brackets ({@code capacityMw [MW]}), numbers in plain notation, only the columns
+ * some row uses. Cells: a list of ids as {@code a;b} ({@code []} for an empty list), a notes list or a source
+ * object as JSON text, an object given with none of its fields as {@code {}} in the object's own column.
+ * {@link CsvFolderReader} reads the tables back into an equal tree. Stateless; thread-safe.
+ */
+public final class CsvFolderWriter {
+  private static final CsvMapper CSV = CsvMapper.builder()
+      .enable(com.fasterxml.jackson.dataformat.csv.CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING).build();
+
+  private CsvFolderWriter() {}
+
+  /** The tables of {@code tree}: file name → CSV text, in {@link CsvFolderLayout} order. */
+  public static Map<String, String> tables(JsonNode tree) throws IOException {
+    Map<String, List<String[]>> out = new LinkedHashMap<>();
+    List<String[]> sourced = new ArrayList<>();
+    for (CsvFolderLayout.Table t : CsvFolderLayout.tables()) {
+      List<JsonNode> items = items(tree, t);
+      if (items == null) {
+        continue;
+      }
+      String base = t.file().replace(".csv", "");
+      List<CsvFolderLayout.Column> used = new ArrayList<>();
+      for (CsvFolderLayout.Column c : t.columns()) {
+        boolean any = items.stream().anyMatch(i -> cell(i, c) != null);
+        if (any || (items.isEmpty() && c.field().required() && c.object() == null)) {
+          used.add(c);
+        }
+      }
+      List<String[]> rows = new ArrayList<>();
+      rows.add(used.stream().map(CsvFolderLayout.Column::header).toArray(String[]::new));
+      for (JsonNode i : items) {
+        String[] row = new String[used.size()];
+        for (int k = 0; k < used.size(); k++) {
+          CsvFolderLayout.Column c = used.get(k);
+          JsonNode v = cell(i, c);
+          row[k] = text(v, c.field());
+          if (v != null && v.isObject() && c.field().kind().numeric()) {
+            sourced.add(new String[] {base, rowId(t, i), c.name(), opt(v.get("source")), opt(v.get("note"))});
+          }
+        }
+        rows.add(row);
+      }
+      out.put(t.file(), rows);
+    }
+    for (CsvFolderLayout.Series s : CsvFolderLayout.series()) {
+      JsonNode list = tree.get(s.list());
+      if (list == null || !list.isArray()) {
+        continue;
+      }
+      Map<String, JsonNode> maps = new LinkedHashMap<>();
+      for (JsonNode e : list) {
+        JsonNode holder = s.object() == null ? e : e.get(s.object());
+        JsonNode m = holder == null ? null : holder.get(s.field().name());
+        if (m != null && m.isObject()) {
+          maps.put(e.path("id").asText(), m);
+        }
+      }
+      if (maps.isEmpty()) {
+        continue;
+      }
+      Set<String> keys = new LinkedHashSet<>(keyOrder(tree, s));
+      maps.values().forEach(m -> m.fieldNames().forEachRemaining(keys::add));
+      keys.removeIf(k -> maps.values().stream().noneMatch(m -> m.has(k)));
+      String base = s.file().replace(".csv", "");
+      List<String[]> rows = new ArrayList<>();
+      List<String> header = new ArrayList<>();
+      header.add(s.keyColumn());
+      maps.keySet().forEach(id -> header.add(id + " [" + s.field().unit() + "]"));
+      rows.add(header.toArray(String[]::new));
+      for (String key : keys) {
+        String[] row = new String[header.size()];
+        row[0] = key;
+        int k = 1;
+        for (Map.Entry<String, JsonNode> m : maps.entrySet()) {
+          JsonNode v = m.getValue().get(key);
+          row[k++] = text(v, s.field());
+          if (v != null && v.isObject()) {
+            sourced.add(new String[] {base, key, m.getKey(), opt(v.get("source")), opt(v.get("note"))});
+          }
+        }
+        rows.add(row);
+      }
+      out.put(s.file(), rows);
+    }
+    if (!sourced.isEmpty()) {
+      sourced.add(0, new String[] {"table", "id", "column", "source", "note"});
+      out.put(CsvFolderLayout.SOURCED, sourced);
+    }
+    Map<String, String> text = new LinkedHashMap<>();
+    for (Map.Entry<String, List<String[]>> e : out.entrySet()) {
+      text.put(e.getKey(), csv(e.getValue()));
+    }
+    return text;
+  }
+
+  /** The rows of a table: its list's items, meta as one row, the policies' terms; null when absent. */
+  private static List<JsonNode> items(JsonNode tree, CsvFolderLayout.Table t) {
+    List<JsonNode> items = new ArrayList<>();
+    switch (t.file()) {
+      case CsvFolderLayout.META -> {
+        if (!tree.has("meta")) {
+          return null;
+        }
+        items.add(tree.get("meta"));
+      }
+      case CsvFolderLayout.SOURCES -> {
+        JsonNode s = tree.path("meta").get("sources");
+        if (s == null || !s.isArray()) {
+          return null;
+        }
+        s.forEach(items::add);
+      }
+      case CsvFolderLayout.TERMS -> {
+        boolean any = false;
+        for (JsonNode p : tree.path("policies")) {
+          if (p.has("terms") && p.get("terms").isArray()) {
+            any = true;
+            for (JsonNode term : p.get("terms")) {
+              com.fasterxml.jackson.databind.node.ObjectNode withPolicy = term.deepCopy();
+              withPolicy.put("policy", p.path("id").asText());
+              items.add(withPolicy);
+            }
+          }
+        }
+        if (!any) {
+          return null;
+        }
+      }
+      default -> {
+        JsonNode l = tree.get(t.list());
+        if (l == null || !l.isArray()) {
+          return null;
+        }
+        l.forEach(items::add);
+      }
+    }
+    return items;
+  }
+
+  private static String rowId(CsvFolderLayout.Table t, JsonNode item) {
+    return t.file().equals(CsvFolderLayout.META) ? "" : item.path("id").asText("");
+  }
+
+  /** The JSON value of a column in an item, or null when absent ({@code {}} for an object with no fields). */
+  static JsonNode cell(JsonNode item, CsvFolderLayout.Column c) {
+    if (c.object() != null) {
+      JsonNode o = item.get(c.object());
+      String field = c.name().substring(c.object().length() + 1);
+      return o == null || !o.isObject() ? null : nonNull(o.get(field));
+    }
+    JsonNode v = nonNull(item.get(c.name()));
+    if (c.field().kind() == Kind.OBJECT_LIST) {
+      // a list given empty: its own table has no row to say it is there
+      return v != null && (v.isNull() || v.isArray() && v.isEmpty()) ? v : null;
+    }
+    if (c.field().kind() == Kind.OBJECT) {
+      // an object given with none of its fields: nothing else in the folder says it is there
+      return v != null && (v.isNull() || v.isObject() && v.isEmpty()) ? v : null;
+    }
+    return v;
+  }
+
+  /** The value, or null when absent; an explicit JSON null stays (written as the cell {@code null}). */
+  private static JsonNode nonNull(JsonNode v) {
+    return v;
+  }
+
+  static boolean isSourced(JsonNode v) {
+    return v.isObject() && v.has("value");
+  }
+
+  /** The cell text of a JSON value of a field. */
+  static String text(JsonNode v, FieldSpec f) {
+    if (v == null) {
+      return "";
+    }
+    if (v.isNull()) {
+      return "null";
+    }
+    if (f.kind() == Kind.OBJECT) {
+      return "{}";
+    }
+    if (f.kind() == Kind.OBJECT_LIST) {
+      return "[]";
+    }
+    if (v.isObject() && v.has("value") && (f.kind().numeric() || f.kind() == Kind.NUMBER_MAP)) {
+      v = v.get("value");
+    }
+    if (v.isNumber()) {
+      return plain(v);
+    }
+    return switch (f.kind()) {
+      case STRING_LIST -> {
+        if (v.isArray() && v.isEmpty()) {
+          yield "[]";
+        }
+        List<String> ids = new ArrayList<>();
+        v.forEach(x -> ids.add(x.asText()));
+        yield String.join(";", ids);
+      }
+      case SOURCE, NOTES -> v.isTextual() ? v.asText() : v.toString();
+      default -> v.isTextual() ? v.asText() : v.toString();
+    };
+  }
+
+  /** A JSON number in plain notation: integers as written, decimals without exponent or trailing zeros. */
+  static String plain(JsonNode n) {
+    if (n.isIntegralNumber()) {
+      return n.bigIntegerValue().toString();
+    }
+    BigDecimal d = n.isBigDecimal() ? n.decimalValue() : BigDecimal.valueOf(n.doubleValue());
+    String s = d.stripTrailingZeros().toPlainString();
+    return s.equals("-0") ? "0" : s;
+  }
+
+  private static String opt(JsonNode v) {
+    return v == null || v.isNull() ? "" : v.isTextual() ? v.asText() : v.toString();
+  }
+
+  /** The key rows of a wide table in the instance's order: periods, or grades. */
+  private static List<String> keyOrder(JsonNode tree, CsvFolderLayout.Series s) {
+    String list = "coalGrade".equals(s.field().ref()) ? "coalGrades" : "periods";
+    List<String> keys = new ArrayList<>();
+    tree.path(list).forEach(p -> keys.add(p.path("id").asText()));
+    return keys;
+  }
+
+  static String csv(List<String[]> rows) throws IOException {
+    CsvSchema schema = CsvSchema.emptySchema().withLineSeparator("\n");
+    return CSV.writer(schema).writeValueAsString(rows);
+  }
+}

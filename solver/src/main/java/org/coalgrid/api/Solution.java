@@ -188,11 +188,19 @@ public final class Solution {
    * @throws IOException if the directory or a file cannot be written; then no new file is left behind
    */
   public void write(Path dir, boolean withExplanation) throws IOException {
+    write(dir, withExplanation, false);
+  }
+
+  /**
+   * As {@link #write(Path, boolean)}; with {@code csvBom} every CSV file starts with a UTF-8 byte-order mark, so
+   * that Excel on Windows reads the Chinese names right.
+   */
+  public void write(Path dir, boolean withExplanation, boolean csvBom) throws IOException {
     Explanation e = withExplanation ? explain() : null;
     try (AtomicOutput files = new AtomicOutput(dir)) {
       files.file("solution.json", w -> Json.writer().writeValue(w, tree));
       if (hasSolution()) {
-        CsvTables.writeAll(result, files);
+        CsvTables.writeAll(result, csvBom ? CsvTables.withBom(files) : files);
       }
       if (e != null) {
         files.file("explain.json", w -> Json.writer().writeValue(w, e));

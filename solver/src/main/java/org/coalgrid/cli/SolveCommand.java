@@ -47,6 +47,10 @@ class SolveCommand implements Callable<Integer> {
           + "check; see docs/report.md).")
   Path report;
 
+  @Option(names = "--csv-bom", description = "Start every CSV file with a UTF-8 byte-order mark (for Excel on "
+      + "Windows, which otherwise garbles the Chinese names).")
+  boolean csvBom;
+
   @Option(names = "--xlsx", paramLabel = "FILE.xlsx",
       description = "Also write the solution's tables as one Excel workbook: a sheet per CSV table, units and "
           + "names beside ids (docs/report.md).")
@@ -76,8 +80,9 @@ class SolveCommand implements Callable<Integer> {
       return ExitCodes.VERIFICATION_FAILED;
     }
     // the full explanation only when asked for; the summary needs just its top caps
-    boolean explained = !quiet && (explain || explainOnly());
-    if (explained) {
+    // --quiet only quietens the console: with --explain --out the explanation files are still written
+    boolean explained = explain || explainOnly();
+    if (explained && (!quiet || out != null)) {
       s.explain();
     }
     if (quiet) {
@@ -94,7 +99,7 @@ class SolveCommand implements Callable<Integer> {
     o.flush();
     if (out != null) {
       try {
-        s.write(out, explained);
+        s.write(out, explained, csvBom);
       } catch (IOException e) {
         return CommandSupport.cannotWrite(err, out, e);
       }

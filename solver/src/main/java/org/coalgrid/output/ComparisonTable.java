@@ -21,7 +21,7 @@ public final class ComparisonTable {
     o.println("A: " + labelA);
     o.println("B: " + labelB);
     o.println("Shown: changes with |B - A| > " + CsvTables.number(absTol) + " (in the field's unit) and > "
-        + CsvTables.number(relTol) + " x max(|A|, |B|); largest relative change first.");
+        + CsvTables.number(relTol) + " x max(|A|, |B|); change = (B - A) / max(|A|, |B|), largest first.");
     if (!statusA.equals(statusB)) {
       o.println("Status: " + statusA + " -> " + statusB);
     }
@@ -52,7 +52,7 @@ public final class ComparisonTable {
       shown++;
       o.printf("  %-58s %16s %16s %16s %9s  %s%n", c.key(), c.a() != null ? num(c.a()) : c.aText(),
           c.b() != null ? num(c.b()) : c.bText(), c.delta() != null ? num(c.delta()) : "",
-          c.a() != null && c.b() != null && c.a() != 0 ? Fmt.num(100 * c.delta() / Math.abs(c.a()), 1) + "%" : "",
+          c.relativeChange() != null ? Fmt.num(100 * c.relativeChange(), 1) + "%" : "",
           c.unit());
     }
     if (hidden > 0) {
@@ -65,7 +65,7 @@ public final class ComparisonTable {
     CsvTables.header(w, "section", "key", "unit", "a", "b", "delta", "relative_change");
     for (Change c : changes) {
       CsvTables.row(w, c.section(), c.key(), c.unit(), c.a() != null ? (Object) c.a() : c.aText(),
-          c.b() != null ? (Object) c.b() : c.bText(), c.delta(), c.relative());
+          c.b() != null ? (Object) c.b() : c.bText(), c.delta(), c.relativeChange());
     }
   }
 

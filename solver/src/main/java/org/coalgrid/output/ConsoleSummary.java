@@ -134,7 +134,7 @@ public final class ConsoleSummary {
     }
     double min = values.stream().mapToDouble(Double::doubleValue).min().orElse(0);
     double max = values.stream().mapToDouble(Double::doubleValue).max().orElse(0);
-    return String.format("%-14s %s to %s %s (%d values; see prices_*.csv)%n", label, Fmt.num(min, 1), Fmt.num(max, 1),
+    return String.format("%-14s %s to %s %s (%d values; 'explain' lists them, '--out' writes prices_*.csv)%n", label, Fmt.num(min, 1), Fmt.num(max, 1),
         unit, values.size());
   }
 

@@ -15,6 +15,17 @@ import org.coalgrid.result.AllocationResult;
 public final class CsvTables {
   private CsvTables() {}
 
+  /**
+   * {@code out} with a UTF-8 byte-order mark at the start of every .csv file, for Excel on Windows, which
+   * otherwise reads UTF-8 as the local code page (Chinese names garbled).
+   */
+  public static FileSink withBom(FileSink out) {
+    return (name, content) -> out.file(name, name.endsWith(".csv") ? w -> {
+      w.write('\uFEFF');
+      content.write(w);
+    } : content);
+  }
+
   /** Writes every table into {@code out}. */
   public static void writeAll(AllocationResult r, FileSink out) throws IOException {
     out.file("objective.csv", w -> {
@@ -151,7 +162,8 @@ public final class CsvTables {
       return "";
     }
     if (o instanceof Double d) {
-      return number(d);
+      // a number that is not finite (an unbounded limit) is an empty cell: spreadsheets cannot read "Infinity"
+      return Double.isFinite(d) ? number(d) : "";
     }
     String s = o.toString();
     if (s.contains(",") || s.contains("\"") || s.contains("\n")) {

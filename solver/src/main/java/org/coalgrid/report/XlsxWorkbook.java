@@ -77,7 +77,8 @@ public final class XlsxWorkbook {
         {"status 状态", sol.path("status").asText()}, {"solver", sol.path("solver").path("backend").asText()},
         {"objective mode", sol.path("objectiveMode").asText()}, {"coalgrid", sol.path("coalgridVersion").asText()},
         {"units", "as in the CSV tables: t, MWh, MW, CNY per year unless the unit row says otherwise; "
-            + "the headline figures below are also given in planner units"}};
+            + "the headline figures below are also given in planner units"},
+        {"empty cells", "an empty cell in a numeric column means none: no limit (unbounded) or no value"}};
     int n = 0;
     for (String[] kv : head) {
       Row row = s.createRow(n++);

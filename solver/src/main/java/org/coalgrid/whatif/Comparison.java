@@ -40,7 +40,19 @@ public final class Comparison {
       return a != null && b != null ? b - a : null;
     }
 
-    /** |b - a| / max(|a|, |b|), 1 for a field on one side only. */
+    /**
+     * The relative change, the one definition used on screen, in files and for sorting: (b - a) / max(|a|, |b|),
+     * signed (negative when B is smaller); 0 when both are 0; null for a field on one side only or not a number.
+     */
+    public Double relativeChange() {
+      if (a == null || b == null) {
+        return null;
+      }
+      double m = Math.max(Math.abs(a), Math.abs(b));
+      return m == 0 ? 0.0 : (b - a) / m;
+    }
+
+    /** |b - a| / max(|a|, |b|) (the size of {@link #relativeChange()}), 1 for a field on one side only. */
     public double relative() {
       if (a == null || b == null) {
         return 1;

@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.coalgrid.Version;
 import org.coalgrid.domain.Instance;
+import org.coalgrid.engine.AllocationSolver;
+import org.coalgrid.engine.SolveOutcome;
 import org.coalgrid.explain.Explainer;
 import org.coalgrid.explain.Explanation;
 import org.coalgrid.formulation.Formulation;
@@ -30,11 +32,10 @@ import org.coalgrid.output.CsvTables;
 import org.coalgrid.output.Json;
 import org.coalgrid.result.AllocationResult;
 import org.coalgrid.result.ResultBuilder;
-import org.coalgrid.solve.AllocationSolver;
 import org.coalgrid.solve.Backend;
 import org.coalgrid.solve.DualCertificate;
+import org.coalgrid.solve.LpSolver;
 import org.coalgrid.solve.OrToolsAdapter;
-import org.coalgrid.solve.SolveOutcome;
 import org.coalgrid.solve.SolverSettings;
 import org.coalgrid.verify.SolutionVerifier;
 import org.coalgrid.verify.VerificationReport;
@@ -156,7 +157,7 @@ public final class PipelineProbe {
       double c7 = Memory.processCpuSeconds();
       if (outcome.prices().available() && !lp.isMip()) {
         DualCertificate.check(lp, outcome.raw().x(), outcome.prices().duals(),
-            AllocationSolver.certificateTolerance(backend));
+            LpSolver.certificateTolerance(backend));
       }
       sec.put("toProto", (t7 - t6) / 1e9);
       sec.put("dualCertificate", (System.nanoTime() - t7) / 1e9);

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.coalgrid.Version;
 import org.coalgrid.domain.Instance;
+import org.coalgrid.engine.AllocationSolver;
+import org.coalgrid.engine.SolveOutcome;
 import org.coalgrid.formulation.Formulation;
 import org.coalgrid.formulation.ModelContext;
 import org.coalgrid.generate.InstanceGenerator;
@@ -29,12 +31,11 @@ import org.coalgrid.repair.ElasticRepair;
 import org.coalgrid.repair.RepairResult;
 import org.coalgrid.result.AllocationResult;
 import org.coalgrid.result.ResultBuilder;
-import org.coalgrid.solve.AllocationSolver;
 import org.coalgrid.solve.Backend;
 import org.coalgrid.solve.BasisSolution;
 import org.coalgrid.solve.DualCertificate;
+import org.coalgrid.solve.LpSolver;
 import org.coalgrid.solve.OrToolsAdapter;
-import org.coalgrid.solve.SolveOutcome;
 import org.coalgrid.solve.SolveStatus;
 import org.coalgrid.solve.SolverSettings;
 import org.coalgrid.targets.TargetCheck;
@@ -269,7 +270,7 @@ public final class CoalGrid {
       return new RangingResult(s.raw().status().name(), s.raw().message(), Double.NaN, null);
     }
     DualCertificate.Check check = DualCertificate.check(ctx.lp(), s.raw().x(), s.raw().duals(),
-        AllocationSolver.certificateTolerance(backend));
+        LpSolver.certificateTolerance(backend));
     if (!check.passed() || !s.hasBasis()) {
       throw new SolverFailedException(backend.cliName() + " gave no usable basis or duals (" + check.message() + ")");
     }

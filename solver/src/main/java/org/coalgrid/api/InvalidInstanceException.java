@@ -2,7 +2,7 @@ package org.coalgrid.api;
 
 import java.util.List;
 import java.util.stream.Collectors;
-import org.coalgrid.validate.Problem;
+import org.coalgrid.diagnostics.Problem;
 
 /**
  * The instance cannot be used: the file is missing, unreadable, too large or not JSON ({@link #unreadable()}),

@@ -2,11 +2,11 @@ package org.coalgrid.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
+import org.coalgrid.diagnostics.Problem;
 import org.coalgrid.domain.Instance;
 import org.coalgrid.io.LoadedInstance;
 import org.coalgrid.io.Provenance;
 import org.coalgrid.io.Scenario;
-import org.coalgrid.validate.Problem;
 
 /**
  * A valid instance ready to solve: the domain records after any {@link WhatIf} overrides, where its figures come

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import org.coalgrid.domain.Instance;
+import org.coalgrid.engine.SolveOutcome;
 import org.coalgrid.explain.ExplainText;
 import org.coalgrid.explain.Explainer;
 import org.coalgrid.explain.Explanation;
@@ -17,7 +18,6 @@ import org.coalgrid.output.Json;
 import org.coalgrid.repair.RepairResult;
 import org.coalgrid.repair.RepairText;
 import org.coalgrid.result.AllocationResult;
-import org.coalgrid.solve.SolveOutcome;
 import org.coalgrid.solve.SolverSettings;
 import org.coalgrid.verify.VerificationReport;
 

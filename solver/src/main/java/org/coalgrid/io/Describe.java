@@ -1,7 +1,7 @@
 package org.coalgrid.io;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.coalgrid.io.schema.Num;
+import org.coalgrid.diagnostics.Num;
 
 /** Describes a JSON value for a message: {@code string "abc"}, {@code number 3}, {@code an object}. */
 final class Describe {

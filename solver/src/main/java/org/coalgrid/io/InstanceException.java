@@ -2,7 +2,7 @@ package org.coalgrid.io;
 
 import java.util.List;
 import java.util.stream.Collectors;
-import org.coalgrid.validate.Problem;
+import org.coalgrid.diagnostics.Problem;
 
 /**
  * An instance that cannot be used: unreadable or malformed JSON, bad structure or failed semantic checks

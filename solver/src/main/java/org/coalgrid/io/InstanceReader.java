@@ -9,10 +9,10 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.coalgrid.diagnostics.Problem;
 import org.coalgrid.domain.Instance;
 import org.coalgrid.io.schema.Json;
 import org.coalgrid.validate.InstanceValidator;
-import org.coalgrid.validate.Problem;
 
 /**
  * Reads an instance file: strict JSON parse, structure check against the schema table (all problems at

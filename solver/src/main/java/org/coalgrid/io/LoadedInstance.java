@@ -2,8 +2,8 @@ package org.coalgrid.io;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
+import org.coalgrid.diagnostics.Problem;
 import org.coalgrid.domain.Instance;
-import org.coalgrid.validate.Problem;
 
 /**
  * A read and validated instance: the records, where their figures come from, the warnings found, and the

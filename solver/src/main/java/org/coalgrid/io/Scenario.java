@@ -7,10 +7,10 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import org.coalgrid.diagnostics.Problem;
 import org.coalgrid.io.schema.EntitySpec;
 import org.coalgrid.io.schema.FieldSpec;
 import org.coalgrid.io.schema.SchemaTable;
-import org.coalgrid.validate.Problem;
 
 /**
  * Applies {@link ScenarioOverride}s to an instance file's tree, navigating by the {@link SchemaTable}: a path

@@ -5,9 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.coalgrid.diagnostics.Paths;
+import org.coalgrid.diagnostics.Problem;
 import org.coalgrid.domain.SourceRef;
-import org.coalgrid.validate.Paths;
-import org.coalgrid.validate.Problem;
 
 /**
  * Resolves the {@code source} of a figure: a string without whitespace is the id of an entry of

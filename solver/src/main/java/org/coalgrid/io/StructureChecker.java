@@ -9,15 +9,15 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.coalgrid.diagnostics.Num;
+import org.coalgrid.diagnostics.Paths;
+import org.coalgrid.diagnostics.Problem;
 import org.coalgrid.domain.SourceRef;
 import org.coalgrid.io.schema.EntitySpec;
 import org.coalgrid.io.schema.FieldSpec;
-import org.coalgrid.io.schema.Kind;
-import org.coalgrid.io.schema.Num;
-import org.coalgrid.io.schema.SchemaTable;
 import org.coalgrid.io.schema.Json;
-import org.coalgrid.validate.Paths;
-import org.coalgrid.validate.Problem;
+import org.coalgrid.io.schema.Kind;
+import org.coalgrid.io.schema.SchemaTable;
 
 /**
  * Checks a parsed tree against the {@link SchemaTable} and builds the normalised tree that binds to the

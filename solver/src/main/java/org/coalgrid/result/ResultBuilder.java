@@ -19,18 +19,18 @@ import org.coalgrid.domain.Mine;
 import org.coalgrid.domain.Plant;
 import org.coalgrid.domain.PlantType;
 import org.coalgrid.domain.Policy;
+import org.coalgrid.engine.SolveOutcome;
 import org.coalgrid.formulation.Metrics;
-import org.coalgrid.io.Scenario;
 import org.coalgrid.formulation.ModelContext;
 import org.coalgrid.formulation.ModelNames;
 import org.coalgrid.formulation.OriginClass;
 import org.coalgrid.formulation.Units;
 import org.coalgrid.formulation.Variables;
+import org.coalgrid.io.Scenario;
 import org.coalgrid.lp.LinearProgram;
 import org.coalgrid.lp.RowInfo;
 import org.coalgrid.result.AllocationResult.*;
 import org.coalgrid.solve.RawSolution;
-import org.coalgrid.solve.SolveOutcome;
 
 /** Turns a {@link SolveOutcome} into an {@link AllocationResult} in domain units. */
 public final class ResultBuilder {

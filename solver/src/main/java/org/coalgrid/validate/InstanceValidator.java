@@ -1,8 +1,8 @@
 package org.coalgrid.validate;
 
-import static org.coalgrid.validate.Paths.index;
-import static org.coalgrid.validate.Paths.key;
-import static org.coalgrid.validate.Paths.quote;
+import static org.coalgrid.diagnostics.Paths.index;
+import static org.coalgrid.diagnostics.Paths.key;
+import static org.coalgrid.diagnostics.Paths.quote;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -12,6 +12,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
+import org.coalgrid.diagnostics.Num;
+import org.coalgrid.diagnostics.Paths;
+import org.coalgrid.diagnostics.Problem;
 import org.coalgrid.domain.CoalArc;
 import org.coalgrid.domain.CoalDemand;
 import org.coalgrid.domain.DirectSupply;
@@ -25,7 +28,6 @@ import org.coalgrid.domain.Period;
 import org.coalgrid.domain.Region;
 import org.coalgrid.domain.Target;
 import org.coalgrid.domain.Washing;
-import org.coalgrid.io.schema.Num;
 
 /**
  * Semantic checks of a bound instance: ids, references, hours, shares and bounds, fuel reachability,

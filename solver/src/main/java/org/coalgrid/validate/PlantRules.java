@@ -1,13 +1,13 @@
 package org.coalgrid.validate;
 
-import static org.coalgrid.validate.Paths.index;
-import static org.coalgrid.validate.Paths.quote;
+import static org.coalgrid.diagnostics.Paths.index;
+import static org.coalgrid.diagnostics.Paths.quote;
 
 import java.util.List;
+import org.coalgrid.diagnostics.Num;
 import org.coalgrid.domain.Hydro;
 import org.coalgrid.domain.Plant;
 import org.coalgrid.domain.PlantType;
-import org.coalgrid.io.schema.Num;
 
 /** Semantic checks of plants: references, coal fuel and its reachability, type-specific parts, commitment. */
 final class PlantRules {

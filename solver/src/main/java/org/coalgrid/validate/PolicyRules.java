@@ -1,14 +1,14 @@
 package org.coalgrid.validate;
 
-import static org.coalgrid.validate.Paths.index;
-import static org.coalgrid.validate.Paths.quote;
+import static org.coalgrid.diagnostics.Paths.index;
+import static org.coalgrid.diagnostics.Paths.quote;
 
 import java.util.EnumSet;
 import java.util.Set;
+import org.coalgrid.diagnostics.Num;
 import org.coalgrid.domain.MetricName;
 import org.coalgrid.domain.Policy;
 import org.coalgrid.domain.PolicyType;
-import org.coalgrid.io.schema.Num;
 
 /** Semantic checks of policies: regions, the external region of EXPORT_CAPABILITY, shares, GENERIC terms' metrics. */
 final class PolicyRules {

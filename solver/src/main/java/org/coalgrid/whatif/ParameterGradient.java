@@ -1,10 +1,10 @@
 package org.coalgrid.whatif;
 
 import java.util.function.DoubleFunction;
+import org.coalgrid.engine.SolveOutcome;
 import org.coalgrid.formulation.ModelContext;
 import org.coalgrid.formulation.Units;
 import org.coalgrid.lp.LinearProgram;
-import org.coalgrid.solve.SolveOutcome;
 
 /**
  * The shadow price of an instance parameter p: the derivative of the optimal cost z(p) (CNY/yr) with respect to p,

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.coalgrid.domain.Instance;
+import org.coalgrid.engine.AllocationSolver;
+import org.coalgrid.engine.SolveOutcome;
 import org.coalgrid.formulation.Formulation;
 import org.coalgrid.formulation.ModelContext;
 import org.coalgrid.formulation.ObjectiveMode;
@@ -17,8 +19,6 @@ import org.coalgrid.io.Scenario;
 import org.coalgrid.io.ScenarioOverride;
 import org.coalgrid.result.AllocationResult;
 import org.coalgrid.result.ResultBuilder;
-import org.coalgrid.solve.AllocationSolver;
-import org.coalgrid.solve.SolveOutcome;
 import org.coalgrid.solve.SolverSettings;
 
 /**

@@ -18,10 +18,10 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import org.coalgrid.diagnostics.Problem;
 import org.coalgrid.formulation.Formulation;
 import org.coalgrid.formulation.ModelContext;
 import org.coalgrid.formulation.ObjectiveMode;
-import org.coalgrid.validate.Problem;
 
 /**
  * Fuzz tests of the instance reader and validator (Jazzer). Under plain {@code mvn test} each runs once per

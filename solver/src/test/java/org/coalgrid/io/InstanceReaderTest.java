@@ -10,12 +10,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.util.List;
+import org.coalgrid.diagnostics.Problem;
 import org.coalgrid.domain.Instance;
 import org.coalgrid.domain.Plant;
 import org.coalgrid.domain.PlantType;
 import org.coalgrid.domain.SourceRef;
 import org.coalgrid.io.schema.Json;
-import org.coalgrid.validate.Problem;
 import org.junit.jupiter.api.Test;
 
 class InstanceReaderTest {

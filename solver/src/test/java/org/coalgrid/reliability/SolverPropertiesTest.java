@@ -17,18 +17,19 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.DoubleRange;
 import net.jqwik.api.constraints.IntRange;
 import org.coalgrid.domain.Instance;
+import org.coalgrid.engine.AllocationSolver;
+import org.coalgrid.engine.SolveOutcome;
 import org.coalgrid.formulation.ModelContext;
 import org.coalgrid.formulation.ObjectiveMode;
 import org.coalgrid.io.InstanceWriter;
 import org.coalgrid.lp.LinearProgram;
 import org.coalgrid.result.ResultBuilder;
-import org.coalgrid.solve.AllocationSolver;
-import org.coalgrid.testing.Verified;
 import org.coalgrid.solve.Backend;
 import org.coalgrid.solve.DualCertificate;
-import org.coalgrid.solve.SolveOutcome;
+import org.coalgrid.solve.LpSolver;
 import org.coalgrid.solve.SolveStatus;
 import org.coalgrid.solve.SolverSettings;
+import org.coalgrid.testing.Verified;
 
 /**
  * Properties of the solver on random small instances ({@link SmallInstances}), with real OR-Tools
@@ -66,7 +67,7 @@ class SolverPropertiesTest {
       assertTrue(o.prices().available(), b + ": " + o.prices().note());
       Verified.verify(SmallInstances.read(tree), ResultBuilder.build(o, "property"));
       DualCertificate.Check again = DualCertificate.check(lp, x, o.prices().duals(),
-          AllocationSolver.certificateTolerance(b));
+          LpSolver.certificateTolerance(b));
       assertTrue(again.passed(), again.message());
     }
   }

@@ -4,14 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.coalgrid.domain.Instance;
+import org.coalgrid.engine.AllocationSolver;
+import org.coalgrid.engine.SolveOutcome;
 import org.coalgrid.formulation.ObjectiveMode;
 import org.coalgrid.formulation.Units;
 import org.coalgrid.lp.LinearProgram;
 import org.coalgrid.result.AllocationResult;
 import org.coalgrid.result.ResultBuilder;
-import org.coalgrid.solve.AllocationSolver;
 import org.coalgrid.solve.Backend;
-import org.coalgrid.solve.SolveOutcome;
 import org.coalgrid.solve.SolveStatus;
 import org.coalgrid.solve.SolverSettings;
 

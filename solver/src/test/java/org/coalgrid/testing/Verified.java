@@ -4,12 +4,12 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.coalgrid.domain.Instance;
+import org.coalgrid.engine.AllocationSolver;
+import org.coalgrid.engine.SolveOutcome;
 import org.coalgrid.formulation.ObjectiveMode;
 import org.coalgrid.output.Json;
 import org.coalgrid.result.AllocationResult;
 import org.coalgrid.result.ResultBuilder;
-import org.coalgrid.solve.AllocationSolver;
-import org.coalgrid.solve.SolveOutcome;
 import org.coalgrid.solve.SolverSettings;
 import org.coalgrid.verify.SolutionVerifier;
 import org.coalgrid.verify.VerificationReport;

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.coalgrid.diagnostics.Problem;
 import org.coalgrid.domain.Build;
 import org.coalgrid.domain.Instance;
 import org.coalgrid.domain.Mine;

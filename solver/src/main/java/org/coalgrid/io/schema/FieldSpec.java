@@ -2,6 +2,7 @@ package org.coalgrid.io.schema;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
+import org.coalgrid.diagnostics.Num;
 
 /**
  * One row of the schema table: a field of an entity.

@@ -1,4 +1,4 @@
-package org.coalgrid.validate;
+package org.coalgrid.diagnostics;
 
 import java.util.Collection;
 import java.util.regex.Pattern;

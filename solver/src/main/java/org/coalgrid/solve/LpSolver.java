@@ -1,37 +1,30 @@
 package org.coalgrid.solve;
 
-import org.coalgrid.domain.Instance;
-import org.coalgrid.formulation.Formulation;
-import org.coalgrid.formulation.ModelContext;
-import org.coalgrid.formulation.ObjectiveMode;
 import org.coalgrid.lp.LinearProgram;
 
 /**
- * Builds and solves an instance, then gets prices that can be trusted:
+ * Solves a {@link LinearProgram} with the chosen backend and gets prices that can be trusted:
  * <ul>
  *   <li>LP: the backend's duals, kept only if they pass the {@link DualCertificate};</li>
  *   <li>MILP: integers fixed at their solution values, the LP re-solved with the price backend
  *       (GLOP by default), and those duals checked the same way.</li>
  * </ul>
+ * Knows nothing of the model's meaning: {@code org.coalgrid.engine.AllocationSolver} builds the model of an
+ * instance and calls this. Stateless; thread-safe.
  */
-public final class AllocationSolver {
-  private AllocationSolver() {}
+public final class LpSolver {
+  private LpSolver() {}
+
+  /** The raw solution, the checked prices (or why there are none) and the seconds spent solving. */
+  public record Solved(RawSolution raw, Prices prices, double solveSeconds) {}
 
   /** Relative tolerance of the dual certificate for a backend (PDLP is a first-order method). */
   public static double certificateTolerance(Backend b) {
     return b == Backend.PDLP ? 1e-4 : 1e-6;
   }
 
-  public static SolveOutcome solve(Instance instance, ObjectiveMode mode, SolverSettings settings) {
-    long t0 = System.nanoTime();
-    ModelContext ctx = Formulation.build(instance, mode);
-    double build = (System.nanoTime() - t0) / 1e9;
-    return solve(ctx, settings, build);
-  }
-
-  /** Solves an already built model. */
-  public static SolveOutcome solve(ModelContext ctx, SolverSettings settings, double buildSeconds) {
-    LinearProgram lp = ctx.lp();
+  /** Solves {@code lp} and prices the solution (see the class comment). */
+  public static Solved solve(LinearProgram lp, SolverSettings settings) {
     OrToolsAdapter.ensureLoaded(); // a one-off ~0.4 s per JVM, kept out of the solve time
     long t1 = System.nanoTime();
     RawSolution raw = OrToolsAdapter.solve(lp, settings);
@@ -43,20 +36,18 @@ public final class AllocationSolver {
     } else {
       prices = fixAndResolve(lp, raw, settings);
     }
-    double solve = (System.nanoTime() - t1) / 1e9;
-    return new SolveOutcome(ctx, settings, raw, prices, buildSeconds, solve);
+    return new Solved(raw, prices, (System.nanoTime() - t1) / 1e9);
   }
 
   /**
-   * Solves an already built model for its primal solution only (no dual certificate, no MILP price re-solve):
-   * for re-solves that compare objectives, such as plan targets imposed as constraints.
+   * Solves {@code lp} for its primal solution only (no dual certificate, no MILP price re-solve): for re-solves
+   * that compare objectives, such as plan targets imposed as constraints.
    */
-  public static SolveOutcome solveWithoutPrices(ModelContext ctx, SolverSettings settings) {
+  public static Solved solveWithoutPrices(LinearProgram lp, SolverSettings settings) {
     OrToolsAdapter.ensureLoaded();
     long t1 = System.nanoTime();
-    RawSolution raw = OrToolsAdapter.solve(ctx.lp(), settings);
-    double solve = (System.nanoTime() - t1) / 1e9;
-    return new SolveOutcome(ctx, settings, raw, Prices.none("not computed (primal-only re-solve)", null), 0, solve);
+    RawSolution raw = OrToolsAdapter.solve(lp, settings);
+    return new Solved(raw, Prices.none("not computed (primal-only re-solve)", null), (System.nanoTime() - t1) / 1e9);
   }
 
   private static Prices checked(LinearProgram lp, RawSolution raw, Backend backend, String source) {

@@ -1,4 +1,4 @@
-package org.coalgrid.io.schema;
+package org.coalgrid.diagnostics;
 
 import java.math.BigDecimal;
 import java.math.MathContext;

@@ -1,4 +1,4 @@
-package org.coalgrid.validate;
+package org.coalgrid.diagnostics;
 
 /**
  * One finding about an instance: {@code path} is a JSON path into the file ({@code $.plants[2].region}),

@@ -1,6 +1,9 @@
-package org.coalgrid.solve;
+package org.coalgrid.engine;
 
 import org.coalgrid.formulation.ModelContext;
+import org.coalgrid.solve.Prices;
+import org.coalgrid.solve.RawSolution;
+import org.coalgrid.solve.SolverSettings;
 
 /**
  * Everything one solve produced: the model (with its context), the raw solution, the checked prices,

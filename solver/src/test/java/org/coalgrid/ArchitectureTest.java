@@ -1,0 +1,145 @@
+package org.coalgrid;
+
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The layers of solver/src/main, checked on the compiled classes with ArchUnit (a dependency is any use in the
+ * byte code: a call, a field, a parameter or return type, a superclass, an annotation). {@link #LAYERS} names
+ * every package and the project packages it may use; a new package or a new arrow between packages fails here
+ * until this table says it is meant. On top of the table: no package cycles at all; only the OR-Tools adapter
+ * touches OR-Tools; the verifier uses nothing of the model, solver or result it checks; the command line
+ * reaches the solver only through the API.
+ */
+class ArchitectureTest {
+  private static final String ROOT = "org.coalgrid";
+
+  /** Main classes only (not tests): what ships in the jar. */
+  private static final JavaClasses MAIN = new ClassFileImporter()
+      .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages(ROOT);
+
+  /**
+   * Each package of org.coalgrid (sub-packages included) and the other project packages it may depend on;
+   * {@code ""} is the root package (org.coalgrid.Version). Lower layers first.
+   */
+  static final Map<String, List<String>> LAYERS = new LinkedHashMap<>();
+
+  static {
+    LAYERS.put("domain", List.of());
+    LAYERS.put("lp", List.of());
+    LAYERS.put("diagnostics", List.of());
+    LAYERS.put("words", List.of("domain"));
+    LAYERS.put("validate", List.of("domain", "diagnostics"));
+    LAYERS.put("io", List.of("domain", "diagnostics", "validate"));
+    LAYERS.put("formulation", List.of("domain", "lp"));
+    LAYERS.put("solve", List.of("lp"));
+    LAYERS.put("", List.of("solve"));
+    LAYERS.put("engine", List.of("domain", "formulation", "lp", "solve"));
+    LAYERS.put("result", List.of("", "domain", "engine", "formulation", "io", "lp", "solve"));
+    LAYERS.put("verify", List.of("domain"));
+    LAYERS.put("repair", List.of("domain", "formulation", "lp", "output", "solve", "words"));
+    LAYERS.put("targets", List.of("domain", "engine", "formulation", "lp", "solve"));
+    LAYERS.put("whatif", List.of("domain", "engine", "formulation", "io", "lp", "result", "solve"));
+    LAYERS.put("output", List.of("domain", "io", "lp", "result", "targets", "whatif"));
+    LAYERS.put("explain", List.of("domain", "formulation", "output", "repair", "result", "words"));
+    LAYERS.put("generate", List.of("domain", "output"));
+    LAYERS.put("api", List.of("", "diagnostics", "domain", "engine", "explain", "formulation", "generate", "io", "lp",
+        "output", "repair", "result", "solve", "targets", "validate", "verify", "whatif"));
+    LAYERS.put("cli", List.of("api", "output"));
+  }
+
+  private static String pkg(String layer) {
+    return layer.isEmpty() ? ROOT : ROOT + "." + layer + "..";
+  }
+
+  static Stream<Arguments> layers() {
+    return LAYERS.entrySet().stream().map(e -> Arguments.of(e.getKey().isEmpty() ? "(root)" : e.getKey(),
+        e.getValue()));
+  }
+
+  @ParameterizedTest(name = "{0} uses only {1}")
+  @MethodSource("layers")
+  void eachPackageUsesOnlyTheLayersItMay(String layer, List<String> allowed) {
+    String own = layer.equals("(root)") ? "" : layer;
+    List<String> ok = new ArrayList<>();
+    ok.add(pkg(own));
+    allowed.forEach(a -> ok.add(pkg(a)));
+    noClasses().that().resideInAPackage(pkg(own))
+        .should().dependOnClassesThat(resideInAPackage(ROOT + "..").and(not(resideInAnyPackage(ok.toArray(String[]::new)))))
+        .because(layer + " may use only " + (allowed.isEmpty() ? "nothing of the project" : allowed))
+        .check(MAIN);
+  }
+
+  @Test
+  void everyPackageIsInTheTable() {
+    List<String> known = new ArrayList<>();
+    LAYERS.keySet().forEach(l -> known.add(l.isEmpty() ? ROOT : pkg(l)));
+    classes().that().resideInAPackage(ROOT + "..").should().resideInAnyPackage(known.toArray(String[]::new))
+        .because("a new package needs its place in ArchitectureTest.LAYERS").check(MAIN);
+  }
+
+  @Test
+  void noPackageCycles() {
+    slices().matching(ROOT + ".(**)").should().beFreeOfCycles().check(MAIN);
+  }
+
+  @Test
+  void domainAndLpUseNothingOfTheProject() {
+    for (String p : List.of("domain", "lp")) {
+      noClasses().that().resideInAPackage(pkg(p)).should().dependOnClassesThat(
+          resideInAPackage(ROOT + "..").and(not(resideInAPackage(pkg(p))))).check(MAIN);
+    }
+  }
+
+  @Test
+  void formulationUsesOnlyDomainAndLp() {
+    noClasses().that().resideInAPackage(pkg("formulation")).should().dependOnClassesThat(
+        resideInAPackage(ROOT + "..").and(not(resideInAnyPackage(pkg("formulation"), pkg("domain"), pkg("lp")))))
+        .check(MAIN);
+  }
+
+  /** The adapter and its nested classes. */
+  private static final DescribedPredicate<JavaClass> ADAPTER = DescribedPredicate.describe("the OR-Tools adapter",
+      c -> c.getName().equals(ROOT + ".solve.OrToolsAdapter") || c.getName().startsWith(ROOT + ".solve.OrToolsAdapter$"));
+
+  @Test
+  void onlyTheAdapterUsesOrTools() {
+    noClasses().that(not(ADAPTER)).should().dependOnClassesThat().resideInAPackage("com.google.ortools..")
+        .check(MAIN);
+    classes().that(ADAPTER).should().dependOnClassesThat().resideInAPackage("com.google.ortools..")
+        .because("the rule above must not hold only because the adapter moved").check(MAIN);
+  }
+
+  @Test
+  void theVerifierIsIndependentOfWhatItChecks() {
+    noClasses().that().resideInAPackage(pkg("verify")).should().dependOnClassesThat().resideInAnyPackage(
+        pkg("formulation"), pkg("lp"), pkg("solve"), pkg("engine"), pkg("result"))
+        .because("the verifier must not reuse the code it checks").check(MAIN);
+  }
+
+  @Test
+  void theCommandLineReachesOnlyTheApiAndOutput() {
+    noClasses().that().resideInAPackage(pkg("cli")).should().dependOnClassesThat(resideInAPackage(ROOT + "..")
+        .and(not(resideInAnyPackage(pkg("cli"), pkg("api"), pkg("output")))))
+        .because("every command is: parse options (picocli), call org.coalgrid.api, print or write").check(MAIN);
+  }
+}

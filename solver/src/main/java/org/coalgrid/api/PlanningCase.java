@@ -59,6 +59,11 @@ public final class PlanningCase {
     return loaded.instance().hasIntegerDecisions();
   }
 
+  /** Whether the instance records plan targets ({@link CoalGrid#checkTargets} has something to check). */
+  public boolean hasTargets() {
+    return !loaded.instance().targets().isEmpty();
+  }
+
   /** Sources and notes of the sourced figures. */
   public Provenance provenance() {
     return loaded.provenance();

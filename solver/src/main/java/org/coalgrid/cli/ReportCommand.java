@@ -145,6 +145,6 @@ final class ReportCommand implements Callable<Integer> {
 
   /** The target check of the case, or null when left out or the instance has none. */
   private TargetCheckResult targets(CoalGrid grid, PlanningCase c) throws CoalGridException {
-    return noTargets || c.instance().targets().isEmpty() ? null : grid.checkTargets(c);
+    return noTargets || !c.hasTargets() ? null : grid.checkTargets(c);
   }
 }

@@ -62,7 +62,7 @@ class ArchitectureTest {
     LAYERS.put("output", List.of("domain", "io", "lp", "result", "targets", "whatif"));
     LAYERS.put("explain", List.of("domain", "formulation", "output", "repair", "result", "words"));
     LAYERS.put("generate", List.of("domain", "io", "output"));
-    LAYERS.put("report", List.of("", "domain", "output", "targets", "whatif", "words"));
+    LAYERS.put("report", List.of("", "domain", "output", "result", "targets", "whatif", "words"));
     LAYERS.put("api", List.of("", "diagnostics", "domain", "engine", "explain", "formulation", "generate", "io", "lp",
         "output", "repair", "report", "result", "solve", "targets", "validate", "verify", "whatif"));
     LAYERS.put("cli", List.of("api", "output"));

@@ -25,7 +25,7 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.coalgrid.io.schema.FieldSpec;
 import org.coalgrid.io.schema.Kind;
-import org.coalgrid.validate.Problem;
+import org.coalgrid.diagnostics.Problem;
 
 /**
  * Reads an instance folder of CSV tables ({@link CsvFolderLayout}) into a tree in the file format, with the place of every

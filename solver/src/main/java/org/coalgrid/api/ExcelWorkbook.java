@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import org.coalgrid.output.AtomicOutput;
 import org.coalgrid.report.XlsxWorkbook;
 
 /**
@@ -38,7 +39,7 @@ public final class ExcelWorkbook {
       throws IOException {
     Path dir = file.toAbsolutePath().getParent();
     Files.createDirectories(dir);
-    Path tmp = Files.createTempFile(dir, "." + file.getFileName() + ".", ".tmp");
+    Path tmp = AtomicOutput.newTemporary(dir, file.getFileName().toString());
     try {
       try (OutputStream out = Files.newOutputStream(tmp)) {
         XlsxWorkbook.write(c.view(), result, out);

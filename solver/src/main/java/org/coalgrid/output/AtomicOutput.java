@@ -4,9 +4,11 @@ import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -31,6 +33,7 @@ public final class AtomicOutput implements AutoCloseable, FileSink {
   private static final Set<AtomicOutput> OPEN = new LinkedHashSet<>();
   private static boolean hookInstalled;
   private static boolean stopping;
+  private static final SecureRandom RANDOM = new SecureRandom();
 
   private final Path dir;
   private final boolean createdDir;
@@ -69,11 +72,29 @@ public final class AtomicOutput implements AutoCloseable, FileSink {
       if (stopping) {
         throw new IOException("coalgrid is stopping; " + name + " not written");
       }
-      tmp = Files.createTempFile(dir, "." + name + ".", ".tmp");
+      tmp = newTemporary(dir, name);
       pending.add(new Path[] {tmp, dir.resolve(name)});
     }
     try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
       content.write(w);
+    }
+  }
+
+  /**
+   * Creates an empty temporary file {@code .NAME.RANDOM.tmp} in {@code dir} with the permissions of a file the
+   * user creates (0666 less the umask; {@code Files.createTempFile} would make it owner-only, -rw-------), so the
+   * renamed output has them too.
+   */
+  public static Path newTemporary(Path dir, String name) throws IOException {
+    for (int attempt = 0; ; attempt++) {
+      Path tmp = dir.resolve("." + name + "." + Long.toUnsignedString(RANDOM.nextLong(), 36) + ".tmp");
+      try {
+        return Files.createFile(tmp);
+      } catch (FileAlreadyExistsException e) {
+        if (attempt >= 100) {
+          throw e;
+        }
+      }
     }
   }
 

@@ -8,7 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.coalgrid.output.CsvTables;
 import org.junit.jupiter.api.Test;
@@ -58,6 +63,27 @@ class OutputFilesCliTest {
     assertEquals(0, r.exitCode(), r.err());
     assertFalse(r.out().contains("see prices_"), r.out());
     assertTrue(r.out().contains("(16 values; 'explain' lists them, '--out' writes prices_*.csv)"), r.out());
+  }
+
+  @Test
+  void filesAreCreatedWithTheUsersUmask() throws Exception {
+    Path out = dir.resolve("modes");
+    Path report = dir.resolve("r.html");
+    Path xlsx = dir.resolve("t.xlsx");
+    Cli r = Cli.run("solve", Cli.instance("tutorial.json"), "--quiet", "--explain", "--out", out.toString(),
+        "--report", report.toString(), "--xlsx", xlsx.toString());
+    assertEquals(0, r.exitCode(), r.err());
+    // a file created plainly gets 0666 less the umask; coalgrid's outputs must get the same (not -rw-------)
+    Set<PosixFilePermission> expected = Files.getPosixFilePermissions(Files.createFile(dir.resolve("plain.txt")));
+    List<Path> files = new ArrayList<>(List.of(report, xlsx));
+    try (Stream<Path> s = Files.list(out)) {
+      files.addAll(s.toList());
+    }
+    assertTrue(files.size() > 10, files.toString());
+    for (Path f : files) {
+      assertEquals(PosixFilePermissions.toString(expected),
+          PosixFilePermissions.toString(Files.getPosixFilePermissions(f)), f.toString());
+    }
   }
 
   @Test

@@ -14,7 +14,7 @@ public final class Version {
     return COALGRID;
   }
 
-  /** OR-Tools version; loads the native library. */
+  /** OR-Tools version, from the jar's metadata (no native code is loaded, so {@code --version} stays fast). */
   public static String orTools() {
     return org.coalgrid.solve.OrToolsAdapter.orToolsVersion();
   }

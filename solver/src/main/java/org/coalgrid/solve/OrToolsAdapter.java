@@ -1,6 +1,5 @@
 package org.coalgrid.solve;
 
-import com.google.ortools.Loader;
 import com.google.ortools.linearsolver.MPConstraint;
 import com.google.ortools.linearsolver.MPConstraintProto;
 import com.google.ortools.linearsolver.MPModelProto;
@@ -39,16 +38,26 @@ public final class OrToolsAdapter {
 
   private OrToolsAdapter() {}
 
-  /** Loads OR-Tools' native libraries once (about half a second the first time). */
+  /**
+   * Loads OR-Tools' native libraries once per JVM, from the cache of unpacked natives ({@link OrToolsNatives};
+   * the first run of a version unpacks them there).
+   */
   public static synchronized void ensureLoaded() {
     if (!loaded) {
-      Loader.loadNativeLibraries();
+      OrToolsNatives.load();
       loaded = true;
     }
   }
 
-  /** The OR-Tools version string, e.g. "9.15.6755". */
+  /**
+   * The OR-Tools version string, e.g. "9.15.6755", from the jar's metadata: no native code is loaded, so
+   * {@code --version} stays fast. Falls back to asking the native library.
+   */
   public static String orToolsVersion() {
+    String v = OrToolsNatives.version();
+    if (v != null) {
+      return v;
+    }
     ensureLoaded();
     return com.google.ortools.init.OrToolsVersion.getVersionString();
   }
@@ -149,6 +158,13 @@ public final class OrToolsAdapter {
     if (backend == Backend.CP_SAT && lp.numIntegers() < lp.numColumns()) {
       return noBasis(error(backend, "cp-sat needs every variable integer; this model has "
           + (lp.numColumns() - lp.numIntegers()) + " continuous variables; use --solver scip, cbc or highs"));
+    }
+    if (backend == Backend.CLP) {
+      try {
+        return ClpDirect.solve(lp, settings, tellBackendTheLimit ? settings.timeLimitSeconds() : 0, wantBasis);
+      } catch (RuntimeException | LinkageError e) {
+        return noBasis(error(backend, "clp failed: " + e.getMessage()));
+      }
     }
     MPSolver solver = MPSolver.createSolver(id);
     if (solver == null) {

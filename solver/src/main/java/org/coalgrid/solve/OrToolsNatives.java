@@ -1,0 +1,234 @@
+package org.coalgrid.solve;
+
+import com.google.ortools.Loader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.reflect.Field;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystemAlreadyExistsException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.stream.Stream;
+
+/**
+ * OR-Tools' native libraries, unpacked once into a cache directory keyed by the OR-Tools version and platform,
+ * instead of into a new temporary directory on every run as {@link Loader#loadNativeLibraries()} does (about
+ * 70 MB written per JVM, and left behind by a JVM that is killed).
+ *
+ * <p>The cache is {@code $COALGRID_CACHE_DIR}, else {@code $XDG_CACHE_HOME/coalgrid}, else
+ * {@code ~/.cache/coalgrid}; the natives go to {@code ortools-<version>-<platform>/} there. A new copy is
+ * unpacked into a private temporary directory beside it and moved into place in one atomic rename, so a
+ * concurrent run sees either no directory or a complete one. If anything fails (no writable cache, a damaged
+ * file that will not load), OR-Tools' own loader is used, as before. After a successful load, OR-Tools'
+ * loader is marked as done, so a later {@code Loader.loadNativeLibraries()} does not load a second copy.
+ */
+final class OrToolsNatives {
+  /** Where the OR-Tools natives live inside the jar, e.g. {@code ortools-linux-x86-64/}. */
+  private static final String PLATFORM = platform();
+  private static final String NATIVE_POM =
+      "/META-INF/maven/com.google.ortools/ortools-" + PLATFORM + "/pom.properties";
+  private static final String JAVA_POM = "/META-INF/maven/com.google.ortools/ortools-java/pom.properties";
+  private static final String COMPLETE = ".complete";
+
+  private static Path directory;
+  private static boolean loaded;
+
+  private OrToolsNatives() {}
+
+  /** The OR-Tools version from the jar's Maven metadata, without loading any native code; null if absent. */
+  static String version() {
+    String v = pomVersion(JAVA_POM);
+    return v != null ? v : pomVersion(NATIVE_POM);
+  }
+
+  /**
+   * Loads the natives (once per JVM) and returns the directory they were loaded from, or null if OR-Tools'
+   * own loader had to be used (its temporary directory is not known).
+   */
+  static synchronized Path load() {
+    if (loaded) {
+      return directory;
+    }
+    Path dir = null;
+    try {
+      dir = cached();
+      try {
+        System.load(dir.resolve(System.mapLibraryName("jniortools")).toString());
+      } catch (UnsatisfiedLinkError damaged) {
+        // a file in the cache was changed after it was unpacked: drop the copy, the next run unpacks afresh
+        deleteTree(dir);
+        throw damaged;
+      }
+      markOrToolsLoaderDone();
+    } catch (IOException | RuntimeException | UnsatisfiedLinkError e) {
+      if (System.getenv("COALGRID_DEBUG") != null) {
+        System.err.println("coalgrid: native cache not used (" + e + "); unpacking to a temporary directory");
+      }
+      dir = null;
+      Loader.loadNativeLibraries();
+    }
+    directory = dir;
+    loaded = true;
+    return dir;
+  }
+
+  /** The cache directory for this OR-Tools version, unpacked from the jar if it is not there yet. */
+  private static Path cached() throws IOException {
+    if (!PLATFORM.startsWith("linux-")) {
+      throw new IOException("the native cache is for Linux only (OR-Tools loads its Windows natives one by one)");
+    }
+    String version = pomVersion(NATIVE_POM);
+    if (version == null) {
+      throw new IOException("no " + NATIVE_POM + " on the class path");
+    }
+    Path root = cacheRoot();
+    Path dir = root.resolve("ortools-" + version + "-" + PLATFORM);
+    if (Files.isRegularFile(dir.resolve(COMPLETE))) {
+      return dir;
+    }
+    Files.createDirectories(root);
+    Path tmp = Files.createTempDirectory(root, "ortools-" + version + ".unpacking-");
+    try {
+      unpack(tmp);
+      Files.createFile(tmp.resolve(COMPLETE));
+      try {
+        Files.move(tmp, dir, StandardCopyOption.ATOMIC_MOVE);
+      } catch (FileAlreadyExistsException | java.nio.file.DirectoryNotEmptyException raced) {
+        // another run unpacked the same version first: use its copy
+      } catch (AtomicMoveNotSupportedException e) {
+        throw new IOException("cannot move " + tmp + " into place atomically", e);
+      }
+    } finally {
+      deleteTree(tmp);
+    }
+    if (!Files.isRegularFile(dir.resolve(COMPLETE))) {
+      throw new IOException(dir + " is incomplete");
+    }
+    return dir;
+  }
+
+  private static Path cacheRoot() {
+    String explicit = System.getenv("COALGRID_CACHE_DIR");
+    if (explicit != null && !explicit.isBlank()) {
+      return Path.of(explicit);
+    }
+    String xdg = System.getenv("XDG_CACHE_HOME");
+    if (xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute()) {
+      return Path.of(xdg, "coalgrid");
+    }
+    return Path.of(System.getProperty("user.home"), ".cache", "coalgrid");
+  }
+
+  /** Copies every file under the jar's {@code ortools-<platform>/} into {@code target}. */
+  private static void unpack(Path target) throws IOException {
+    URL url = OrToolsNatives.class.getClassLoader().getResource("ortools-" + PLATFORM + "/");
+    if (url == null) {
+      throw new IOException("no ortools-" + PLATFORM + "/ on the class path");
+    }
+    URI uri;
+    try {
+      uri = url.toURI();
+    } catch (URISyntaxException e) {
+      throw new IOException(e);
+    }
+    if (uri.getScheme().equals("jar")) {
+      FileSystem fs;
+      boolean close = false;
+      try {
+        fs = FileSystems.newFileSystem(uri, Map.of());
+        close = true;
+      } catch (FileSystemAlreadyExistsException e) {
+        fs = FileSystems.getFileSystem(uri);
+      }
+      try {
+        copyFiles(fs.provider().getPath(uri), target);
+      } finally {
+        if (close) {
+          fs.close();
+        }
+      }
+    } else {
+      copyFiles(Path.of(uri), target);
+    }
+  }
+
+  private static void copyFiles(Path source, Path target) throws IOException {
+    List<Path> files;
+    try (Stream<Path> s = Files.list(source)) {
+      files = s.filter(Files::isRegularFile).toList();
+    }
+    for (Path f : files) {
+      Files.copy(f, target.resolve(f.getFileName().toString()));
+    }
+  }
+
+  /** Sets {@code Loader.loaded}, so OR-Tools' loader will not unpack and load a second copy. */
+  private static void markOrToolsLoaderDone() {
+    try {
+      Field f = Loader.class.getDeclaredField("loaded");
+      f.setAccessible(true);
+      f.setBoolean(null, true);
+    } catch (ReflectiveOperationException | RuntimeException e) {
+      // harmless: coalgrid itself never calls Loader after a successful load
+    }
+  }
+
+  private static String pomVersion(String resource) {
+    try (InputStream in = OrToolsNatives.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        return null;
+      }
+      Properties p = new Properties();
+      p.load(in);
+      return p.getProperty("version");
+    } catch (IOException e) {
+      return null;
+    }
+  }
+
+  /** OR-Tools' platform name (JNA's resource prefix), e.g. {@code linux-x86-64}. */
+  private static String platform() {
+    String os = System.getProperty("os.name").toLowerCase(Locale.ROOT);
+    String arch = System.getProperty("os.arch").toLowerCase(Locale.ROOT);
+    String a = switch (arch) {
+      case "amd64", "x86_64", "x86-64" -> "x86-64";
+      case "aarch64", "arm64" -> "aarch64";
+      default -> arch;
+    };
+    if (os.startsWith("linux")) {
+      return "linux-" + a;
+    }
+    if (os.startsWith("mac") || os.startsWith("darwin")) {
+      return "darwin-" + a;
+    }
+    if (os.startsWith("windows")) {
+      return "win32-" + a;
+    }
+    return os + "-" + a;
+  }
+
+  private static void deleteTree(Path dir) {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    try (Stream<Path> s = Files.walk(dir)) {
+      for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
+    } catch (IOException e) {
+      // a leftover temporary directory is harmless
+    }
+  }
+}

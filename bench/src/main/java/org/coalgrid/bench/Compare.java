@@ -8,7 +8,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import org.coalgrid.output.Json;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /**
  * Compares a benchmark run with a committed baseline (both written by {@link Suite}) and fails on a
@@ -25,43 +30,74 @@ import org.coalgrid.output.Json;
  *       bare read-and-solve of the same MPS by the same backend ({@code overheadRatioVsReadAndSolve}) at most
  *       {@code --time-factor} times the baseline's (default 3), checked only where the baseline's bare
  *       read-and-solve took at least {@code --min-floor} seconds (default 0.5; below that JVM warm-up
- *       dominates).</li>
+ *       dominates);</li>
+ *   <li>time against the fastest bare solver, for the cases that ran several ({@code ratioToFastestFloor}:
+ *       coalgrid end to end with the requested backend, usually {@code auto}, over the fastest bare solver of
+ *       the same MPS in the same run): at most {@code --fastest-factor} times the baseline's (default 1.5), where
+ *       the baseline's fastest floor took at least {@code --min-floor} seconds. This is what catches a default
+ *       backend that scales badly.</li>
  * </ol>
+ * Cases are matched by instance and requested backend ({@code auto} stays {@code auto}, so a change of the
+ * default is timed, not reported as a missing case).
  * Prints one line per check; exit code 0 if all pass, 1 on a regression, 2 on unusable input.
  *
- * <pre>bench/compare BASELINE.json RUN.json [--time-factor 3] [--work-tol 0.25] [--objective-tol 1e-6]</pre>
+ * <pre>bench/compare BASELINE.json RUN.json [--time-factor 3] [--fastest-factor 1.5] [--work-tol 0.25]
+ *     [--objective-tol 1e-6] [--min-floor 0.5]</pre>
  */
-public final class Compare {
-  private Compare() {}
+@Command(name = "compare", mixinStandardHelpOptions = true,
+    description = "Compare a benchmark run with a baseline; exit 1 on a regression, 2 on unusable input.")
+public final class Compare implements Callable<Integer> {
+  @Parameters(index = "0", paramLabel = "BASELINE.json", description = "The committed baseline.")
+  Path baseline;
+
+  @Parameters(index = "1", paramLabel = "RUN.json", description = "The run to check.")
+  Path runFile;
+
+  @Option(names = "--time-factor", defaultValue = "3", paramLabel = "F",
+      description = "Largest allowed growth of the ratio to the same backend's bare solve (default ${DEFAULT-VALUE}).")
+  double timeFactor;
+
+  @Option(names = "--fastest-factor", defaultValue = "1.5", paramLabel = "F",
+      description = "Largest allowed growth of the ratio to the fastest bare solver (default ${DEFAULT-VALUE}).")
+  double fastestFactor;
+
+  @Option(names = "--work-tol", defaultValue = "0.25", paramLabel = "T",
+      description = "Allowed relative growth of iterations and nodes (default ${DEFAULT-VALUE}).")
+  double workTol;
+
+  @Option(names = "--objective-tol", defaultValue = "1e-6", paramLabel = "T",
+      description = "Relative objective tolerance for LPs (default ${DEFAULT-VALUE}; MILPs at least 1e-4).")
+  double objTol;
+
+  @Option(names = "--min-floor", defaultValue = "0.5", paramLabel = "S",
+      description = "Time ratios are gated only where the baseline's floor took this long (default ${DEFAULT-VALUE}).")
+  double minFloor;
 
   public static void main(String[] args) {
     System.exit(run(args));
   }
 
-  /** Runs the comparison and returns the exit code. */
+  /** Runs the comparison and returns the exit code (usage errors: 2). */
   public static int run(String... args) {
-    if (args.length < 2) {
-      System.err.println("usage: compare BASELINE.json RUN.json [--time-factor F] [--work-tol T] "
-          + "[--objective-tol T] [--min-floor S]");
+    CommandLine cl = new CommandLine(new Compare());
+    cl.setParameterExceptionHandler((ex, a) -> {
+      System.err.println("compare: " + ex.getMessage());
       return 2;
-    }
+    });
+    return cl.execute(args);
+  }
+
+  @Override
+  public Integer call() {
     JsonNode base;
     JsonNode run;
-    Args opts;
     try {
-      base = read(args[0]);
-      run = read(args[1]);
-      String[] rest = new String[args.length - 2];
-      System.arraycopy(args, 2, rest, 0, rest.length);
-      opts = Args.parse(rest);
+      base = read(baseline);
+      run = read(runFile);
     } catch (IOException | IllegalArgumentException e) {
       System.err.println("compare: " + e.getMessage());
       return 2;
     }
-    double timeFactor = Double.parseDouble(opts.get("--time-factor", "3"));
-    double workTol = Double.parseDouble(opts.get("--work-tol", "0.25"));
-    double objTol = Double.parseDouble(opts.get("--objective-tol", "1e-6"));
-    double minFloor = Double.parseDouble(opts.get("--min-floor", "0.5"));
     List<String> failures = new ArrayList<>();
     Map<String, JsonNode> runByKey = byKey(run);
     for (Map.Entry<String, JsonNode> e : byKey(base).entrySet()) {
@@ -103,6 +139,18 @@ public final class Compare {
         System.out.printf(Locale.ROOT, "info %-28s time ratio %s -> %s (not gated: bare solve %.3f s < %.1f s)%n",
             key, fmt(bRatio), fmt(rRatio), bFloor, minFloor);
       }
+      if (b.has("ratioToFastestFloor")) {
+        double bFast = b.path("ratioToFastestFloor").asDouble();
+        double rFast = r.path("ratioToFastestFloor").asDouble(Double.NaN);
+        String detail = fmt(rFast) + " (max " + fmt(bFast * fastestFactor) + "; " + r.path("backend").asText()
+            + " against " + r.path("fastestFloor").asText("no floor that reached the objective") + ")";
+        if (b.path("fastestFloorSeconds").asDouble() >= minFloor) {
+          check(failures, key, "vs fastest", rFast <= bFast * fastestFactor, fmt(bFast), detail);
+        } else {
+          System.out.printf(Locale.ROOT, "info %-28s vs fastest %s -> %s (not gated: fastest floor < %.1f s)%n",
+              key, fmt(bFast), detail, minFloor);
+        }
+      }
     }
     if (failures.isEmpty()) {
       System.out.println("compare: no regression (" + byKey(base).size() + " cases)");
@@ -123,13 +171,14 @@ public final class Compare {
   private static Map<String, JsonNode> byKey(JsonNode suite) {
     Map<String, JsonNode> m = new LinkedHashMap<>();
     for (JsonNode r : suite.path("results")) {
-      m.put(r.path("instance").asText() + ":" + r.path("backend").asText(), r);
+      String backend = r.has("requestedBackend") ? r.path("requestedBackend").asText() : r.path("backend").asText();
+      m.put(r.path("instance").asText() + ":" + backend, r);
     }
     return m;
   }
 
-  private static JsonNode read(String file) throws IOException {
-    JsonNode n = Json.MAPPER.readTree(Path.of(file).toFile());
+  private static JsonNode read(Path file) throws IOException {
+    JsonNode n = Json.MAPPER.readTree(file.toFile());
     if (n == null || !n.path("results").isArray()) {
       throw new IOException(file + " is not a benchmark run (no results array)");
     }

@@ -1,9 +1,11 @@
 package org.coalgrid.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.util.concurrent.Callable;
 import java.io.Writer;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
@@ -39,6 +41,9 @@ import org.coalgrid.solve.OrToolsAdapter;
 import org.coalgrid.solve.SolverSettings;
 import org.coalgrid.verify.SolutionVerifier;
 import org.coalgrid.verify.VerificationReport;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /**
  * One measurement of the coalgrid pipeline in a fresh JVM, printed as one JSON object: the stages of
@@ -48,21 +53,55 @@ import org.coalgrid.verify.VerificationReport;
  * {@code --floor}, the model is exported as MPS after the timed window and solved bare by the same backend in a
  * child JVM ({@link FloorProbe}) with the same JVM flags; the overhead ratio is end-to-end / bare solve.
  *
+ * With {@code --floors SPEC,...} it also runs those bare solvers ({@link Floors}) and records the fastest one
+ * that reached the same objective, and coalgrid's end to end over it ({@code ratioToFastestFloor}).
+ *
  * <pre>
  * java -cp benchmarks.jar org.coalgrid.bench.PipelineProbe --instance L [--solver auto] [--until build|all]
- *      [--floor] [--time-limit 3600] [--out FILE]
+ *      [--floor] [--floors debian-clp-dual,clp-lib-dual] [--time-limit 3600] [--out FILE]
  * </pre>
  */
-public final class PipelineProbe {
-  private PipelineProbe() {}
+@Command(name = "pipeline-probe", mixinStandardHelpOptions = true,
+    description = "Time the stages of coalgrid solve --out on one instance in this JVM; print JSON.")
+public final class PipelineProbe implements Callable<Integer> {
+  @Option(names = "--instance", defaultValue = "S", paramLabel = "NAME",
+      description = "S, M, L, XL, Rn (n regions), with -mip for a MILP, or a shipped instance name.")
+  String name;
 
-  public static void main(String[] args) throws Exception {
-    Args a = Args.parse(args);
-    String name = a.get("--instance", "S");
-    String until = a.get("--until", "all");
-    double limit = Double.parseDouble(a.get("--time-limit", "3600"));
+  @Option(names = "--solver", defaultValue = "auto", paramLabel = "NAME", description = "Backend (default auto).")
+  String solver;
+
+  @Option(names = "--until", defaultValue = "all", paramLabel = "build|all", description = "Stop after the build.")
+  String until;
+
+  @Option(names = "--floor", description = "Also solve the exported MPS bare with the same backend.")
+  boolean floor;
+
+  @Option(names = "--floors", split = ",", paramLabel = "SPEC",
+      description = "Further bare solvers on the exported MPS (see Floors), e.g. debian-clp-dual,clp-lib-dual.")
+  List<String> floors = new ArrayList<>();
+
+  @Option(names = "--time-limit", defaultValue = "3600", paramLabel = "S", description = "Time limit (s).")
+  double limit;
+
+  @Option(names = "--out", paramLabel = "FILE", description = "Also write the JSON here.")
+  Path outFile;
+
+  public static void main(String[] args) {
+    System.exit(new CommandLine(new PipelineProbe()).execute(args));
+  }
+
+  @Override
+  public Integer call() throws Exception {
+    // start-up: the JVM's own start (to this main), the CLI's picocli model, the native load
+    double jvmToMain = ManagementFactory.getRuntimeMXBean().getUptime() / 1e3;
+    long s0 = System.nanoTime();
+    org.coalgrid.cli.Main.commandLine();
+    long s1 = System.nanoTime();
     Path file = BenchInstances.resolve(name);
+    long s2 = System.nanoTime();
     OrToolsAdapter.ensureLoaded();
+    long s3 = System.nanoTime();
     Memory.resetHeapPeak();
     long rss0 = Memory.rssBytes();
 
@@ -80,8 +119,9 @@ public final class PipelineProbe {
     double c1 = Memory.processCpuSeconds();
     sec.put("parseValidate", (t1 - t0) / 1e9);
     cpu.put("parseValidate", c1 - c0);
-    Backend backend = a.get("--solver", "auto").equals("auto")
-        ? Backend.defaultFor(in.hasIntegerDecisions()) : Backend.parse(a.get("--solver", "auto"));
+    Backend backend = solver.equals("auto")
+        ? Backend.defaultFor(in.hasIntegerDecisions()) : Backend.parse(solver);
+    out.put("requestedBackend", solver);
     out.put("backend", backend.cliName());
     out.put("until", until);
 
@@ -100,7 +140,8 @@ public final class PipelineProbe {
     out.put("buildNonzerosPerSecond", lp.numNonzeros() / build);
 
     if (until.equals("all")) {
-      SolverSettings settings = new SolverSettings(backend, limit, 1, SolverSettings.DEFAULT_GAP, Backend.GLOP, false);
+      SolverSettings settings = new SolverSettings(backend, limit, 1, SolverSettings.DEFAULT_GAP,
+          Backend.defaultFor(false), false);
       SolveOutcome outcome = AllocationSolver.solve(ctx, settings, build);
       long t3 = System.nanoTime();
       double c3 = Memory.processCpuSeconds();
@@ -163,6 +204,10 @@ public final class PipelineProbe {
       sec.put("dualCertificate", (System.nanoTime() - t7) / 1e9);
       cpu.put("dualCertificate", Memory.processCpuSeconds() - c7);
     }
+    ObjectNode startup = out.putObject("startup");
+    startup.put("jvmStartToMain", jvmToMain);
+    startup.put("picocliModel", (s1 - s0) / 1e9);
+    startup.put("nativeLoad", (s3 - s2) / 1e9);
     out.set("seconds", sec);
     out.set("cpuSeconds", cpu);
     out.put("buildNonzerosPerCpuSecond", lp.numNonzeros() / cpu.get("build").asDouble());
@@ -183,7 +228,7 @@ public final class PipelineProbe {
     }
     out.set("environment", environment(backend));
 
-    if (a.has("--floor") && until.equals("all")) {
+    if ((floor || !floors.isEmpty()) && until.equals("all")) {
       Path mps = Files.createTempFile("coalgrid-floor", ".mps");
       try {
         try (Writer w = Files.newBufferedWriter(mps, StandardCharsets.UTF_8)) {
@@ -191,30 +236,47 @@ public final class PipelineProbe {
         }
         lp = null;
         ctx = null;
-        JsonNode floor = runFloor(mps, backend, limit);
-        out.set("floor", floor);
-        double bare = floor.path("seconds").path("solve").asDouble();
-        out.put("overheadRatio", sec.get("endToEnd").asDouble() / bare);
-        out.put("overheadRatioVsReadAndSolve", sec.get("endToEnd").asDouble()
-            / (bare + floor.path("seconds").path("read").asDouble()));
-        // the same ratio in process CPU time: robust to other jobs on a shared machine
-        out.put("cpuOverheadRatio", cpu.get("endToEnd").asDouble()
-            / floor.path("cpuSeconds").path("solve").asDouble());
-        // the deliberate safety work (independent verifier, dual certificate) taken out, labelled as such
-        double safety = cpu.get("verify").asDouble() + cpu.path("dualCertificate").asDouble();
-        out.put("cpuOverheadRatioWithoutVerifierAndCertificate",
-            (cpu.get("endToEnd").asDouble() - safety) / floor.path("cpuSeconds").path("solve").asDouble());
-        out.put("cpuOverheadRatioVsReadAndSolve", cpu.get("endToEnd").asDouble()
-            / (floor.path("cpuSeconds").path("solve").asDouble() + floor.path("cpuSeconds").path("read").asDouble()));
+        if (floor) {
+          JsonNode same = Floors.run(Floors.sameBackend(backend), mps, limit);
+          out.set("floor", same);
+          double bare = same.path("seconds").path("solve").asDouble();
+          out.put("overheadRatio", sec.get("endToEnd").asDouble() / bare);
+          out.put("overheadRatioVsReadAndSolve", sec.get("endToEnd").asDouble()
+              / (bare + same.path("seconds").path("read").asDouble()));
+          // the same ratio in process CPU time: robust to other jobs on a shared machine
+          out.put("cpuOverheadRatio", cpu.get("endToEnd").asDouble() / same.path("cpuSeconds").path("solve").asDouble());
+          // the deliberate safety work (independent verifier, dual certificate) taken out, labelled as such
+          double safety = cpu.get("verify").asDouble() + cpu.path("dualCertificate").asDouble();
+          out.put("cpuOverheadRatioWithoutVerifierAndCertificate",
+              (cpu.get("endToEnd").asDouble() - safety) / same.path("cpuSeconds").path("solve").asDouble());
+          out.put("cpuOverheadRatioVsReadAndSolve", cpu.get("endToEnd").asDouble()
+              / (same.path("cpuSeconds").path("solve").asDouble() + same.path("cpuSeconds").path("read").asDouble()));
+        }
+        if (!floors.isEmpty()) {
+          ArrayNode all = out.putArray("floors");
+          for (String spec : floors) {
+            System.err.printf("coalgrid bench: floor %s (load average %.2f)%n", spec,
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+            all.add(Floors.run(spec, mps, limit));
+          }
+          JsonNode fastest = Floors.fastest(all, out.path("objective").asDouble());
+          if (fastest != null) {
+            out.put("fastestFloor", fastest.path("spec").asText());
+            double t = fastest.path("seconds").path("total").asDouble();
+            out.put("fastestFloorSeconds", t);
+            out.put("ratioToFastestFloor", sec.get("endToEnd").asDouble() / t);
+          }
+        }
       } finally {
         Files.deleteIfExists(mps);
       }
     }
     String text = Json.writer().writeValueAsString(out) + "\n";
-    if (a.has("--out")) {
-      Files.writeString(Path.of(a.get("--out", "")), text);
+    if (outFile != null) {
+      Files.writeString(outFile, text);
     }
     System.out.print(text);
+    return 0;
   }
 
   /** Versions, threads, JVM flags and machine, recorded with every result. */
@@ -222,7 +284,7 @@ public final class PipelineProbe {
     ObjectNode env = JsonNodeFactory.instance.objectNode();
     env.put("coalgrid", Version.coalgrid());
     env.put("orTools", Version.orTools());
-    env.put("backend", backend.cliName());
+    env.put("backend", backend == null ? null : backend.cliName());
     env.put("backendThreads", 1);
     env.put("java", System.getProperty("java.vm.name") + " " + System.getProperty("java.version"));
     env.putPOJO("jvmFlags", ManagementFactory.getRuntimeMXBean().getInputArguments());
@@ -231,22 +293,6 @@ public final class PipelineProbe {
     env.put("os", System.getProperty("os.name") + " " + System.getProperty("os.version"));
     env.put("loadAverage", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     return env;
-  }
-
-  private static JsonNode runFloor(Path mps, Backend backend, double limit) throws IOException, InterruptedException {
-    List<String> cmd = new ArrayList<>();
-    cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    cmd.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments());
-    cmd.add("-cp");
-    cmd.add(System.getProperty("java.class.path"));
-    cmd.add(FloorProbe.class.getName());
-    cmd.add("--mps");
-    cmd.add(mps.toString());
-    cmd.add("--solver");
-    cmd.add(backend.cliName());
-    cmd.add("--time-limit");
-    cmd.add(Double.toString(limit));
-    return Suite.runChild(cmd);
   }
 
   private static void deleteTree(Path dir) throws IOException {

@@ -8,8 +8,12 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.coalgrid.output.Json;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
 
 /**
  * Turns the probe files of a scaling run ({@code bench/scaling}: {@code build-SIZE.json} from
@@ -19,12 +23,20 @@ import org.coalgrid.output.Json;
  *
  * <pre>java -cp benchmarks.jar org.coalgrid.bench.ScalingReport DIR</pre>
  */
-public final class ScalingReport {
-  private ScalingReport() {}
+@Command(name = "scaling-report", mixinStandardHelpOptions = true,
+    description = "Print the scaling tables of bench/README.md from a directory of probe results.")
+public final class ScalingReport implements Callable<Integer> {
+  @Parameters(index = "0", defaultValue = ".", paramLabel = "DIR", description = "build-*.json and solve-*.json.")
+  Path dir;
 
-  public static void main(String[] args) throws IOException {
-    Path dir = Path.of(args.length > 0 ? args[0] : ".");
+  public static void main(String[] args) {
+    System.exit(new CommandLine(new ScalingReport()).execute(args));
+  }
+
+  @Override
+  public Integer call() throws IOException {
     System.out.print(render(dir));
+    return 0;
   }
 
   static String render(Path dir) throws IOException {

@@ -7,11 +7,17 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.lang.management.ManagementFactory;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
 import org.coalgrid.output.Json;
 import org.coalgrid.solve.Backend;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /**
  * Runs {@link PipelineProbe} (with the floor) for a list of instance/backend cases, each in a fresh JVM with
@@ -21,44 +27,76 @@ import org.coalgrid.solve.Backend;
  * java -cp benchmarks.jar org.coalgrid.bench.Suite --suite quick --out run.json
  * java -cp benchmarks.jar org.coalgrid.bench.Suite --cases S:glop,M:glop,L:glop --heap 8g --out run.json
  * </pre>
- * Suites: {@code quick} (CI, about a minute on 2 cores: the tutorial cases, guizhou-2015, S with GLOP, CLP and
- * HiGHS, S-mip and M). A case is {@code INSTANCE:BACKEND}.
+ * A case is {@code INSTANCE:BACKEND[:FLOOR+FLOOR...]}: the floors after the second colon are bare solvers
+ * ({@link Floors}) whose fastest one the case is also compared with ({@code ratioToFastestFloor}).
  */
-public final class Suite {
-  /** The CI suite: small, covers LP and MILP, several backends, shipped and generated instances. */
-  public static final List<String> QUICK = List.of("tutorial:glop", "tutorial-build:highs", "guizhou-2015:highs",
-      "S:glop", "S:clp", "S:highs", "S-mip:highs", "S-mip:cbc", "M:glop");
+@Command(name = "suite", mixinStandardHelpOptions = true,
+    description = "Run benchmark cases, each in a fresh JVM, and write one JSON file.")
+public final class Suite implements Callable<Integer> {
+  /**
+   * The CI suite: small, covers LP and MILP, several backends, shipped and generated instances, and one mid-size
+   * LP (R276: 276 regions, about 305,000 nonzeros) with the default backend against the fastest bare solvers,
+   * so that a default that scales badly is caught.
+   */
+  /** The fastest bare solvers of the mid-size LP (docs/solvers.md): Debian's clp and OR-Tools' libClp, dual. */
+  static final String MID_FLOORS = "debian-clp-dual+clp-lib-dual";
 
-  private Suite() {}
+  public static final List<String> QUICK = List.of("tutorial:auto", "tutorial:glop", "tutorial-build:highs",
+      "guizhou-2015:highs", "S:glop", "S:clp", "S:highs", "S-mip:highs", "S-mip:cbc", "M:glop", "M:auto",
+      "R276:auto:" + MID_FLOORS);
 
-  public static void main(String[] args) throws Exception {
-    Args a = Args.parse(args);
-    String suite = a.get("--suite", "quick");
-    List<String> cases = a.has("--cases") ? List.of(a.get("--cases", "").split(",")) : QUICK;
-    String heap = a.get("--heap", "2g");
-    Path out = Path.of(a.get("--out", "bench-" + suite + ".json"));
-    ObjectNode root = JsonNodeFactory.instance.objectNode();
-    root.put("suite", a.has("--cases") ? "custom" : suite);
-    root.put("started", Instant.now().toString());
-    root.put("heap", heap);
-    root.set("environment", PipelineProbe.environment(Backend.GLOP));
-    ArrayNode results = root.putArray("results");
-    for (String c : cases) {
-      String[] parts = c.split(":");
-      String instance = parts[0];
-      String backend = parts.length > 1 ? parts[1] : "auto";
-      System.err.printf("coalgrid bench: %s with %s ...%n", instance, backend);
-      JsonNode r = probe(instance, backend, heap, a.get("--time-limit", "600"));
-      results.add(r);
-      System.err.printf("  %s, objective %s, end-to-end %.3f s, bare solve %.3f s, ratio %.2f%n",
-          r.path("status").asText(), r.path("objective").asText(), r.path("seconds").path("endToEnd").asDouble(),
-          r.path("floor").path("seconds").path("solve").asDouble(), r.path("overheadRatio").asDouble());
-    }
-    Files.writeString(out, Json.writer().writeValueAsString(root) + "\n");
-    System.err.println("coalgrid bench: wrote " + out);
+  @Option(names = "--suite", defaultValue = "quick", paramLabel = "NAME", description = "Named suite: quick.")
+  String suite;
+
+  @Option(names = "--cases", split = ",", paramLabel = "CASE",
+      description = "INSTANCE:BACKEND[:FLOOR+FLOOR...] instead of the named suite.")
+  List<String> cases;
+
+  @Option(names = "--heap", defaultValue = "2g", paramLabel = "SIZE", description = "-Xms and -Xmx of each JVM.")
+  String heap;
+
+  @Option(names = "--time-limit", defaultValue = "600", paramLabel = "S", description = "Time limit per solve.")
+  String limit;
+
+  @Option(names = "--out", paramLabel = "FILE", description = "Output JSON (default bench-SUITE.json).")
+  Path out;
+
+  public static void main(String[] args) {
+    System.exit(new CommandLine(new Suite()).execute(args));
   }
 
-  static JsonNode probe(String instance, String backend, String heap, String limit)
+  @Override
+  public Integer call() throws Exception {
+    List<String> list = cases != null ? cases : QUICK;
+    Path file = out != null ? out : Path.of("bench-" + suite + ".json");
+    ObjectNode root = JsonNodeFactory.instance.objectNode();
+    root.put("suite", cases != null ? "custom" : suite);
+    root.put("started", Instant.now().toString());
+    root.put("heap", heap);
+    root.set("environment", PipelineProbe.environment(Backend.defaultFor(false)));
+    ArrayNode results = root.putArray("results");
+    for (String c : list) {
+      String[] parts = c.split(":", 3);
+      String instance = parts[0];
+      String backend = parts.length > 1 ? parts[1] : "auto";
+      String floors = parts.length > 2 ? parts[2].replace('+', ',') : "";
+      System.err.printf("coalgrid bench: %s with %s (load average %.2f) ...%n", instance, backend,
+          ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+      JsonNode r = probe(instance, backend, heap, limit, floors);
+      results.add(r);
+      System.err.printf("  %s, objective %s, end-to-end %.3f s, bare solve %.3f s, ratio %.2f%s%n",
+          r.path("status").asText(), r.path("objective").asText(), r.path("seconds").path("endToEnd").asDouble(),
+          r.path("floor").path("seconds").path("solve").asDouble(), r.path("overheadRatio").asDouble(),
+          r.has("fastestFloor") ? String.format(Locale.ROOT, "; fastest bare solver %s %.3f s, ratio %.2f",
+              r.path("fastestFloor").asText(), r.path("fastestFloorSeconds").asDouble(),
+              r.path("ratioToFastestFloor").asDouble()) : "");
+    }
+    Files.writeString(file, Json.writer().writeValueAsString(root) + "\n");
+    System.err.println("coalgrid bench: wrote " + file);
+    return 0;
+  }
+
+  static JsonNode probe(String instance, String backend, String heap, String limit, String floors)
       throws IOException, InterruptedException {
     List<String> cmd = new ArrayList<>();
     cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -80,6 +118,10 @@ public final class Suite {
     cmd.add("--time-limit");
     cmd.add(limit);
     cmd.add("--floor");
+    if (!floors.isEmpty()) {
+      cmd.add("--floors");
+      cmd.add(floors);
+    }
     return runChild(cmd);
   }
 

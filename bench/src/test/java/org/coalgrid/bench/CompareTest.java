@@ -76,4 +76,31 @@ class CompareTest {
     assertEquals(2, Compare.run(base.toString(), write("bad.json", "{}").toString()));
     assertEquals(2, Compare.run(base.toString()));
   }
+
+  private static final String MID = """
+      {"suite":"quick","results":[{"instance":"R276","requestedBackend":"auto","backend":"clp","status":"OPTIMAL",
+       "objective":-37431.7215,"iterations":39605,"nodes":0,
+       "model":{"columns":89992,"rows":76519,"nonzeros":305138,"integers":0},
+       "overheadRatioVsReadAndSolve":1.3,"floor":{"seconds":{"read":0.4,"solve":3.0}},
+       "fastestFloor":"debian-clp-dual","fastestFloorSeconds":3.2,"ratioToFastestFloor":1.4}]}
+      """;
+
+  private int compareMid(String field, Object value) throws Exception {
+    ObjectNode run = (ObjectNode) Json.MAPPER.readTree(MID);
+    ObjectNode r = (ObjectNode) run.get("results").get(0);
+    r.putPOJO(field, value);
+    return Compare.run(write("base.json", MID).toString(),
+        write("run.json", Json.MAPPER.writeValueAsString(run)).toString());
+  }
+
+  /** A default backend that scales badly is caught against the fastest bare solver, and the case is still found. */
+  @Test
+  void aSlowerDefaultFailsAgainstTheFastestBareSolver() throws Exception {
+    assertEquals(0, compareMid("ratioToFastestFloor", 1.9));
+    assertEquals(1, compareMid("ratioToFastestFloor", 4.5));
+    ObjectNode run = (ObjectNode) Json.MAPPER.readTree(MID);
+    ((ObjectNode) run.get("results").get(0)).put("backend", "glop").put("ratioToFastestFloor", 3.9);
+    assertEquals(1, Compare.run(write("base.json", MID).toString(),
+        write("run.json", Json.MAPPER.writeValueAsString(run)).toString()), "matched by the requested backend");
+  }
 }

@@ -81,14 +81,24 @@ final class ClpDirect {
 
   private ClpDirect() {}
 
-  /** CLP's C interface from OR-Tools' natives (loaded first). */
+  /**
+   * CLP's C interface from OR-Tools' natives: only libClp.so.1 (and the two COIN-OR libraries it needs) from
+   * the cache of unpacked natives, not the whole of OR-Tools; without a usable cache, all of OR-Tools through
+   * its own loader, and libClp.so.1 found by its soname in the process.
+   */
   static synchronized Clp library() {
     if (clp == null) {
-      Path dir = OrToolsNatives.load();
-      // with the natives from OR-Tools' own temporary directory, libClp.so.1 is already in the process and
-      // the dynamic loader finds it by its soname
-      String lib = dir != null ? dir.resolve("libClp.so.1").toString() : "libClp.so.1";
-      clp = Native.load(lib, Clp.class);
+      Path dir = OrToolsNatives.unpacked();
+      if (dir != null) {
+        try {
+          clp = Native.load(dir.resolve("libClp.so.1").toString(), Clp.class);
+          return clp;
+        } catch (UnsatisfiedLinkError damaged) {
+          OrToolsNatives.discard(dir);
+        }
+      }
+      OrToolsNatives.load();
+      clp = Native.load("libClp.so.1", Clp.class);
     }
     return clp;
   }

@@ -25,7 +25,7 @@ public final class LpSolver {
 
   /** Solves {@code lp} and prices the solution (see the class comment). */
   public static Solved solve(LinearProgram lp, SolverSettings settings) {
-    OrToolsAdapter.ensureLoaded(); // a one-off ~0.4 s per JVM, kept out of the solve time
+    OrToolsAdapter.ensureLoaded(settings.backend()); // a one-off cost per JVM, kept out of the solve time
     long t1 = System.nanoTime();
     RawSolution raw = OrToolsAdapter.solve(lp, settings);
     Prices prices;
@@ -44,7 +44,7 @@ public final class LpSolver {
    * that compare objectives, such as plan targets imposed as constraints.
    */
   public static Solved solveWithoutPrices(LinearProgram lp, SolverSettings settings) {
-    OrToolsAdapter.ensureLoaded();
+    OrToolsAdapter.ensureLoaded(settings.backend());
     long t1 = System.nanoTime();
     RawSolution raw = OrToolsAdapter.solve(lp, settings);
     return new Solved(raw, Prices.none("not computed (primal-only re-solve)", null), (System.nanoTime() - t1) / 1e9);

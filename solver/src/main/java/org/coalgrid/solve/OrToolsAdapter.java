@@ -50,6 +50,18 @@ public final class OrToolsAdapter {
   }
 
   /**
+   * Loads what {@code backend} needs: for CLP only the CLP library (through its C interface), for the others
+   * all of OR-Tools. A one-off cost per JVM that callers may keep out of their solve timings.
+   */
+  public static void ensureLoaded(Backend backend) {
+    if (backend == Backend.CLP) {
+      ClpDirect.library();
+    } else {
+      ensureLoaded();
+    }
+  }
+
+  /**
    * The OR-Tools version string, e.g. "9.15.6755", from the jar's metadata: no native code is loaded, so
    * {@code --version} stays fast. Falls back to asking the native library.
    */
@@ -118,7 +130,7 @@ public final class OrToolsAdapter {
 
   private static BasisSolution run(LinearProgram lp, SolverSettings settings, boolean tellBackendTheLimit,
       boolean wantBasis) {
-    ensureLoaded();
+    ensureLoaded(settings.backend());
     lp.freeze();
     if (settings.timeLimitSeconds() <= 0) {
       return solveHere(lp, settings, true, wantBasis);

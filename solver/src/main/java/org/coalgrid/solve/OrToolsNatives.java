@@ -44,6 +44,9 @@ final class OrToolsNatives {
 
   private static Path directory;
   private static boolean loaded;
+  /** The cache directory once unpacked (or found), until it is found damaged. */
+  private static Path unpacked;
+  private static boolean cacheUnusable;
 
   private OrToolsNatives() {}
 
@@ -54,34 +57,60 @@ final class OrToolsNatives {
   }
 
   /**
-   * Loads the natives (once per JVM) and returns the directory they were loaded from, or null if OR-Tools'
-   * own loader had to be used (its temporary directory is not known).
+   * The directory of unpacked natives (unpacking them the first time), without loading any; null if the cache
+   * cannot be used (then {@link #load()} falls back to OR-Tools' loader).
+   */
+  static synchronized Path unpacked() {
+    if (unpacked == null && !cacheUnusable) {
+      try {
+        unpacked = cached();
+      } catch (IOException | RuntimeException e) {
+        debug("native cache not used (" + e + ")");
+        cacheUnusable = true;
+      }
+    }
+    return unpacked;
+  }
+
+  /** A library in {@code dir} failed to load: drop the copy (the next run unpacks afresh), use no cache now. */
+  static synchronized void discard(Path dir) {
+    debug("native cache " + dir + " does not load; removed");
+    deleteTree(dir);
+    unpacked = null;
+    cacheUnusable = true;
+  }
+
+  /**
+   * Loads all of OR-Tools (once per JVM) and returns the directory it was loaded from, or null if OR-Tools' own
+   * loader had to be used (its temporary directory is not known).
    */
   static synchronized Path load() {
     if (loaded) {
       return directory;
     }
-    Path dir = null;
-    try {
-      dir = cached();
+    Path dir = unpacked();
+    if (dir != null) {
       try {
         System.load(dir.resolve(System.mapLibraryName("jniortools")).toString());
+        markOrToolsLoaderDone();
       } catch (UnsatisfiedLinkError damaged) {
-        // a file in the cache was changed after it was unpacked: drop the copy, the next run unpacks afresh
-        deleteTree(dir);
-        throw damaged;
+        // a file in the cache was changed after it was unpacked
+        discard(dir);
+        dir = null;
       }
-      markOrToolsLoaderDone();
-    } catch (IOException | RuntimeException | UnsatisfiedLinkError e) {
-      if (System.getenv("COALGRID_DEBUG") != null) {
-        System.err.println("coalgrid: native cache not used (" + e + "); unpacking to a temporary directory");
-      }
-      dir = null;
+    }
+    if (dir == null) {
       Loader.loadNativeLibraries();
     }
     directory = dir;
     loaded = true;
     return dir;
+  }
+
+  private static void debug(String message) {
+    if (System.getenv("COALGRID_DEBUG") != null) {
+      System.err.println("coalgrid: " + message);
+    }
   }
 
   /** The cache directory for this OR-Tools version, unpacked from the jar if it is not there yet. */

@@ -78,37 +78,48 @@ final class ClpDirect {
   static final int PERTURBATION_ON = 50;
 
   private static Clp clp;
+  private static boolean unavailable;
 
   private ClpDirect() {}
 
   /**
-   * CLP's C interface from OR-Tools' natives: only libClp.so.1 (and the two COIN-OR libraries it needs) from
-   * the cache of unpacked natives, not the whole of OR-Tools; without a usable cache, all of OR-Tools through
-   * its own loader, and libClp.so.1 found by its soname in the process.
+   * CLP's C interface from OR-Tools' natives: only libClp.so.1 (and the two COIN-OR libraries it needs, found
+   * through its RUNPATH {@code $ORIGIN}) from the cache of unpacked natives ({@link OrToolsNatives}), not the
+   * whole of OR-Tools, and never a CLP installed on the system. Null if that cannot be loaded (no writable cache,
+   * a damaged copy, another platform): then the caller solves with OR-Tools' own CLP through {@code MPSolver}
+   * (same optimum, without the {@code clp} program's perturbation), and a warning says so once.
    */
   static synchronized Clp library() {
-    if (clp == null) {
+    if (clp == null && !unavailable) {
       Path dir = OrToolsNatives.unpacked();
       if (dir != null) {
         try {
           clp = Native.load(dir.resolve("libClp.so.1").toString(), Clp.class);
-          return clp;
         } catch (UnsatisfiedLinkError damaged) {
           OrToolsNatives.discard(dir);
+          warn("cannot load " + dir.resolve("libClp.so.1") + " (" + damaged.getMessage() + "); the cache is "
+              + "removed and unpacked afresh by the next run");
         }
+      } else {
+        warn("OR-Tools' natives could not be unpacked into the cache " + OrToolsNatives.cacheRoot()
+            + " (set COALGRID_CACHE_DIR to a writable directory)");
       }
-      OrToolsNatives.load();
-      clp = Native.load("libClp.so.1", Clp.class);
+      unavailable = clp == null;
     }
     return clp;
   }
 
+  private static void warn(String why) {
+    System.err.println("coalgrid: warning: CLP's C interface is not available: " + why + ". Solving with "
+        + "OR-Tools' CLP through MPSolver instead (the same optimum; it may take longer).");
+  }
+
   /**
-   * Solves the LP {@code lp} (integers are ignored; the caller refuses MILPs) with dual simplex as the
+   * Solves the LP {@code lp} with CLP's C interface {@code c} (from {@link #library()}; integers are ignored; the caller refuses MILPs) with dual simplex as the
    * {@code clp} program does; {@code limitSeconds} &gt; 0 is CLP's own time limit (CPU seconds), 0 none.
    */
-  static BasisSolution solve(LinearProgram lp, SolverSettings settings, double limitSeconds, boolean wantBasis) {
-    Clp c = library();
+  static BasisSolution solve(Clp c, LinearProgram lp, SolverSettings settings, double limitSeconds,
+      boolean wantBasis) {
     int n = lp.numColumns();
     int m = lp.numRows();
     long t0 = System.nanoTime();

@@ -51,12 +51,11 @@ public final class OrToolsAdapter {
 
   /**
    * Loads what {@code backend} needs: for CLP only the CLP library (through its C interface), for the others
-   * all of OR-Tools. A one-off cost per JVM that callers may keep out of their solve timings.
+   * (and for CLP when its C interface cannot be loaded) all of OR-Tools. A one-off cost per JVM that callers
+   * may keep out of their solve timings.
    */
   public static void ensureLoaded(Backend backend) {
-    if (backend == Backend.CLP) {
-      ClpDirect.library();
-    } else {
+    if (backend != Backend.CLP || ClpDirect.library() == null) {
       ensureLoaded();
     }
   }
@@ -171,9 +170,10 @@ public final class OrToolsAdapter {
       return noBasis(error(backend, "cp-sat needs every variable integer; this model has "
           + (lp.numColumns() - lp.numIntegers()) + " continuous variables; use --solver scip, cbc or highs"));
     }
-    if (backend == Backend.CLP) {
+    ClpDirect.Clp clp = backend == Backend.CLP ? ClpDirect.library() : null;
+    if (clp != null) {
       try {
-        return ClpDirect.solve(lp, settings, tellBackendTheLimit ? settings.timeLimitSeconds() : 0, wantBasis);
+        return ClpDirect.solve(clp, lp, settings, tellBackendTheLimit ? settings.timeLimitSeconds() : 0, wantBasis);
       } catch (RuntimeException | LinkageError e) {
         return noBasis(error(backend, "clp failed: " + e.getMessage()));
       }

@@ -8,8 +8,8 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystem;
+import java.nio.file.FileSystemException;
 import java.nio.file.FileSystemAlreadyExistsException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
@@ -75,7 +75,14 @@ final class OrToolsNatives {
   /** A library in {@code dir} failed to load: drop the copy (the next run unpacks afresh), use no cache now. */
   static synchronized void discard(Path dir) {
     debug("native cache " + dir + " does not load; removed");
-    deleteTree(dir);
+    // renamed away first, so no other run finds a half-deleted copy under the cache's name
+    Path away = dir.resolveSibling(dir.getFileName() + ".discarded-" + ProcessHandle.current().pid());
+    try {
+      Files.move(dir, away, StandardCopyOption.ATOMIC_MOVE);
+      deleteTree(away);
+    } catch (IOException e) {
+      deleteTree(dir);
+    }
     unpacked = null;
     cacheUnusable = true;
   }
@@ -128,16 +135,26 @@ final class OrToolsNatives {
       return dir;
     }
     Files.createDirectories(root);
+    if (Files.exists(dir)) {
+      if (Files.isRegularFile(dir.resolve(COMPLETE))) {
+        return dir; // another run has just moved its copy into place
+      }
+      // a directory without the marker is not one this class made (it renames only complete copies into
+      // place), e.g. one half-removed by hand: clear it so the rename below can succeed
+      deleteTree(dir);
+    }
     Path tmp = Files.createTempDirectory(root, "ortools-" + version + ".unpacking-");
     try {
       unpack(tmp);
       Files.createFile(tmp.resolve(COMPLETE));
       try {
         Files.move(tmp, dir, StandardCopyOption.ATOMIC_MOVE);
-      } catch (FileAlreadyExistsException | java.nio.file.DirectoryNotEmptyException raced) {
-        // another run unpacked the same version first: use its copy
       } catch (AtomicMoveNotSupportedException e) {
         throw new IOException("cannot move " + tmp + " into place atomically", e);
+      } catch (FileSystemException raced) {
+        // rename(2) refuses (EEXIST or ENOTEMPTY) when another run moved its complete copy into place first:
+        // use that copy (checked below)
+        debug("another run unpacked " + dir + " first (" + raced.getClass().getSimpleName() + ")");
       }
     } finally {
       deleteTree(tmp);
@@ -148,7 +165,8 @@ final class OrToolsNatives {
     return dir;
   }
 
-  private static Path cacheRoot() {
+  /** The cache directory: $COALGRID_CACHE_DIR, $XDG_CACHE_HOME/coalgrid or ~/.cache/coalgrid. */
+  static Path cacheRoot() {
     String explicit = System.getenv("COALGRID_CACHE_DIR");
     if (explicit != null && !explicit.isBlank()) {
       return Path.of(explicit);

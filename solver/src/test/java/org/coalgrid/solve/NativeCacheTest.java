@@ -21,7 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * OR-Tools' natives are unpacked once, into the cache, never into a new temporary directory per run;
  * {@code --version} and {@code --help} load no native code; a damaged cache falls back to OR-Tools' own loader
- * and is unpacked afresh by the next run. Each case runs {@code coalgrid} in a child JVM with its own cache
+ * and is unpacked afresh by the next run; an unwritable cache falls back with a warning; two first runs at once
+ * share one complete copy. Each case runs {@code coalgrid} in a child JVM with its own cache
  * and temporary directories.
  */
 class NativeCacheTest {
@@ -31,14 +32,21 @@ class NativeCacheTest {
   private record Run(int exit, String out) {}
 
   private Run coalgrid(String... args) throws Exception {
+    return finish(start(tmp.resolve("cache"), args));
+  }
+
+  private Process start(Path cache, String... args) throws Exception {
     String cp = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
     List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         "-Xmx1g", "-Djava.io.tmpdir=" + tmp.resolve("jtmp"), "-cp", cp, Main.class.getName()));
     cmd.addAll(List.of(args));
     Files.createDirectories(tmp.resolve("jtmp"));
     ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
-    pb.environment().put("COALGRID_CACHE_DIR", tmp.resolve("cache").toString());
-    Process p = pb.start();
+    pb.environment().put("COALGRID_CACHE_DIR", cache.toString());
+    return pb.start();
+  }
+
+  private static Run finish(Process p) throws Exception {
     String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertTrue(p.waitFor(120, TimeUnit.SECONDS), "coalgrid did not finish");
     return new Run(p.exitValue(), out);
@@ -97,6 +105,37 @@ class NativeCacheTest {
     assertEquals(0, damaged.exit(), damaged.out());
     Run next = coalgrid("solve", tutorial, "--solver", "clp", "--quiet");
     assertEquals(0, next.exit(), next.out());
+    assertTrue(damaged.out().contains("warning: CLP's C interface is not available"), damaged.out());
     assertTrue(Files.size(cachedNatives().resolve("libClp.so.1")) > 100_000, "the damaged cache was replaced");
+    assertFalse(next.out().contains("warning"), next.out());
+  }
+
+  @Test
+  void anUnwritableCacheFallsBackToOrToolsOwnLoaderWithAWarning() throws Exception {
+    // a cache below a regular file cannot be created, even by root (CI runs as root, so no chmod)
+    Path file = Files.writeString(tmp.resolve("not-a-directory"), "x");
+    String tutorial = Path.of(System.getProperty("coalgrid.repo", ".."), "instances", "tutorial.json").toString();
+    for (String solver : new String[] {"clp", "glop"}) {
+      Run r = finish(start(file.resolve("cache"), "solve", tutorial, "--solver", solver, "--quiet"));
+      assertEquals(0, r.exit(), r.out());
+      assertEquals(solver.equals("clp"), r.out().contains("warning: CLP's C interface is not available"), r.out());
+    }
+  }
+
+  @Test
+  void twoFirstRunsAtOnceShareOneCompleteCopy() throws Exception {
+    String tutorial = Path.of(System.getProperty("coalgrid.repo", ".."), "instances", "tutorial.json").toString();
+    Process a = start(tmp.resolve("cache"), "solve", tutorial, "--solver", "clp", "--quiet");
+    Process b = start(tmp.resolve("cache"), "solve", tutorial, "--solver", "glop", "--quiet");
+    Run ra = finish(a);
+    Run rb = finish(b);
+    assertEquals(0, ra.exit(), ra.out());
+    assertEquals(0, rb.exit(), rb.out());
+    assertFalse(ra.out().contains("warning") || rb.out().contains("warning"), ra.out() + rb.out());
+    assertTrue(Files.isRegularFile(cachedNatives().resolve(".complete")));
+    try (Stream<Path> s = Files.list(tmp.resolve("cache"))) {
+      assertEquals(1, s.count(), "no unpacking directory left behind");
+    }
+    assertEquals(List.of(), unpackedIntoTemp());
   }
 }

@@ -130,6 +130,14 @@ class ArchitectureTest {
         .because("the rule above must not hold only because the adapter moved").check(MAIN);
   }
 
+  /** CLP's C interface (JNA) is the adapter's helper: the one other way into a native solver. */
+  @Test
+  void onlyTheAdapterAndItsClpHelperUseNativeCode() {
+    noClasses().that(not(ADAPTER)).and().doNotHaveFullyQualifiedName(ROOT + ".solve.ClpDirect")
+        .and().doNotHaveFullyQualifiedName(ROOT + ".solve.ClpDirect$Clp")
+        .should().dependOnClassesThat().resideInAPackage("com.sun.jna..").check(MAIN);
+  }
+
   @Test
   void theVerifierIsIndependentOfWhatItChecks() {
     noClasses().that().resideInAPackage(pkg("verify")).should().dependOnClassesThat().resideInAnyPackage(

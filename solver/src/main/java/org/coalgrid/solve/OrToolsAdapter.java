@@ -1,5 +1,6 @@
 package org.coalgrid.solve;
 
+import com.google.ortools.Loader;
 import com.google.ortools.linearsolver.MPConstraint;
 import com.google.ortools.linearsolver.MPConstraintProto;
 import com.google.ortools.linearsolver.MPModelProto;
@@ -44,8 +45,23 @@ public final class OrToolsAdapter {
    */
   public static synchronized void ensureLoaded() {
     if (!loaded) {
-      OrToolsNatives.load();
+      if (OrToolsNatives.loadJni()) {
+        markOrToolsLoaderDone();
+      } else {
+        Loader.loadNativeLibraries(); // into a new temporary directory, as OR-Tools does by itself
+      }
       loaded = true;
+    }
+  }
+
+  /** Sets {@code Loader.loaded}, so OR-Tools' loader will not unpack and load a second copy. */
+  private static void markOrToolsLoaderDone() {
+    try {
+      java.lang.reflect.Field f = Loader.class.getDeclaredField("loaded");
+      f.setAccessible(true);
+      f.setBoolean(null, true);
+    } catch (ReflectiveOperationException | RuntimeException e) {
+      // harmless: coalgrid itself never calls Loader after a successful load
     }
   }
 

@@ -1,9 +1,7 @@
 package org.coalgrid.solve;
 
-import com.google.ortools.Loader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.lang.reflect.Field;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
@@ -24,15 +22,15 @@ import java.util.stream.Stream;
 
 /**
  * OR-Tools' native libraries, unpacked once into a cache directory keyed by the OR-Tools version and platform,
- * instead of into a new temporary directory on every run as {@link Loader#loadNativeLibraries()} does (about
+ * instead of into a new temporary directory on every run as OR-Tools' {@code Loader.loadNativeLibraries()} does (about
  * 70 MB written per JVM, and left behind by a JVM that is killed).
  *
  * <p>The cache is {@code $COALGRID_CACHE_DIR}, else {@code $XDG_CACHE_HOME/coalgrid}, else
  * {@code ~/.cache/coalgrid}; the natives go to {@code ortools-<version>-<platform>/} there. A new copy is
  * unpacked into a private temporary directory beside it and moved into place in one atomic rename, so a
  * concurrent run sees either no directory or a complete one. If anything fails (no writable cache, a damaged
- * file that will not load), OR-Tools' own loader is used, as before. After a successful load, OR-Tools'
- * loader is marked as done, so a later {@code Loader.loadNativeLibraries()} does not load a second copy.
+ * file that will not load), {@link OrToolsAdapter} uses OR-Tools' own loader, as before. This class uses no
+ * OR-Tools class (only the adapter does).
  */
 final class OrToolsNatives {
   /** Where the OR-Tools natives live inside the jar, e.g. {@code ortools-linux-x86-64/}. */
@@ -42,8 +40,6 @@ final class OrToolsNatives {
   private static final String JAVA_POM = "/META-INF/maven/com.google.ortools/ortools-java/pom.properties";
   private static final String COMPLETE = ".complete";
 
-  private static Path directory;
-  private static boolean loaded;
   /** The cache directory once unpacked (or found), until it is found damaged. */
   private static Path unpacked;
   private static boolean cacheUnusable;
@@ -88,30 +84,22 @@ final class OrToolsNatives {
   }
 
   /**
-   * Loads all of OR-Tools (once per JVM) and returns the directory it was loaded from, or null if OR-Tools' own
-   * loader had to be used (its temporary directory is not known).
+   * Loads OR-Tools' JNI library from the cache; false if the cache cannot be used or its copy does not load (the
+   * copy is then dropped, and the caller uses OR-Tools' own loader).
    */
-  static synchronized Path load() {
-    if (loaded) {
-      return directory;
-    }
+  static synchronized boolean loadJni() {
     Path dir = unpacked();
-    if (dir != null) {
-      try {
-        System.load(dir.resolve(System.mapLibraryName("jniortools")).toString());
-        markOrToolsLoaderDone();
-      } catch (UnsatisfiedLinkError damaged) {
-        // a file in the cache was changed after it was unpacked
-        discard(dir);
-        dir = null;
-      }
-    }
     if (dir == null) {
-      Loader.loadNativeLibraries();
+      return false;
     }
-    directory = dir;
-    loaded = true;
-    return dir;
+    try {
+      System.load(dir.resolve(System.mapLibraryName("jniortools")).toString());
+      return true;
+    } catch (UnsatisfiedLinkError damaged) {
+      // a file in the cache was changed after it was unpacked
+      discard(dir);
+      return false;
+    }
   }
 
   private static void debug(String message) {
@@ -218,17 +206,6 @@ final class OrToolsNatives {
     }
     for (Path f : files) {
       Files.copy(f, target.resolve(f.getFileName().toString()));
-    }
-  }
-
-  /** Sets {@code Loader.loaded}, so OR-Tools' loader will not unpack and load a second copy. */
-  private static void markOrToolsLoaderDone() {
-    try {
-      Field f = Loader.class.getDeclaredField("loaded");
-      f.setAccessible(true);
-      f.setBoolean(null, true);
-    } catch (ReflectiveOperationException | RuntimeException e) {
-      // harmless: coalgrid itself never calls Loader after a successful load
     }
   }
 

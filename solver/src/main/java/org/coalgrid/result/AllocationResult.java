@@ -1,5 +1,6 @@
 package org.coalgrid.result;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Map;
@@ -70,8 +71,9 @@ public record AllocationResult(
   public record ArcResult(String id, String from, String to, String mode, Map<String, Double> flowsT, double totalT,
       Double capacityT, double lossT, Double capacityShadowPriceCnyPerT) {}
 
+  /** {@code onlineUnits}: units online in the period, written only for plants with unit commitment. */
   public record PlantPeriod(String period, double mw, double mwh, double availableMw, Double pumpMw, Double levelMwh,
-      Double spillMwh, Double rentCnyPerMwh) {}
+      Double spillMwh, Double rentCnyPerMwh, @JsonInclude(JsonInclude.Include.NON_NULL) Integer onlineUnits) {}
 
   public record PlantResult(String id, String region, String type, boolean large, double capacityMw, int builtUnits,
       double builtMw, double generationMwh, double utilisationHours, Map<String, Double> coalT,
@@ -112,8 +114,14 @@ public record AllocationResult(
 
   public record RegionGradePrice(String region, String grade, String originClass, double cnyPerT) {}
 
+  /**
+   * Prices from certified duals. {@code rowDuals} holds every row's nonzero dual by row name (the names of the
+   * exported MPS file and docs/formulation.md), in the domain unit of its row (CNY/t, CNY/tce, CNY/MWh, CNY/GJ,
+   * ...); a row not listed has dual 0. It is the whole dual solution, so the independent verifier can check it.
+   */
   public record PriceResult(boolean available, String source, String note, Map<String, Object> certificate,
-      List<RegionPeriodPrice> electricity, List<RegionGradePrice> coal, List<RegionPeriodPrice> heatCnyPerGj) {}
+      List<RegionPeriodPrice> electricity, List<RegionGradePrice> coal, List<RegionPeriodPrice> heatCnyPerGj,
+      @JsonInclude(JsonInclude.Include.NON_NULL) Map<String, Double> rowDuals) {}
 
   /**
    * A constraint at its bound with a nonzero dual. {@code shadowPrice} is d(cost)/d(rhs) in {@code unit};

@@ -234,7 +234,8 @@ public final class ResultBuilder {
         periods.add(new PlantPeriod(pid, mw, mw * ctx.hours(t), plant.availabilityIn(pid) * cap,
             v.pump[p] != null ? x[v.pump[p][t]] : null,
             v.lvl[p] != null ? x[v.lvl[p][t]] * Units.MWH_PER_UNIT : null,
-            v.spill[p] != null ? x[v.spill[p][t]] * Units.MWH_PER_UNIT : null, rent));
+            v.spill[p] != null ? x[v.spill[p][t]] * Units.MWH_PER_UNIT : null, rent,
+            v.o[p] != null ? (Integer) (int) Math.round(x[v.o[p][t]]) : null));
       }
       Double fromLarge = null;
       int large = ctx.classes().indexOf(OriginClass.LARGE);
@@ -386,7 +387,7 @@ public final class ResultBuilder {
       cert.put("message", pr.check().message());
     }
     if (!pr.available()) {
-      return new PriceResult(false, null, pr.note(), cert, List.of(), List.of(), List.of());
+      return new PriceResult(false, null, pr.note(), cert, List.of(), List.of(), List.of(), null);
     }
     List<RegionPeriodPrice> elec = new ArrayList<>();
     List<RegionPeriodPrice> heat = new ArrayList<>();
@@ -413,7 +414,19 @@ public final class ResultBuilder {
         }
       }
     }
-    return new PriceResult(true, pr.source(), pr.note(), cert, elec, coal, heat);
+    return new PriceResult(true, pr.source(), pr.note(), cert, elec, coal, heat, rowDuals());
+  }
+
+  /** Every nonzero row dual (as {@link #shadow}: beyond DUAL_TOL) by row name, in its row's domain unit. */
+  private Map<String, Double> rowDuals() {
+    Map<String, Double> duals = new LinkedHashMap<>();
+    for (int i = 0; i < lp.numRows(); i++) {
+      RowInfo info = lp.rowInfo(i);
+      if (info != null && Math.abs(y[i]) > DUAL_TOL) {
+        duals.put(lp.rowName(i), y[i] * info.dualToDomain());
+      }
+    }
+    return duals;
   }
 
   private List<BindingConstraint> binding() {

@@ -55,7 +55,8 @@ class ArchitectureTest {
     LAYERS.put("", List.of("solve"));
     LAYERS.put("engine", List.of("domain", "formulation", "lp", "solve"));
     LAYERS.put("result", List.of("", "domain", "engine", "formulation", "io", "lp", "solve"));
-    LAYERS.put("verify", List.of("domain"));
+    // io, diagnostics: verify reads the instance file and applies the --set scenario a solution records (ScenarioCheck)
+    LAYERS.put("verify", List.of("diagnostics", "domain", "io"));
     LAYERS.put("repair", List.of("domain", "formulation", "lp", "output", "solve", "words"));
     LAYERS.put("targets", List.of("domain", "engine", "formulation", "lp", "solve"));
     LAYERS.put("whatif", List.of("domain", "engine", "formulation", "io", "lp", "result", "solve"));

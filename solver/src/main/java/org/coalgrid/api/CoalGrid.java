@@ -40,6 +40,7 @@ import org.coalgrid.solve.SolveStatus;
 import org.coalgrid.solve.SolverSettings;
 import org.coalgrid.targets.TargetCheck;
 import org.coalgrid.verify.MalformedSolutionException;
+import org.coalgrid.verify.ScenarioCheck;
 import org.coalgrid.verify.SolutionVerifier;
 import org.coalgrid.verify.VerificationReport;
 import org.coalgrid.whatif.Comparison;
@@ -419,8 +420,10 @@ public final class CoalGrid {
   // ---------------------------------------------------------------- verify, generate
 
   /**
-   * Reads a solution.json and checks it against the case with the independent verifier: every balance, cap,
-   * policy and cost term recomputed from the instance and the solution's values. Thread-safe.
+   * Reads a solution.json and checks it against the case with the independent verifier
+   * ({@link ScenarioCheck#verify}): the {@code --set} scenario the solution records is applied to the case's
+   * instance (a case read without what-ifs: the instance file), then every row, cost term, KPI, derived figure,
+   * price and shadow price is recomputed from the instance and the solution's values. Thread-safe.
    *
    * @throws InvalidSolutionException if the file cannot be read or is not a solution of this case
    */
@@ -440,7 +443,8 @@ public final class CoalGrid {
   /** As {@link #verify(PlanningCase, Path)} for a solution tree; {@code name} names it in messages. Thread-safe. */
   public Verification verify(PlanningCase c, JsonNode solution, String name) throws InvalidSolutionException {
     try {
-      return new Verification(SolutionVerifier.verify(c.instance(), solution));
+      return new Verification(c.scenario().isEmpty() ? ScenarioCheck.verify(c.tree(), c.source(), solution)
+          : SolutionVerifier.verify(c.instance(), solution));
     } catch (MalformedSolutionException e) {
       throw new InvalidSolutionException(name + " is not a solution of " + c.source() + " that can be verified: "
           + e.getMessage());

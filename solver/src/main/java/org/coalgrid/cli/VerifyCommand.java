@@ -13,9 +13,10 @@ import picocli.CommandLine.Parameters;
 
 /** {@code coalgrid verify INSTANCE SOLUTION}. */
 @Command(name = "verify", mixinStandardHelpOptions = true,
-    description = "Check a written solution.json against its instance independently of the solver: every "
-        + "balance, cap, policy and cost term is recomputed from the two files. Exit code 0 if it holds, "
-        + "8 if some check fails, 2 if a file cannot be read.")
+    description = "Check a written solution.json against its instance independently of the solver: the "
+        + "recorded --set scenario is applied, then every row of the model, every cost term, KPI, total and "
+        + "derived figure, and every price and shadow price (against the dual certificate, recomputed) is checked "
+        + "from the two files. Exit code 0 if it holds, 8 if some check fails, 2 if a file cannot be read.")
 final class VerifyCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "INSTANCE", description = "Instance JSON file.")
   Path instance;

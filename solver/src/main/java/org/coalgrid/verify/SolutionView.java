@@ -19,6 +19,7 @@ import org.coalgrid.domain.Period;
  */
 final class SolutionView {
   final JsonNode root;
+  final String status;
   final String mode;
   final double[] q;
   final double[] washClean;
@@ -32,6 +33,8 @@ final class SolutionView {
   final double[][] pump;
   final double[][] level;
   final double[][] spill;
+  /** Units online per period, for plants with unit commitment (null rows for the others). */
+  final double[][] online;
   final double[] lineBuilt;
   final double[][] flow;
   final double[][] reverse;
@@ -52,6 +55,8 @@ final class SolutionView {
   final JsonNode[] lineNodes;
   final JsonNode[] industryNodes;
   final JsonNode[] demandNodes;
+  final JsonNode[] directNodes;
+  final JsonNode[] coalDemandNodes;
   final JsonNode[] exportNodes;
 
   private final List<String> periodIds;
@@ -70,6 +75,7 @@ final class SolutionView {
       String status = root.path("status").asText("?");
       throw new MalformedSolutionException("the solution (status " + status + ") has no primal values to verify");
     }
+    status = root.get("status").asText();
     mode = text(root, "objectiveMode", "solution");
     if (!mode.equals("COST") && !mode.equals("WELFARE")) {
       throw new MalformedSolutionException("objectiveMode must be COST or WELFARE, got " + mode);
@@ -106,6 +112,7 @@ final class SolutionView {
     pump = new double[np][];
     level = new double[np][];
     spill = new double[np][];
+    online = new double[np][];
     for (int p = 0; p < np; p++) {
       JsonNode n = plantNodes[p];
       String w = "plant " + in.plants().get(p).id();
@@ -117,6 +124,7 @@ final class SolutionView {
       pump[p] = periods(n, "periods", "pumpMw", w, true);
       level[p] = periods(n, "periods", "levelMwh", w, true);
       spill[p] = periods(n, "periods", "spillMwh", w, true);
+      online[p] = periods(n, "periods", "onlineUnits", w, true);
     }
 
     lineNodes = byId(root, "lines", in.lines(), l -> l.id());
@@ -143,6 +151,7 @@ final class SolutionView {
     }
 
     JsonNode[] dsNodes = byId(root, "directSupplies", in.directSupplies(), d -> d.id());
+    directNodes = dsNodes;
     direct = new double[dsNodes.length][nt];
     for (int k = 0; k < dsNodes.length; k++) {
       String w = "direct supply " + in.directSupplies().get(k).id();
@@ -163,6 +172,7 @@ final class SolutionView {
     }
 
     JsonNode[] cdNodes = byId(root, "coalDemands", in.coalDemands(), d -> d.id());
+    coalDemandNodes = cdNodes;
     served = new double[cdNodes.length];
     for (int k = 0; k < cdNodes.length; k++) {
       served[k] = num(cdNodes[k], "servedT", "coal demand " + in.coalDemands().get(k).id());
@@ -215,14 +225,20 @@ final class SolutionView {
     if (arr == null || !arr.isArray()) {
       throw new MalformedSolutionException(where + ": no list '" + list + "'");
     }
-    Map<String, JsonNode> byPeriod = new LinkedHashMap<>();
-    for (JsonNode n : arr) {
-      byPeriod.put(n.path("period").asText(""), n);
-    }
+    Map<String, JsonNode> byPeriod = null; // built only when the periods are not listed in instance order
     double[] out = new double[periodIds.size()];
     boolean any = false;
     for (int t = 0; t < out.length; t++) {
-      JsonNode n = byPeriod.get(periodIds.get(t));
+      JsonNode n = arr.size() == out.length ? arr.get(t) : null;
+      if (n == null || !periodIds.get(t).equals(n.path("period").asText(""))) {
+        if (byPeriod == null) {
+          byPeriod = new LinkedHashMap<>();
+          for (JsonNode e : arr) {
+            byPeriod.put(e.path("period").asText(""), e);
+          }
+        }
+        n = byPeriod.get(periodIds.get(t));
+      }
       if (n == null) {
         throw new MalformedSolutionException(where + ": no entry for period " + periodIds.get(t));
       }

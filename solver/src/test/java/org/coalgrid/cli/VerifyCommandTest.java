@@ -82,4 +82,28 @@ class VerifyCommandTest {
     Run badInstance = run("verify", good.toString(), good.toString());
     assertEquals(ExitCodes.BAD_INPUT, badInstance.code());
   }
+
+  @Test
+  void whatIfSolutionsAreCheckedAgainstTheirScenario() throws Exception {
+    String instance = repo().resolve("instances/tutorial.json").toString();
+    Path out = dir.resolve("what-if");
+    Run solved = run("solve", instance, "--set", "policies.cap-co2.limit=3e7", "--out", out.toString(), "--quiet");
+    assertEquals(ExitCodes.OK, solved.code(), solved.err());
+    Path solution = out.resolve("solution.json");
+    Run ok = run("verify", instance, solution.toString());
+    assertEquals(ExitCodes.OK, ok.code(), ok.out() + ok.err());
+
+    ObjectNode tree = (ObjectNode) Json.MAPPER.readTree(solution.toFile());
+    ((ObjectNode) tree.get("scenario").get(0)).put("set", "policies.no-such-cap.limit=3e7");
+    Path invented = dir.resolve("invented.json");
+    Json.writer().writeValue(invented.toFile(), tree);
+    Run bad = run("verify", instance, invented.toString());
+    assertEquals(ExitCodes.VERIFICATION_FAILED, bad.code(), bad.out() + bad.err());
+    assertTrue(bad.out().contains("scenario"), bad.out());
+
+    tree.putArray("scenario");
+    Json.writer().writeValue(invented.toFile(), tree);
+    Run dropped = run("verify", instance, invented.toString());
+    assertEquals(ExitCodes.VERIFICATION_FAILED, dropped.code(), "a what-if checked against the base instance fails");
+  }
 }

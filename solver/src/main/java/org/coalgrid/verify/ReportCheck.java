@@ -1,0 +1,180 @@
+package org.coalgrid.verify;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.coalgrid.domain.CoalArc;
+import org.coalgrid.domain.CoalDemand;
+import org.coalgrid.domain.Demand;
+import org.coalgrid.domain.ExportContract;
+import org.coalgrid.domain.Industry;
+import org.coalgrid.domain.Line;
+import org.coalgrid.domain.Mine;
+import org.coalgrid.domain.Plant;
+
+/**
+ * The figures solution.json prints beside the decision values, recomputed from the instance and those values:
+ * per-entity totals (generation, fuel tce, utilisation hours, line energy sent and lost, arc loss, industry
+ * electricity and heat, demand and export energy, revenue, ...), per-period derived values (MWh, available MW,
+ * line capacity, industry load, demand, firm energy), and the instance figures echoed beside them. Prices and
+ * shadow prices are checked by {@link PriceCheck}.
+ */
+final class ReportCheck {
+  private ReportCheck() {}
+
+  static void check(Context c) {
+    Written w = new Written(c.f, "report");
+    var in = c.in;
+    var s = c.s;
+    for (int m = 0; m < in.mines().size(); m++) {
+      Mine mine = in.mines().get(m);
+      JsonNode n = s.mineNodes[m];
+      w.num(mine.id(), n, "capacityT", mine.capacityT(), "t");
+      w.num(mine.id(), n, "minOutputT", mine.minOutputT(), "t");
+      w.num(mine.id(), n, "costCnyPerT", mine.costCnyPerT(), "CNY/t");
+      w.exact(mine.id(), n, "region", mine.region());
+      w.exact(mine.id(), n, "grade", mine.grade());
+    }
+    for (int a = 0; a < in.coalArcs().size(); a++) {
+      CoalArc arc = in.coalArcs().get(a);
+      JsonNode n = s.arcNodes[a];
+      double total = Context.total(s.arcFlows.get(a));
+      w.num(arc.id(), n, "totalT", total, "t");
+      w.num(arc.id(), n, "lossT", total * arc.lossShare(), "t");
+      w.opt(arc.id(), n, "capacityT", arc.capacityT(), "t");
+      w.exact(arc.id(), n, "from", arc.from());
+      w.exact(arc.id(), n, "to", arc.to());
+    }
+    for (int p = 0; p < in.plants().size(); p++) {
+      plant(c, w, p);
+    }
+    for (int l = 0; l < in.lines().size(); l++) {
+      Line line = in.lines().get(l);
+      JsonNode n = s.lineNodes[l];
+      double built = c.lineBuiltMw(l);
+      double sent = c.energy(s.flow[l]) + c.energy(s.reverse[l]);
+      w.num(line.id(), n, "builtMw", built, "MW");
+      w.num(line.id(), n, "sentMwh", sent, "MWh");
+      w.num(line.id(), n, "lossMwh", sent * line.lossShare(), "MWh");
+      w.exact(line.id(), n, "bidirectional", line.bidirectional());
+      w.exact(line.id(), n, "export", !c.internal(line.to()));
+      JsonNode periods = n.get("periods");
+      for (int t = 0; periods != null && t < periods.size(); t++) {
+        JsonNode pn = periods.get(t);
+        int tt = c.periodIndex(pn.path("period").asText());
+        if (tt >= 0) {
+          w.num(new Findings.Ent(line.id(), c.pid[tt]), pn, "capacityMw", line.capacityIn(c.pid[tt]) + built, "MW");
+        }
+      }
+    }
+    for (int i = 0; i < in.industries().size(); i++) {
+      industry(c, w, i);
+    }
+    for (int k = 0; k < in.directSupplies().size(); k++) {
+      w.num(in.directSupplies().get(k).id(), s.directNodes[k], "energyMwh", c.energy(s.direct[k]), "MWh");
+    }
+    for (int k = 0; k < in.demands().size(); k++) {
+      Demand d = in.demands().get(k);
+      JsonNode n = s.demandNodes[k];
+      double demand = 0;
+      for (int t = 0; t < c.nt; t++) {
+        demand += c.demandMw(d, t) * c.h[t];
+      }
+      w.num(d.id(), n, "demandMwh", demand, "MWh");
+      w.num(d.id(), n, "unservedMwh", c.energy(s.unserved[k]), "MWh");
+      JsonNode periods = n.get("periods");
+      for (int t = 0; periods != null && t < periods.size(); t++) {
+        JsonNode pn = periods.get(t);
+        int tt = c.periodIndex(pn.path("period").asText());
+        if (tt >= 0) {
+          w.num(new Findings.Ent(d.id(), c.pid[tt]), pn, "demandMw", c.demandMw(d, tt), "MW");
+        }
+      }
+    }
+    for (int k = 0; k < in.coalDemands().size(); k++) {
+      CoalDemand d = in.coalDemands().get(k);
+      w.num(d.id(), s.coalDemandNodes[k], "firmT", d.firmT(), "t");
+      w.exact(d.id(), s.coalDemandNodes[k], "grade", d.grade());
+    }
+    for (int k = 0; k < in.exports().size(); k++) {
+      export(c, w, k);
+    }
+  }
+
+  private static void plant(Context c, Written w, int p) {
+    Plant plant = c.in.plants().get(p);
+    JsonNode n = c.s.plantNodes[p];
+    double cap = c.plantCapacity(p);
+    double gen = c.energy(c.s.mw[p]);
+    double tce = 0;
+    for (var e : c.s.plantCoal.get(p).entrySet()) {
+      tce += c.grade(e.getKey(), "plant " + plant.id()).tcePerT() * e.getValue();
+    }
+    w.num(plant.id(), n, "capacityMw", cap, "MW");
+    w.num(plant.id(), n, "builtMw", c.plantBuiltMw(p), "MW");
+    w.num(plant.id(), n, "generationMwh", gen, "MWh");
+    w.num(plant.id(), n, "utilisationHours", cap > 0 ? gen / cap : 0, "h");
+    w.num(plant.id(), n, "fuelTce", tce, "tce");
+    w.exact(plant.id(), n, "type", plant.type().name());
+    w.exact(plant.id(), n, "large", plant.large());
+    if (!(c.split && plant.type().burnsCoal())) {
+      w.opt(plant.id(), n, "coalFromLargeMinesT", null, "t");
+    }
+    JsonNode periods = n.get("periods");
+    for (int t = 0; periods != null && t < periods.size(); t++) {
+      JsonNode pn = periods.get(t);
+      int tt = c.periodIndex(pn.path("period").asText());
+      if (tt >= 0) {
+        Object ent = new Findings.Ent(plant.id(), c.pid[tt]);
+        w.num(ent, pn, "mwh", c.s.mw[p][tt] * c.h[tt], "MWh");
+        w.num(ent, pn, "availableMw", plant.availabilityIn(c.pid[tt]) * cap, "MW");
+      }
+    }
+  }
+
+  private static void industry(Context c, Written w, int i) {
+    Industry ind = c.in.industries().get(i);
+    JsonNode n = c.s.industryNodes[i];
+    double out = Context.total(c.s.output[i]);
+    w.num(ind.id(), n, "outputT", out, "t");
+    w.num(ind.id(), n, "plannedOutputT", ind.plannedOutput(), "t");
+    w.num(ind.id(), n, "capacityT", ind.capacityT(), "t");
+    w.num(ind.id(), n, "electricityMwh", out * ind.electricityMwhPerT(), "MWh");
+    w.num(ind.id(), n, "heatGj", out * ind.heatGjPerT(), "GJ");
+    w.exact(ind.id(), n, "chain", ind.chain().name());
+    if (ind.potlines() == null) {
+      w.opt(ind.id(), n, "potlinesRunning", null, "units");
+    }
+    JsonNode periods = n.get("periods");
+    for (int t = 0; periods != null && t < periods.size(); t++) {
+      JsonNode pn = periods.get(t);
+      int tt = c.periodIndex(pn.path("period").asText());
+      if (tt >= 0) {
+        w.num(new Findings.Ent(ind.id(), c.pid[tt]), pn, "loadMw", c.loadMw(i, tt), "MW");
+      }
+    }
+  }
+
+  private static void export(Context c, Written w, int k) {
+    ExportContract x = c.in.exports().get(k);
+    JsonNode n = c.s.exportNodes[k];
+    double firm = 0;
+    for (int t = 0; t < c.nt; t++) {
+      firm += c.firmMwh(x, t);
+    }
+    double delivered = c.energy(c.s.delivered[k]);
+    w.num(x.id(), n, "firmMwh", firm, "MWh");
+    w.num(x.id(), n, "deliveredMwh", delivered, "MWh");
+    w.num(x.id(), n, "shortfallMwh", Context.total(c.s.shortfall[k]), "MWh");
+    w.num(x.id(), n, "revenueCny", x.priceCnyPerMwh() * delivered, "CNY");
+    w.exact(x.id(), n, "region", x.region());
+    JsonNode periods = n.get("periods");
+    for (int t = 0; periods != null && t < periods.size(); t++) {
+      JsonNode pn = periods.get(t);
+      int tt = c.periodIndex(pn.path("period").asText());
+      if (tt >= 0) {
+        Object ent = new Findings.Ent(x.id(), c.pid[tt]);
+        w.num(ent, pn, "firmMwh", c.firmMwh(x, tt), "MWh");
+        w.num(ent, pn, "deliveredMwh", c.s.delivered[k][tt] * c.h[tt], "MWh");
+      }
+    }
+  }
+}

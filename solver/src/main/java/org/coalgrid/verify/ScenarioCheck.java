@@ -1,0 +1,80 @@
+package org.coalgrid.verify;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import org.coalgrid.domain.Instance;
+import org.coalgrid.io.InstanceException;
+import org.coalgrid.io.InstanceReader;
+import org.coalgrid.io.Scenario;
+import org.coalgrid.io.ScenarioOverride;
+
+/**
+ * Verifies a written solution.json against the instance file it names: the {@code --set} what-ifs recorded in
+ * its {@code scenario} list are applied to the file's tree first, exactly as {@code coalgrid solve --set} applies
+ * them, and each must land where the solution says ({@code jsonPath}), replace the value it says
+ * ({@code previous}) with the value it says ({@code value}), and leave a valid instance. A scenario the instance
+ * cannot take fails the check "scenario"; nothing else is then checked.
+ */
+public final class ScenarioCheck {
+  private ScenarioCheck() {}
+
+  /**
+   * Checks {@code solution} against the instance file's tree {@code instanceTree} (as read, before any
+   * {@code --set}); {@code origin} names the file in messages. Thread-safe: no shared state.
+   *
+   * @throws MalformedSolutionException if the solution lacks values the checks need or does not match the instance
+   */
+  public static VerificationReport verify(JsonNode instanceTree, String origin, JsonNode solution) {
+    Findings f = new Findings();
+    JsonNode list = solution == null ? null : solution.get("scenario");
+    List<ScenarioOverride> overrides = new ArrayList<>();
+    List<JsonNode> edits = new ArrayList<>();
+    for (JsonNode e : list != null && list.isArray() ? list : List.<JsonNode>of()) {
+      try {
+        overrides.add(ScenarioOverride.parse(e.path("set").asText("")));
+        edits.add(e);
+      } catch (IllegalArgumentException ex) {
+        f.require(false, "scenario", e.path("set").asText("?"), ex.getMessage());
+      }
+    }
+    Instance instance = null;
+    try {
+      Scenario.Result applied = Scenario.apply(instanceTree, overrides);
+      for (int k = 0; k < edits.size(); k++) {
+        JsonNode e = edits.get(k);
+        Scenario.Applied a = applied.applied().get(k);
+        String set = a.text();
+        f.same("scenario", set, "jsonPath", e.path("jsonPath").asText(null), a.jsonPath());
+        f.require(sameValue(e.get("previous"), a.previous()), "scenario", set, "previous is " + e.get("previous")
+            + " but the instance has " + a.previous() + " at " + a.jsonPath());
+        f.require(sameValue(e.get("value"), a.value()), "scenario", set, "value is " + e.get("value") + " but the "
+            + "edit sets " + a.value());
+      }
+      instance = InstanceReader.read(applied.tree(), origin).instance();
+    } catch (InstanceException ex) {
+      for (var p : ex.problems()) {
+        f.require(false, "scenario", origin, "the instance cannot take the solution's scenario: " + p.format());
+      }
+    }
+    if (instance == null || !f.violations().isEmpty()) {
+      return new VerificationReport(f.violations(), f.checks());
+    }
+    VerificationReport r = SolutionVerifier.verify(instance, solution);
+    List<Violation> all = new ArrayList<>(f.violations());
+    all.addAll(r.violations());
+    return new VerificationReport(all, r.checks() + f.checks());
+  }
+
+  private static boolean sameValue(JsonNode written, JsonNode actual) {
+    boolean noneWritten = written == null || written.isNull();
+    boolean none = actual == null || actual.isNull();
+    if (noneWritten || none) {
+      return noneWritten == none;
+    }
+    if (written.isNumber() && actual.isNumber()) {
+      return written.doubleValue() == actual.doubleValue();
+    }
+    return written.equals(actual);
+  }
+}

@@ -1,0 +1,47 @@
+package org.coalgrid.verify;
+
+import org.coalgrid.domain.Mine;
+import org.coalgrid.domain.Washing;
+
+/**
+ * §4.2 Washing 洗选 (rows {@code wash_clean.m}, {@code wash_byproduct.m}): wc = ws·cleanYield·q and
+ * wb = ws·byproductYield·q (t/yr); the unwashed part (1 − ws)·q stays raw coal of the mine's grade.
+ */
+final class WashingCheck implements FamilyCheck {
+  @Override
+  public void rows(Context c) {
+    for (int m = 0; m < c.in.mines().size(); m++) {
+      Mine mine = c.in.mines().get(m);
+      Washing w = mine.washing();
+      if (c.v.washClean[m] >= 0) {
+        int r = c.model.row(spec("wash_clean.", mine));
+        c.model.add(r, c.v.washClean[m], 1);
+        c.model.add(r, c.v.q[m], -w.washedShare() * w.cleanYield());
+      }
+      if (c.v.washByproduct[m] >= 0) {
+        int r = c.model.row(spec("wash_byproduct.", mine));
+        c.model.add(r, c.v.washByproduct[m], 1);
+        c.model.add(r, c.v.q[m], -w.washedShare() * w.byproductYield());
+      }
+    }
+  }
+
+  private static DualModel.RowSpec spec(String prefix, Mine mine) {
+    return FamilyCheck.spec(prefix + mine.id(), "washing", mine.id(), null, 0, 0, "CNY/t", "t/yr", 1, Columns.KT);
+  }
+
+  @Override
+  public void check(Context c) {
+    for (int m = 0; m < c.in.mines().size(); m++) {
+      Mine mine = c.in.mines().get(m);
+      double q = c.s.q[m];
+      Washing w = mine.washing();
+      double clean = w != null && w.cleanGrade() != null ? w.washedShare() * w.cleanYield() * q : 0;
+      double by = w != null && w.byproductGrade() != null ? w.washedShare() * w.byproductYield() * q : 0;
+      c.f.eq("washing", mine.id(), "clean coal", c.s.washClean[m], "washed share x clean yield x output", clean, "t",
+          Math.abs(clean));
+      c.f.eq("washing", mine.id(), "byproduct", c.s.washByproduct[m], "washed share x byproduct yield x output", by,
+          "t", Math.abs(by));
+    }
+  }
+}

@@ -1,0 +1,77 @@
+package org.coalgrid.verify;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/** Compares a figure as written in solution.json with the value the verifier recomputed ("report" checks). */
+final class Written {
+  private final Findings f;
+  private final String check;
+
+  Written(Findings f, String check) {
+    this.f = f;
+    this.check = check;
+  }
+
+  /** The written number {@code field} of {@code n} must equal {@code expected} (when the field is written). */
+  void num(Object entity, JsonNode n, String field, double expected, String unit) {
+    JsonNode v = n == null ? null : n.get(field);
+    if (v == null || v.isNull()) {
+      return;
+    }
+    Double d = number(v);
+    if (d == null) {
+      f.require(false, check, entity, field + " is not a number (" + v + ")");
+      return;
+    }
+    if (Double.isInfinite(d) || Double.isInfinite(expected)) {
+      f.same(check, entity, field, d, expected);
+      return;
+    }
+    f.written(check, entity, field, d, expected, unit);
+  }
+
+  /** As {@link #num}, where the figure must be absent or null when {@code expected} is null. */
+  void opt(Object entity, JsonNode n, String field, Double expected, String unit) {
+    if (expected != null) {
+      num(entity, n, field, expected, unit);
+      return;
+    }
+    JsonNode v = n == null ? null : n.get(field);
+    f.require(v == null || v.isNull(), check, entity, field + " is written (" + v + ") where there is none");
+  }
+
+  /** The written whole number (or flag, or text) {@code field} of {@code n} must equal {@code expected} exactly. */
+  void exact(Object entity, JsonNode n, String field, Object expected) {
+    JsonNode v = n == null ? null : n.get(field);
+    Object written;
+    if (v == null || v.isNull()) {
+      written = null;
+    } else if (v.isBoolean()) {
+      written = v.booleanValue();
+    } else if (v.isTextual()) {
+      written = v.textValue();
+    } else if (v.isNumber()) {
+      written = v.isIntegralNumber() ? (Object) v.longValue() : (Object) v.doubleValue();
+    } else {
+      written = v.toString();
+    }
+    Object exp = expected instanceof Integer i ? (Object) i.longValue() : expected;
+    f.same(check, entity, field, written, exp);
+  }
+
+  /** A written number: a JSON number, or "Infinity" / "-Infinity" / "NaN" as Jackson writes them; else null. */
+  static Double number(JsonNode v) {
+    if (v.isNumber()) {
+      return v.doubleValue();
+    }
+    if (v.isTextual()) {
+      return switch (v.textValue()) {
+        case "Infinity" -> Double.POSITIVE_INFINITY;
+        case "-Infinity" -> Double.NEGATIVE_INFINITY;
+        case "NaN" -> Double.NaN;
+        default -> null;
+      };
+    }
+    return null;
+  }
+}

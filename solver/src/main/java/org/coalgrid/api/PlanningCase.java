@@ -1,7 +1,9 @@
 package org.coalgrid.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import org.coalgrid.diagnostics.Problem;
 import org.coalgrid.domain.Instance;
 import org.coalgrid.io.LoadedInstance;
@@ -23,12 +25,14 @@ import org.coalgrid.io.Scenario;
  */
 public final class PlanningCase {
   private final String source;
+  private final Path file;
   private final String origin;
   private final LoadedInstance loaded;
   private final List<Scenario.Applied> scenario;
 
-  PlanningCase(String source, String origin, LoadedInstance loaded, List<Scenario.Applied> scenario) {
+  PlanningCase(String source, Path file, String origin, LoadedInstance loaded, List<Scenario.Applied> scenario) {
     this.source = source;
+    this.file = file;
     this.origin = origin;
     this.loaded = loaded;
     this.scenario = List.copyOf(scenario);
@@ -37,6 +41,11 @@ public final class PlanningCase {
   /** Where the instance came from: the file as named, or the origin given to {@code parse}/{@code of}. */
   public String source() {
     return source;
+  }
+
+  /** The file read, if the case was read from one ({@link CoalGrid#load}): outputs may not overwrite it. */
+  public Optional<Path> file() {
+    return Optional.ofNullable(file);
   }
 
   /** {@link #source()} with the overrides: {@code "plan.json with --set a.b=1 --set c=2"}. */

@@ -39,20 +39,48 @@ public record Settings(ObjectiveMode objective, Backend backend, double timeLimi
   /** The backend names accepted by {@link #withSolver(String)}, as listed in messages. */
   static final String SOLVER_NAMES = "auto, glop, clp, pdlp, highs, scip, cbc, cp-sat";
 
+  /** Longest time limit accepted (s): one year; more is a typing error. */
+  public static final double MAX_TIME_LIMIT_S = 365 * 24 * 3600.0;
+
+  /**
+   * Most threads accepted with {@code backend} ({@code null} = auto, which solves MILPs with SCIP): SCIP's own limit
+   * of 64, else {@link Backend#MAX_THREADS}. A backend that runs on one thread accepts more and ignores them
+   * ({@link #threadsIgnored()}).
+   */
+  public static int maxThreads(Backend backend) {
+    Backend b = backend != null ? backend : Backend.defaultFor(true);
+    return b.maxThreads() > 1 ? b.maxThreads() : Backend.MAX_THREADS;
+  }
+
+  private static String threadLimitReason(Backend backend) {
+    Backend b = backend != null ? backend : Backend.defaultFor(true);
+    if (b != Backend.SCIP) {
+      return " (more is a typing error)";
+    }
+    return backend == null ? " (auto solves a MILP with scip, which takes at most 64: SCIP's parallel/maxnthreads)"
+        : " (SCIP's own limit, parallel/maxnthreads)";
+  }
+
+  /** Whether {@link #threads()} is more than the backend set can use (GLOP, CLP, HiGHS and CBC run on one thread). */
+  public boolean threadsIgnored() {
+    return backend != null && threads > backend.maxThreads();
+  }
+
   /** Checks every setting. */
   public Settings {
     if (objective == null || priceBackend == null || repair == null) {
       throw new IllegalArgumentException("objective, priceBackend and repair must be given");
     }
-    if (!(timeLimitSeconds >= 0) || Double.isInfinite(timeLimitSeconds)) {
-      throw new IllegalArgumentException("timeLimitSeconds must be finite and >= 0 (0 = none), got "
-          + timeLimitSeconds);
+    if (!(timeLimitSeconds >= 0 && timeLimitSeconds <= MAX_TIME_LIMIT_S)) {
+      throw new IllegalArgumentException("timeLimitSeconds must be a number of seconds in [0, "
+          + (long) MAX_TIME_LIMIT_S + "] (0 = none; more than a year is a typing error), got " + timeLimitSeconds);
     }
-    if (threads < 1) {
-      throw new IllegalArgumentException("threads must be >= 1, got " + threads);
+    if (threads < 1 || threads > maxThreads(backend)) {
+      throw new IllegalArgumentException("threads must be in [1, " + maxThreads(backend) + "]" + threadLimitReason(backend)
+          + ", got " + threads);
     }
     if (!(relativeGap >= 0 && relativeGap < 1)) {
-      throw new IllegalArgumentException("relativeGap must be in [0, 1), got " + relativeGap);
+      throw new IllegalArgumentException("relativeGap must be a relative MIP gap in [0, 1), got " + relativeGap);
     }
     if (priceBackend.supportsInteger() || !priceBackend.trustedDuals()) {
       throw new IllegalArgumentException("must be an LP backend with checked duals: glop, clp or pdlp; got '"

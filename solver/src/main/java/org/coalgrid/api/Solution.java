@@ -185,7 +185,9 @@ public final class Solution {
    * the CSV tables when there is a solution, explain.json and explain.md when {@code withExplanation}, and
    * repair.json when there is a repair. Files appear only when all are complete (see {@link AtomicOutput}).
    *
-   * @throws IOException if the directory or a file cannot be written; then no new file is left behind
+   * @throws IOException if the directory or a file cannot be written ({@link org.coalgrid.output.OutputException}: also
+   *     when {@code dir} is or holds the case's instance file, or holds files coalgrid did not write); then no new
+   *     file is left behind
    */
   public void write(Path dir, boolean withExplanation) throws IOException {
     write(dir, withExplanation, false);
@@ -196,20 +198,28 @@ public final class Solution {
    * that Excel on Windows reads the Chinese names right.
    */
   public void write(Path dir, boolean withExplanation, boolean csvBom) throws IOException {
-    Explanation e = withExplanation ? explain() : null;
-    try (AtomicOutput files = new AtomicOutput(dir)) {
-      files.file("solution.json", w -> Json.writer().writeValue(w, tree));
-      if (hasSolution()) {
-        CsvTables.writeAll(result, csvBom ? CsvTables.withBom(files) : files);
-      }
-      if (e != null) {
-        files.file("explain.json", w -> Json.writer().writeValue(w, e));
-        files.file("explain.md", w -> w.write(ExplainText.render(e)));
-      }
-      if (repair != null) {
-        files.file("repair.json", w -> Json.writer().writeValue(w, repair));
-      }
-      files.commit();
+    try (AtomicOutput files = AtomicOutput.directory(dir, "solve", planningCase.file().stream().toList(), "output")) {
+      write(files, withExplanation, csvBom);
     }
+  }
+
+  /**
+   * As {@link #write(Path, boolean, boolean)} into an output set opened before ({@link AtomicOutput#directory} with kind
+   * "solve"), which this call commits.
+   */
+  public void write(AtomicOutput files, boolean withExplanation, boolean csvBom) throws IOException {
+    Explanation e = withExplanation ? explain() : null;
+    files.file("solution.json", w -> Json.writer().writeValue(w, tree));
+    if (hasSolution()) {
+      CsvTables.writeAll(result, csvBom ? CsvTables.withBom(files) : files);
+    }
+    if (e != null) {
+      files.file("explain.json", w -> Json.writer().writeValue(w, e));
+      files.file("explain.md", w -> w.write(ExplainText.render(e)));
+    }
+    if (repair != null) {
+      files.file("repair.json", w -> Json.writer().writeValue(w, repair));
+    }
+    files.commit();
   }
 }

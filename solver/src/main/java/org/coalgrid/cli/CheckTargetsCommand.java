@@ -9,6 +9,7 @@ import org.coalgrid.api.CoalGridException;
 import org.coalgrid.api.ExitCodes;
 import org.coalgrid.api.PlanningCase;
 import org.coalgrid.api.TargetCheckResult;
+import org.coalgrid.api.WhatIf;
 import org.coalgrid.output.AtomicOutput;
 import org.coalgrid.output.Json;
 import org.coalgrid.output.TargetTable;
@@ -42,29 +43,38 @@ final class CheckTargetsCommand implements Callable<Integer> {
   CommandLine.Model.CommandSpec spec;
 
   @Override
-  public Integer call() throws CoalGridException {
+  public Integer call() throws CoalGridException, IOException {
     CommandLine cmd = spec.commandLine();
     CoalGrid grid = CoalGrid.create(options.settings(cmd));
     String format = out == null ? null : extension(out);
     if (out != null && !format.equals("csv") && !format.equals("json")) {
       throw new CommandLine.ParameterException(cmd, "--out must name a .csv or .json file, got '" + out + "'");
     }
-    PlanningCase c = CommandSupport.load(grid, instance, scenario.whatIf(cmd), cmd.getErr());
+    WhatIf whatIf = scenario.whatIf(cmd);
+    try (AtomicOutput target = CommandSupport.openFile(out, "--out", instance)) {
+      return run(cmd, grid, whatIf, format, target);
+    }
+  }
+
+  private int run(CommandLine cmd, CoalGrid grid, WhatIf whatIf, String format, AtomicOutput target)
+      throws CoalGridException {
+    PlanningCase c = CommandSupport.load(grid, instance, whatIf, cmd.getErr());
     TargetCheckResult check = grid.checkTargets(c);
     cmd.getOut().print(TargetTable.render(check.report()));
     cmd.getOut().flush();
     if (!check.baseSolved()) {
       return check.exitCode();
     }
-    if (out != null) {
+    if (target != null) {
       try {
-        AtomicOutput.writeFile(out, w -> {
+        target.write(w -> {
           if (format.equals("csv")) {
             TargetTable.writeCsv(check.report(), w);
           } else {
             Json.writer().writeValue(w, check.report());
           }
         });
+        target.commit();
       } catch (IOException e) {
         return CommandSupport.cannotWrite(cmd.getErr(), out, e);
       }

@@ -10,6 +10,8 @@ import org.coalgrid.api.ExitCodes;
 import org.coalgrid.api.InvalidInstanceException;
 import org.coalgrid.api.PlanningCase;
 import org.coalgrid.api.WhatIf;
+import org.coalgrid.output.AtomicOutput;
+import org.coalgrid.output.OutputException;
 
 /**
  * What every command does the same way around the {@link CoalGrid} API: read a case and print its warnings, print
@@ -54,10 +56,28 @@ final class CommandSupport {
     return e.exitCode();
   }
 
-  /** Prints that {@code out} cannot be written and returns exit code 1. */
+  /**
+   * Prints that {@code out} cannot be written, in one line without exception names, and returns its exit code (1,
+   * or 2 for a refused output).
+   */
   static int cannotWrite(PrintWriter err, Path out, IOException e) {
-    err.println("coalgrid: cannot write " + out + ": " + e.getMessage());
+    OutputException oe = OutputException.cannotWrite(out, e);
+    err.println("coalgrid: " + oe.getMessage());
     err.flush();
-    return ExitCodes.INTERNAL;
+    return oe.exitCode();
+  }
+
+  /**
+   * Opens the output set {@code dir} of command {@code kind} before any work (see {@link AtomicOutput#directory}):
+   * refused with exit 2 if it is, holds or lies in one of {@code inputs}, holds other files or is being written by
+   * another run; exit 1 if it cannot be written. {@code null} when no output was asked for.
+   */
+  static AtomicOutput openSet(Path dir, String kind, String option, Path... inputs) throws OutputException {
+    return dir == null ? null : AtomicOutput.directory(dir, kind, List.of(inputs), option);
+  }
+
+  /** As {@link #openSet} for one output file. */
+  static AtomicOutput openFile(Path file, String option, Path... inputs) throws OutputException {
+    return file == null ? null : AtomicOutput.singleFile(file, List.of(inputs), option);
   }
 }

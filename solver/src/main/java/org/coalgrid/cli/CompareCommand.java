@@ -33,15 +33,15 @@ final class CompareCommand implements Callable<Integer> {
   @Parameters(index = "1", paramLabel = "B", description = "Instance file, solution.json, or a directory with one.")
   Path b;
 
-  @Option(names = "--abs-tol", defaultValue = "1e-3", paramLabel = "X",
+  @Option(names = "--abs-tol", defaultValue = "1e-3", paramLabel = "X", converter = OptionValues.Tolerance.class,
       description = "Ignore changes with |B - A| <= X in the field's own unit (default ${DEFAULT-VALUE}).")
   double absTol;
 
-  @Option(names = "--rel-tol", defaultValue = "1e-6", paramLabel = "R",
+  @Option(names = "--rel-tol", defaultValue = "1e-6", paramLabel = "R", converter = OptionValues.RelativeTolerance.class,
       description = "Ignore changes with |B - A| <= R * max(|A|, |B|) (default ${DEFAULT-VALUE}).")
   double relTol;
 
-  @Option(names = "--top", defaultValue = "10", paramLabel = "N",
+  @Option(names = "--top", defaultValue = "10", paramLabel = "N", converter = OptionValues.Top.class,
       description = "Rows per section on the console (default ${DEFAULT-VALUE}; 0 = all); files get all.")
   int top;
 
@@ -61,18 +61,21 @@ final class CompareCommand implements Callable<Integer> {
   CommandLine.Model.CommandSpec spec;
 
   @Override
-  public Integer call() throws CoalGridException {
+  public Integer call() throws CoalGridException, IOException {
     CommandLine cmd = spec.commandLine();
-    PrintWriter o = cmd.getOut();
-    PrintWriter err = cmd.getErr();
     CoalGrid grid = CoalGrid.create(solverOptions.settings(cmd));
-    if (absTol < 0 || relTol < 0 || top < 0) {
-      throw new CommandLine.ParameterException(cmd, "need --abs-tol >= 0, --rel-tol >= 0 and --top >= 0");
-    }
     String ext = out == null ? "" : out.getFileName().toString().toLowerCase(Locale.ROOT);
     if (out != null && !ext.endsWith(".csv") && !ext.endsWith(".json")) {
       throw new CommandLine.ParameterException(cmd, "--out must end in .csv or .json, got " + out);
     }
+    try (AtomicOutput target = CommandSupport.openFile(out, "--out", a, b)) {
+      return run(cmd, grid, ext, target);
+    }
+  }
+
+  private int run(CommandLine cmd, CoalGrid grid, String ext, AtomicOutput target) throws CoalGridException {
+    PrintWriter o = cmd.getOut();
+    PrintWriter err = cmd.getErr();
     ComparisonSide sa;
     ComparisonSide sb;
     try {
@@ -88,15 +91,16 @@ final class CompareCommand implements Callable<Integer> {
     }
     var changes = grid.compare(sa, sb, absTol, relTol);
     ComparisonTable.print(o, sa.label(), sb.label(), sa.status(), sb.status(), changes, absTol, relTol, top);
-    if (out != null) {
+    if (target != null) {
       try {
-        AtomicOutput.writeFile(out, w -> {
+        target.write(w -> {
           if (ext.endsWith(".json")) {
             ComparisonTable.writeJson(w, sa.label(), sb.label(), absTol, relTol, changes);
           } else {
             ComparisonTable.writeCsv(w, changes);
           }
         });
+        target.commit();
       } catch (IOException e) {
         return CommandSupport.cannotWrite(err, out, e);
       }

@@ -9,6 +9,8 @@ import org.coalgrid.api.ExitCodes;
 import org.coalgrid.api.ModelStats;
 import org.coalgrid.api.PlanningCase;
 import org.coalgrid.api.Settings;
+import org.coalgrid.api.WhatIf;
+import org.coalgrid.output.AtomicOutput;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -36,15 +38,19 @@ final class ExportMpsCommand implements Callable<Integer> {
   CommandLine.Model.CommandSpec spec;
 
   @Override
-  public Integer call() throws CoalGridException {
+  public Integer call() throws CoalGridException, IOException {
     CommandLine cmd = spec.commandLine();
     CoalGrid grid = CoalGrid.create(SolverOptions.objective(Settings.defaults(), objective, cmd));
-    PlanningCase c = CommandSupport.load(grid, instance, scenario.whatIf(cmd), cmd.getErr());
+    WhatIf whatIf = scenario.whatIf(cmd);
     ModelStats m;
-    try {
-      m = grid.exportMps(c, file);
-    } catch (IOException e) {
-      return CommandSupport.cannotWrite(cmd.getErr(), file, e);
+    try (AtomicOutput target = CommandSupport.openFile(file, "output", instance)) {
+      PlanningCase c = CommandSupport.load(grid, instance, whatIf, cmd.getErr());
+      try {
+        m = grid.exportMps(c, target);
+        target.commit();
+      } catch (IOException e) {
+        return CommandSupport.cannotWrite(cmd.getErr(), file, e);
+      }
     }
     cmd.getOut().printf("%s: %d columns (%d integer), %d rows, %d nonzeros%n", file, m.columns(), m.integerColumns(),
         m.rows(), m.nonzeros());

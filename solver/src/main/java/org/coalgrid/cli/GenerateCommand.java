@@ -32,7 +32,8 @@ final class GenerateCommand implements Callable<Integer> {
       + "(default 24, at most 8760).")
   Integer periods;
 
-  @Option(names = "--seed", defaultValue = "1", paramLabel = "S", description = "Random seed (default ${DEFAULT-VALUE}).")
+  @Option(names = "--seed", defaultValue = "1", paramLabel = "S", converter = OptionValues.Seed.class,
+      description = "Random seed, a whole number >= 0 (default ${DEFAULT-VALUE}).")
   long seed;
 
   @Option(names = "--mip", description = "Add integer decisions: plant and line builds, potlines, unit commitment.")

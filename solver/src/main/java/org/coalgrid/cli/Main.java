@@ -3,6 +3,8 @@ package org.coalgrid.cli;
 import org.coalgrid.api.CoalGrid;
 import org.coalgrid.api.CoalGridException;
 import org.coalgrid.api.ExitCodes;
+import org.coalgrid.output.OutputException;
+import org.coalgrid.output.SafeText;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -25,24 +27,38 @@ public final class Main implements Runnable {
   CommandLine.Model.CommandSpec spec;
 
   public static void main(String[] args) {
+    Signals.install();
     System.exit(run(args));
   }
 
   /** Runs the command line and returns the exit code (no System.exit; used by tests). */
   public static int run(String... args) {
     CommandLine cl = commandLine();
-    return outOfMemoryGuarded(cl, args);
+    cl.setOut(safe(cl.getOut()));
+    cl.setErr(safe(cl.getErr()));
+    int code = outOfMemoryGuarded(cl, args);
+    cl.getOut().flush();
+    cl.getErr().flush();
+    return code;
   }
 
   /** Runs the command line with the given output and error streams and returns the exit code. */
   public static int run(java.io.PrintWriter out, java.io.PrintWriter err, String... args) {
     CommandLine cl = commandLine();
-    cl.setOut(out);
-    cl.setErr(err);
+    cl.setOut(safe(out));
+    cl.setErr(safe(err));
     int code = outOfMemoryGuarded(cl, args);
-    out.flush();
-    err.flush();
+    cl.getOut().flush();
+    cl.getErr().flush();
     return code;
+  }
+
+  /**
+   * Everything printed goes through {@link SafeText}: a name with a control character (NUL, ESC...) is shown escaped,
+   * never sent raw to the terminal.
+   */
+  private static java.io.PrintWriter safe(java.io.PrintWriter w) {
+    return new java.io.PrintWriter(SafeText.filter(w), true);
   }
 
   /**
@@ -65,6 +81,11 @@ public final class Main implements Runnable {
     cl.setExecutionExceptionHandler((ex, cmd, parseResult) -> {
       if (ex instanceof CoalGridException e) { // bad input, too large, not verified...: one line and its exit code
         return CommandSupport.failed(cmd.getErr(), e, "");
+      }
+      if (ex instanceof OutputException e) { // an output refused or not writable: one line, nothing written
+        cmd.getErr().println("coalgrid: " + e.getMessage());
+        cmd.getErr().flush();
+        return e.exitCode();
       }
       cmd.getErr().println("coalgrid: internal error: " + ex);
       if (System.getenv("COALGRID_DEBUG") != null) {

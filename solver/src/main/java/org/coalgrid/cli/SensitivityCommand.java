@@ -10,6 +10,7 @@ import org.coalgrid.api.ExitCodes;
 import org.coalgrid.api.PlanningCase;
 import org.coalgrid.api.RangingResult;
 import org.coalgrid.api.Settings;
+import org.coalgrid.api.WhatIf;
 import org.coalgrid.output.AtomicOutput;
 import org.coalgrid.output.SensitivityTables;
 import picocli.CommandLine;
@@ -34,7 +35,7 @@ final class SensitivityCommand implements Callable<Integer> {
       description = "Objective: cost (default) or welfare.")
   String objective;
 
-  @Option(names = "--top", defaultValue = "10", paramLabel = "N",
+  @Option(names = "--top", defaultValue = "10", paramLabel = "N", converter = OptionValues.Top.class,
       description = "Rows per table on the console (default ${DEFAULT-VALUE}; 0 = all).")
   int top;
 
@@ -49,20 +50,24 @@ final class SensitivityCommand implements Callable<Integer> {
   CommandLine.Model.CommandSpec spec;
 
   @Override
-  public Integer call() throws CoalGridException {
+  public Integer call() throws CoalGridException, IOException {
     CommandLine cmd = spec.commandLine();
-    PrintWriter o = cmd.getOut();
     Settings settings = SolverOptions.objective(Settings.defaults(), objective, cmd);
     settings = SolverOptions.solver(settings, solver, "--solver", cmd);
     if (!settings.reportsBasis()) {
       throw new CommandLine.ParameterException(cmd, "--solver must be glop or clp for sensitivity: only they report "
           + "a simplex basis through OR-Tools 9.15 (got '" + solver + "')");
     }
-    if (top < 0) {
-      throw new CommandLine.ParameterException(cmd, "--top must be >= 0");
-    }
     CoalGrid grid = CoalGrid.create(settings);
-    PlanningCase c = CommandSupport.load(grid, instance, scenario.whatIf(cmd), cmd.getErr());
+    WhatIf whatIf = scenario.whatIf(cmd);
+    try (AtomicOutput files = CommandSupport.openSet(out, "sensitivity", "--out", instance)) {
+      return run(cmd, grid, whatIf, files);
+    }
+  }
+
+  private int run(CommandLine cmd, CoalGrid grid, WhatIf whatIf, AtomicOutput files) throws CoalGridException {
+    PrintWriter o = cmd.getOut();
+    PlanningCase c = CommandSupport.load(grid, instance, whatIf, cmd.getErr());
     RangingResult r = grid.sensitivity(c);
     if (!r.optimal()) {
       o.println(instance + ": " + r.status() + " " + r.message() + "; no ranging without an optimum");
@@ -70,8 +75,8 @@ final class SensitivityCommand implements Callable<Integer> {
       return r.exitCode();
     }
     SensitivityTables.print(o, instance.toString(), solver, r.ranges(), r.objectiveCny(), top);
-    if (out != null) {
-      try (AtomicOutput files = new AtomicOutput(out)) {
+    if (files != null) {
+      try {
         SensitivityTables.writeCsv(files, r.ranges());
         files.commit();
       } catch (IOException e) {

@@ -12,6 +12,8 @@ import org.coalgrid.api.HtmlReport;
 import org.coalgrid.api.PlanningCase;
 import org.coalgrid.api.Solution;
 import org.coalgrid.api.VerificationFailedException;
+import org.coalgrid.api.WhatIf;
+import org.coalgrid.output.AtomicOutput;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -63,12 +65,19 @@ class SolveCommand implements Callable<Integer> {
   CommandLine.Model.CommandSpec spec;
 
   @Override
-  public Integer call() throws CoalGridException {
+  public Integer call() throws CoalGridException, IOException {
     CommandLine cmd = spec.commandLine();
+    CoalGrid grid = CoalGrid.create(repair.apply(solverOptions.settings(cmd), cmd));
+    WhatIf whatIf = scenario.whatIf(cmd);
+    try (AtomicOutput files = CommandSupport.openSet(out, "solve", "--out", instance)) {
+      return run(cmd, grid, whatIf, files);
+    }
+  }
+
+  private int run(CommandLine cmd, CoalGrid grid, WhatIf whatIf, AtomicOutput files) throws CoalGridException {
     PrintWriter err = cmd.getErr();
     PrintWriter o = cmd.getOut();
-    CoalGrid grid = CoalGrid.create(repair.apply(solverOptions.settings(cmd), cmd));
-    PlanningCase c = CommandSupport.load(grid, instance, scenario.whatIf(cmd), err);
+    PlanningCase c = CommandSupport.load(grid, instance, whatIf, err);
     Solution s;
     try {
       s = grid.solve(c);
@@ -97,9 +106,9 @@ class SolveCommand implements Callable<Integer> {
       }
     }
     o.flush();
-    if (out != null) {
+    if (files != null) {
       try {
-        s.write(out, explained, csvBom);
+        s.write(files, explained, csvBom);
       } catch (IOException e) {
         return CommandSupport.cannotWrite(err, out, e);
       }

@@ -16,16 +16,17 @@ final class SolverOptions {
           + "value added, output free between its bounds.")
   String objective;
 
-  @Option(names = "--time-limit", defaultValue = "600", paramLabel = "SECONDS",
-      description = "Wall-clock limit for each solve (default ${DEFAULT-VALUE} s; 0 = none).")
+  @Option(names = "--time-limit", defaultValue = "600", paramLabel = "SECONDS", converter = OptionValues.Seconds.class,
+      description = "Wall-clock limit for each solve (default ${DEFAULT-VALUE} s; 0 = none; at most a year).")
   double timeLimit;
 
-  @Option(names = "--threads", defaultValue = "1", paramLabel = "N",
-      description = "Threads for backends that use them (SCIP, CBC, CP-SAT; default ${DEFAULT-VALUE}).")
+  @Option(names = "--threads", defaultValue = "1", paramLabel = "N", converter = OptionValues.Threads.class,
+      description = "Threads for backends that use them (SCIP up to 64, PDLP, CP-SAT; GLOP, CLP, HiGHS and CBC run "
+          + "on one thread through OR-Tools 9.15; default ${DEFAULT-VALUE}).")
   int threads;
 
-  @Option(names = "--gap", defaultValue = "1e-4", paramLabel = "REL",
-      description = "Relative MIP gap at which a MILP counts as optimal (default ${DEFAULT-VALUE}).")
+  @Option(names = "--gap", defaultValue = "1e-4", paramLabel = "REL", converter = OptionValues.Gap.class,
+      description = "Relative MIP gap at which a MILP counts as optimal, in [0, 1) (default ${DEFAULT-VALUE}).")
   double gap;
 
   @Option(names = "--price-solver", defaultValue = "glop", paramLabel = "NAME",
@@ -62,10 +63,17 @@ final class SolverOptions {
       throw new CommandLine.ParameterException(cmd, "--price-solver " + e.getMessage());
     }
     s = solver(s, solver, "--solver", cmd);
-    try {
-      s = s.withTimeLimit(timeLimit).withThreads(threads).withGap(gap);
-    } catch (IllegalArgumentException e) {
-      throw new CommandLine.ParameterException(cmd, "need --time-limit >= 0, --threads >= 1 and 0 <= --gap < 1");
+    s = s.withTimeLimit(timeLimit).withGap(gap); // in range: checked by their converters
+    if (threads > Settings.maxThreads(s.backend())) { // the backend's own limit (SCIP: 64)
+      throw new CommandLine.ParameterException(cmd, "--threads " + threads + " is more than "
+          + (s.backend() == null ? "auto takes (a MILP is solved by scip, which takes at most 64)"
+              : s.backend().cliName() + " takes (at most " + Settings.maxThreads(s.backend()) + ")"));
+    }
+    s = s.withThreads(threads);
+    if (s.threadsIgnored()) {
+      cmd.getErr().println("coalgrid: note: " + s.backend().cliName() + " runs on one thread through OR-Tools 9.15; "
+          + "--threads " + threads + " has no effect");
+      cmd.getErr().flush();
     }
     return s.withVerbose(verbose);
   }

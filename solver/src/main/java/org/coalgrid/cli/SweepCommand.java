@@ -30,14 +30,16 @@ final class SweepCommand implements Callable<Integer> {
       description = "Numeric field to sweep, addressed as for --set (e.g. lines.hvdc-gy-gd.capacityMw).")
   String param;
 
-  @Option(names = "--from", required = true, paramLabel = "A", description = "First value.")
+  @Option(names = "--from", required = true, paramLabel = "A", converter = OptionValues.Value.class,
+      description = "First value.")
   double from;
 
-  @Option(names = "--to", required = true, paramLabel = "B", description = "Last value.")
+  @Option(names = "--to", required = true, paramLabel = "B", converter = OptionValues.Value.class,
+      description = "Last value.")
   double to;
 
-  @Option(names = "--steps", required = true, paramLabel = "N",
-      description = "Number of values, both ends included (N >= 2, or 1 for A alone).")
+  @Option(names = "--steps", required = true, paramLabel = "N", converter = OptionValues.Steps.class,
+      description = "Number of values, both ends included (2 to 10000, or 1 for A alone).")
   int steps;
 
   @Option(names = "--out", paramLabel = "FILE.csv", description = "Write the series as CSV (written only when complete).")
@@ -53,15 +55,18 @@ final class SweepCommand implements Callable<Integer> {
   CommandLine.Model.CommandSpec spec;
 
   @Override
-  public Integer call() throws CoalGridException {
+  public Integer call() throws CoalGridException, IOException {
     CommandLine cmd = spec.commandLine();
+    CoalGrid grid = CoalGrid.create(solverOptions.settings(cmd));
+    WhatIf fixed = scenario.whatIf(cmd);
+    try (AtomicOutput target = CommandSupport.openFile(out, "--out", instance)) {
+      return run(cmd, grid, fixed, target);
+    }
+  }
+
+  private int run(CommandLine cmd, CoalGrid grid, WhatIf fixed, AtomicOutput target) throws CoalGridException {
     PrintWriter err = cmd.getErr();
     PrintWriter o = cmd.getOut();
-    CoalGrid grid = CoalGrid.create(solverOptions.settings(cmd));
-    if (steps < 1 || steps > 10_000 || !Double.isFinite(from) || !Double.isFinite(to)) {
-      throw new CommandLine.ParameterException(cmd, "need 1 <= --steps <= 10000 and finite --from and --to");
-    }
-    WhatIf fixed = scenario.whatIf(cmd);
     SweepPlan plan;
     try {
       plan = grid.sweep(instance, fixed, param, from, to, steps);
@@ -77,10 +82,10 @@ final class SweepCommand implements Callable<Integer> {
     SweepResult result = plan.run(progress::step);
     progress.done();
     SweepTable.print(o, result.steps(), unit);
-    if (out != null) {
+    if (target != null) {
       try {
-        AtomicOutput.writeFile(out, w -> SweepTable.writeCsv(w, result.steps(), result.generationTypes(),
-            result.unit()));
+        target.write(w -> SweepTable.writeCsv(w, result.steps(), result.generationTypes(), result.unit()));
+        target.commit();
       } catch (IOException e) {
         return CommandSupport.cannotWrite(err, out, e);
       }

@@ -19,7 +19,10 @@ public final class Paths {
     return parent + "[\"" + escape(key) + "\"]";
   }
 
-  /** JSON string escaping of backslash, quote and control characters, so a path stays on one line. */
+  /**
+   * JSON string escaping of backslash, quote, control characters and surrogates, so a path stays on one line and
+   * can always be written.
+   */
   static String escape(String s) {
     StringBuilder sb = new StringBuilder(s.length() + 8);
     for (int i = 0; i < s.length(); i++) {
@@ -31,7 +34,7 @@ public final class Paths {
         case '\r' -> sb.append("\\r");
         case '\t' -> sb.append("\\t");
         default -> {
-          if (c < 0x20 || c == 0x2028 || c == 0x2029) {
+          if (c < 0x20 || c == 0x2028 || c == 0x2029 || Character.isSurrogate(c)) {
             sb.append(String.format("\\u%04x", (int) c));
           } else {
             sb.append(c);

@@ -47,6 +47,8 @@ public final class InstanceReader {
    * {@code origin} names it in the exception.
    */
   public static LoadedInstance read(JsonNode tree, String origin) throws InstanceException {
+    List<Problem> text = TextCheck.loneSurrogates(tree);
+    failOnErrors(origin, text);
     StructureChecker structure = new StructureChecker(tree);
     List<Problem> problems = new ArrayList<>();
     Instance instance = bind(tree, origin, structure, problems);
@@ -79,7 +81,8 @@ public final class InstanceReader {
 
   /**
    * Strict JSON parse of {@code file}; a malformed, unreadable or too large file gives one problem with
-   * its position.
+   * its position. Only regular files are read: a directory, a device ({@code /dev/zero}), a FIFO or a socket is
+   * refused before a byte is read, as is a file over {@link #MAX_FILE_BYTES}.
    */
   public static JsonNode parseTree(Path file) throws InstanceException {
     if (Files.isDirectory(file)) {
@@ -87,6 +90,11 @@ public final class InstanceReader {
     }
     byte[] content;
     try {
+      if (Files.exists(file) && !Files.isRegularFile(file)) {
+        throw new InstanceException(file.toString(), List.of(Problem.error("$", (Files.isDirectory(file)
+            ? "a directory" : "not a regular file (a device, FIFO or socket)") + ", not an instance file; nothing "
+            + "was read")));
+      }
       long size = Files.size(file);
       if (size > MAX_FILE_BYTES) {
         throw new InstanceException(file.toString(), List.of(Problem.error("$", "the file is "

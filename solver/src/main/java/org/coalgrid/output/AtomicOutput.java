@@ -1,26 +1,62 @@
 package org.coalgrid.output;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.SecureRandom;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.PosixFilePermission;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
- * Writes a set of output files so that none is ever seen half-written: each file goes to a temporary file
- * in the target directory first; {@link #commit()} renames them all into place (atomic rename on the same
- * file system). If anything fails before the commit, {@link #close()} deletes the temporaries and the
- * directory holds no new file. If the process is stopped (Ctrl-C, SIGTERM) a shutdown hook deletes the
- * temporaries of every output not yet committed; a commit under way finishes first (renames only), so
- * the directory ends with all the files of a set or none of them.
+ * Writes an output so that it is seen whole or not at all: a set of files in a directory ({@code solve --out DIR},
+ * {@code sensitivity --out DIR}) or one file ({@code export-mps FILE}, {@code --out FILE.csv}).
+ *
+ * <p><b>Opening</b> ({@link #directory}, {@link #singleFile}), before any work: an output that is an input, lies inside
+ * one or holds one is refused; so is a directory that holds files coalgrid did not write, or the output set of
+ * another command. Then a lock is taken, {@code .NAME.coalgrid-lock} beside the output ({@link FileChannel#tryLock},
+ * released by the system if the process dies): a second run writing the same output is refused, naming the process
+ * that holds it. Holding the lock, temporaries left by runs that were killed ({@code .NAME.coalgrid-PID-N.tmp},
+ * {@code .old}) are deleted; so are those of any dead process in the same directory.
+ *
+ * <p><b>Writing</b>: every file goes into a fresh staging directory (or staging file) beside the output, created with
+ * the user's umask. <b>Committing</b> renames the staging directory to DIR in one step; an existing DIR (a previous
+ * set of the same command) is first renamed aside and deleted after, so files of an earlier run never survive next
+ * to a new solution.json. A reader sees the old set, no DIR for an instant, or the new set; never a mix. A kill
+ * -9 at any point leaves at most the staging directory and the lock file, which the next run into DIR removes.
+ * Where DIR cannot be renamed (its parent is not writable, it is a mount point, or it holds the working directory)
+ * the files are moved in one by one instead, after the previous set's files; only then can a kill during the
+ * commit leave a partial set, which the next run replaces.
+ *
+ * <p><b>Stopping</b>: a shutdown hook (Ctrl-C, SIGTERM) deletes the staging areas and locks of every output not yet
+ * committed; a commit under way finishes first. A set lists its files in {@value #MANIFEST}.
  */
 public final class AtomicOutput implements AutoCloseable, FileSink {
   /** Writes the content of one file. */
@@ -29,124 +65,632 @@ public final class AtomicOutput implements AutoCloseable, FileSink {
     void write(Writer w) throws IOException;
   }
 
+  /** Lists the files of a set and the command that wrote it (no time, no run id: the same run gives the same bytes). */
+  public static final String MANIFEST = ".coalgrid-output.json";
+  private static final String LOCK = "coalgrid-lock";
+  /** Temporaries: {@code .NAME.coalgrid-PID-N.tmp} (staging) and {@code .NAME.coalgrid-PID-N.old} (set renamed aside). */
+  private static final Pattern TEMPORARY = Pattern.compile("\\.(?:.*\\.)?coalgrid-(\\d+)-\\d+\\.(tmp|old)");
+  /** Files of the sets written before sets had a manifest, by command. */
+  private static final Map<String, Set<String>> LEGACY = Map.of(
+      "solve", Set.of("solution.json", "explain.json", "explain.md", "repair.json", "objective.csv", "mines.csv",
+          "arcs.csv", "plants.csv", "plant_periods.csv", "coal_use.csv", "line_periods.csv", "industries.csv",
+          "exports.csv", "prices_electricity.csv", "prices_coal.csv", "binding.csv"),
+      "sensitivity", Set.of("sensitivity_caps.csv", "sensitivity_costs.csv", "sensitivity_bounds.csv"));
+  private static final AtomicLong COUNTER = new AtomicLong();
+  private static final long PID = ProcessHandle.current().pid();
+
   /** Outputs not yet committed or closed, for the shutdown hook; guarded by itself. */
   private static final Set<AtomicOutput> OPEN = new LinkedHashSet<>();
   private static boolean hookInstalled;
   private static boolean stopping;
-  private static final SecureRandom RANDOM = new SecureRandom();
 
-  private final Path dir;
-  private final boolean createdDir;
-  private final List<Path[]> pending = new ArrayList<>();
+  private final Path target;
+  /** The output as named by the caller, for messages. */
+  private final Path shown;
+  private final String kind;
+  private final boolean set;
+  private final boolean inPlace;
+  private final Path staging;
+  private final Lock lock;
+  private final Set<String> written = new TreeSet<>();
   private boolean committed;
+  private boolean closed;
 
+  /** As {@link #directory(Path, String, Collection)} for the output set of {@code solve} with no inputs named. */
   public AtomicOutput(Path dir) throws IOException {
-    this.dir = dir;
-    this.createdDir = !Files.isDirectory(dir);
-    Files.createDirectories(dir);
-    synchronized (OPEN) {
-      if (!hookInstalled) {
-        Runtime.getRuntime().addShutdownHook(new Thread(AtomicOutput::deleteAllPending, "coalgrid-output-cleanup"));
-        hookInstalled = true;
-      }
-      OPEN.add(this);
-    }
+    this(dir, "solve", true, "output");
   }
 
-  /** Shutdown hook: deletes the temporaries of every output not committed. */
-  private static void deleteAllPending() {
-    synchronized (OPEN) {
-      stopping = true;
-      for (AtomicOutput o : OPEN) {
-        o.deleteTemporaries();
+  private AtomicOutput(Path output, String kind, boolean set, String label) throws IOException {
+    this.kind = kind;
+    this.set = set;
+    this.shown = output;
+    this.target = OutputPaths.resolved(output);
+    Path parent = target.getParent();
+    if (parent == null) {
+      throw OutputException.refused(label + " " + output + " is the root directory; choose a directory below it");
+    }
+    boolean exists = Files.exists(target, LinkOption.NOFOLLOW_LINKS);
+    if (set) {
+      if (exists && !Files.isDirectory(target)) {
+        throw OutputException.refused(label + " " + output + " is a file, not a directory (the output is a set of "
+            + "files)");
       }
-      OPEN.clear();
-    }
-  }
-
-  /** Writes {@code name} (a file name inside the directory) to a temporary file. */
-  @Override
-  public void file(String name, Content content) throws IOException {
-    Path tmp;
-    synchronized (OPEN) {
-      if (stopping) {
-        throw new IOException("coalgrid is stopping; " + name + " not written");
+      if (exists) {
+        checkOnlyOwnFiles(label + " " + output, target, kind);
       }
-      tmp = newTemporary(dir, name);
-      pending.add(new Path[] {tmp, dir.resolve(name)});
+    } else if (exists && Files.isDirectory(target)) {
+      throw OutputException.refused(label + " " + output + " is a directory; name the file to write");
     }
-    try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-      content.write(w);
+    if (!exists) {
+      createParents(output, parent);
     }
+    this.inPlace = set && exists && !renamable(parent);
+    Path home = inPlace ? target : parent; // where the lock and the temporaries go
+    String prefix = inPlace ? "." : "." + target.getFileName() + ".";
+    this.lock = Lock.acquire(output, home.resolve(prefix + LOCK));
+    Path stage = null;
+    try {
+      cleanStale(home, prefix + "coalgrid-");
+      stage = home.resolve(prefix + "coalgrid-" + PID + "-" + COUNTER.incrementAndGet() + ".tmp");
+      if (set) {
+        Files.createDirectory(stage); // the umask applies
+      }
+    } catch (IOException e) {
+      lock.release();
+      throw OutputException.cannotWrite(output, e);
+    }
+    this.staging = stage;
+    register();
   }
 
   /**
-   * Creates an empty temporary file {@code .NAME.RANDOM.tmp} in {@code dir} with the permissions of a file the
-   * user creates (0666 less the umask; {@code Files.createTempFile} would make it owner-only, -rw-------), so the
-   * renamed output has them too.
+   * Opens the output set {@code dir} of command {@code kind} ("solve", "sensitivity", ...), refusing it before any
+   * work if it is, holds or lies inside one of {@code inputs}, holds files coalgrid did not write or another command's
+   * set, or is being written by another run. {@code label} names it in messages ("--out out/a").
+   *
+   * @throws OutputException with its exit code (2 refused, 1 not writable); nothing is left behind
    */
-  public static Path newTemporary(Path dir, String name) throws IOException {
-    for (int attempt = 0; ; attempt++) {
-      Path tmp = dir.resolve("." + name + "." + Long.toUnsignedString(RANDOM.nextLong(), 36) + ".tmp");
-      try {
-        return Files.createFile(tmp);
-      } catch (FileAlreadyExistsException e) {
-        if (attempt >= 100) {
-          throw e;
-        }
-      }
+  public static AtomicOutput directory(Path dir, String kind, Collection<Path> inputs, String label)
+      throws OutputException {
+    OutputPaths.checkAgainstInputs(label, dir, inputs);
+    try {
+      return new AtomicOutput(dir, kind, true, label);
+    } catch (IOException e) {
+      throw OutputException.cannotWrite(dir, e);
     }
   }
 
-  /** Moves every temporary file into place (holding off the shutdown hook until all are moved). */
+  /** As {@link #directory} for one file; {@link #write(Content)} writes it. */
+  public static AtomicOutput singleFile(Path file, Collection<Path> inputs, String label) throws OutputException {
+    OutputPaths.checkAgainstInputs(label, file, inputs);
+    try {
+      return new AtomicOutput(file, "file", false, label);
+    } catch (IOException e) {
+      throw OutputException.cannotWrite(file, e);
+    }
+  }
+
+  /** Writes one file atomically (staging file, then rename), refusing it if it is one of {@code inputs}. */
+  public static void writeFile(Path file, Collection<Path> inputs, Content content) throws IOException {
+    try (AtomicOutput out = singleFile(file, inputs, "output")) {
+      out.write(content);
+      out.commit();
+    }
+  }
+
+  /** Writes one file atomically (staging file, then rename). */
+  public static void writeFile(Path file, Content content) throws IOException {
+    writeFile(file, List.of(), content);
+  }
+
+  /**
+   * Creates an empty temporary file {@code .NAME.coalgrid-PID-N.tmp} in {@code dir} with the permissions of a file
+   * the user creates (0666 less the umask), for writers that rename it into place themselves; the next output into
+   * {@code dir} deletes it if this process dies first.
+   */
+  public static Path newTemporary(Path dir, String name) throws IOException {
+    return Files.createFile(dir.resolve("." + name + ".coalgrid-" + PID + "-" + COUNTER.incrementAndGet() + ".tmp"));
+  }
+
+  /** The output as the file system sees it (links resolved). */
+  public Path target() {
+    return target;
+  }
+
+  // ------------------------------------------------------------------ writing
+
+  /** Writes {@code name} (a file name, or a relative path inside the set) into the staging directory. */
+  @Override
+  public void file(String name, Content content) throws IOException {
+    if (!set || !validName(name)) {
+      throw new IllegalArgumentException("not a file name of a set: " + name);
+    }
+    Path p = staging.resolve(name);
+    beforeWrite(name);
+    try {
+      Files.createDirectories(p.getParent());
+      writeTo(p, name, content);
+    } catch (IOException e) {
+      throw OutputException.cannotWrite(shown, e);
+    }
+  }
+
+  /** Writes the content of a single-file output into its staging file. */
+  public void write(Content content) throws IOException {
+    if (set) {
+      throw new IllegalStateException("write(Content) is for a single-file output; use file(name, content)");
+    }
+    beforeWrite(target.getFileName().toString());
+    try {
+      writeTo(staging, target.getFileName().toString(), content);
+    } catch (IOException e) {
+      throw OutputException.cannotWrite(shown, e);
+    }
+  }
+
+  private void beforeWrite(String name) throws IOException {
+    synchronized (OPEN) {
+      if (stopping || closed || committed) {
+        throw OutputException.refused("coalgrid is stopping; " + name + " not written");
+      }
+      written.add(name.contains("/") ? name.substring(0, name.indexOf('/')) : name);
+    }
+  }
+
+  private static void writeTo(Path p, String name, Content content) throws IOException {
+    // the stream is its own resource: when a full disk makes the writer's close fail, the JDK 17 encoder does not
+    // close what it wraps, and the open file would keep the space (and a mount) busy
+    try (OutputStream os = Files.newOutputStream(p, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        Writer raw = new BufferedWriter(new OutputStreamWriter(os, StandardCharsets.UTF_8))) {
+      // names in CSV and Markdown may carry control characters: written escaped (JSON escapes them itself)
+      Writer w = name.endsWith(".csv") || name.endsWith(".md") || name.endsWith(".txt") ? SafeText.filter(raw) : raw;
+      content.write(w);
+      w.flush();
+    }
+  }
+
+  private static boolean validName(String name) {
+    if (name.isEmpty() || name.startsWith("/") || name.startsWith(".")) {
+      return false;
+    }
+    for (String part : name.split("/")) {
+      if (part.isEmpty() || part.equals(".") || part.equals("..")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  // ------------------------------------------------------------------ committing
+
+  /**
+   * Puts the output in place in one step (see the class comment) and releases the lock. Holds off the shutdown hook
+   * while it runs, so a stop either comes before (nothing written) or after (all written).
+   *
+   * @throws OutputException if the file system refuses; the previous output is then left as it was
+   */
   public void commit() throws IOException {
     synchronized (OPEN) {
-      for (Path[] p : pending) {
-        try {
-          Files.move(p[0], p[1], StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-          Files.move(p[0], p[1], StandardCopyOption.REPLACE_EXISTING);
+      if (stopping) {
+        throw OutputException.refused("coalgrid is stopping; " + shown + " not written");
+      }
+      if (committed || closed) {
+        throw new IllegalStateException("already committed or closed");
+      }
+      try {
+        if (set) {
+          writeManifest();
+          if (inPlace) {
+            commitInPlace();
+          } else {
+            swapIn();
+          }
+        } else {
+          copyPermissions(target, staging);
+          move(staging, target);
         }
+      } catch (IOException e) {
+        throw OutputException.cannotWrite(shown, e);
       }
       committed = true;
       OPEN.remove(this);
+      lock.release(); // inside: a stop right after the commit finds no lock file to leave behind
+    }
+  }
+
+  private void writeManifest() throws IOException {
+    StringBuilder sb = new StringBuilder("{\n  \"coalgridOutput\" : \"").append(kind).append("\",\n  \"files\" : [");
+    int k = 0;
+    for (String f : written) {
+      sb.append(k++ == 0 ? " " : ", ").append('"').append(f.replace("\\", "\\\\").replace("\"", "\\\"")).append('"');
+    }
+    sb.append(" ]\n}\n");
+    Files.writeString(staging.resolve(MANIFEST), sb.toString(), StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
+  }
+
+  /** The staging directory becomes DIR; an existing DIR is renamed aside first and deleted after. */
+  private void swapIn() throws IOException {
+    if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+      move(staging, target);
+      return;
+    }
+    Path aside = target.resolveSibling("." + target.getFileName() + ".coalgrid-" + PID + "-"
+        + COUNTER.incrementAndGet() + ".old");
+    copyPermissions(target, staging);
+    move(target, aside);
+    try {
+      move(staging, target);
+    } catch (IOException e) {
+      move(aside, target); // put the previous set back
+      throw e;
+    }
+    deleteTree(aside);
+  }
+
+  /** Files moved into DIR one by one, after the previous set's files that the new set does not have. */
+  private void commitInPlace() throws IOException {
+    Set<String> previous = previousSet(target);
+    for (String f : previous) {
+      if (!written.contains(f) && !f.equals(MANIFEST)) {
+        deleteTree(target.resolve(f));
+      }
+    }
+    Files.deleteIfExists(target.resolve(MANIFEST)); // a partial set is never taken for a whole one
+    for (String f : written) {
+      Path dest = target.resolve(f);
+      if (Files.isDirectory(dest, LinkOption.NOFOLLOW_LINKS)) {
+        deleteTree(dest);
+      }
+      move(staging.resolve(f), dest);
+    }
+    move(staging.resolve(MANIFEST), target.resolve(MANIFEST));
+    deleteTree(staging);
+  }
+
+  private static void move(Path from, Path to) throws IOException {
+    try {
+      Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+    } catch (AtomicMoveNotSupportedException e) {
+      Files.move(from, to);
+    }
+  }
+
+  /** Keeps the permission bits the user gave the output before (a new one has those of the umask). */
+  private static void copyPermissions(Path from, Path to) {
+    try {
+      if (Files.exists(from, LinkOption.NOFOLLOW_LINKS)) {
+        Set<PosixFilePermission> perms = Files.getPosixFilePermissions(from, LinkOption.NOFOLLOW_LINKS);
+        Files.setPosixFilePermissions(to, perms);
+      }
+    } catch (IOException | UnsupportedOperationException e) {
+      // best effort: the umask's permissions stay
     }
   }
 
   @Override
   public void close() {
     synchronized (OPEN) {
-      if (!committed) {
-        deleteTemporaries();
+      if (!committed && !closed) {
+        discard();
       }
+      closed = true;
       OPEN.remove(this);
+      lock.release();
     }
   }
 
-  /** Deletes the temporaries, and the directory if this output created it and it is left empty. */
-  private void deleteTemporaries() {
-    for (Path[] p : pending) {
+  private void discard() {
+    try {
+      deleteTree(staging);
+    } catch (IOException ignored) {
+      // best effort: the next run into this output deletes it
+    }
+  }
+
+  // ------------------------------------------------------------------ stopping
+
+  private void register() throws OutputException {
+    synchronized (OPEN) {
+      if (!hookInstalled) {
+        Runtime.getRuntime().addShutdownHook(new Thread(AtomicOutput::discardAllOpen, "coalgrid-output-cleanup"));
+        hookInstalled = true;
+      }
+      if (stopping) {
+        discard();
+        lock.release();
+        throw OutputException.refused("coalgrid is stopping; " + shown + " not written");
+      }
+      OPEN.add(this);
+    }
+  }
+
+  /** Shutdown hook: deletes the staging areas and locks of every output not committed. */
+  private static void discardAllOpen() {
+    List<AtomicOutput> open;
+    synchronized (OPEN) {
+      stopping = true;
+      open = new ArrayList<>(OPEN);
+      OPEN.clear();
+    }
+    for (AtomicOutput o : open) {
+      o.discard();
+      o.lock.release();
+    }
+  }
+
+  /** Whether the process is stopping (a shutdown hook ran): no output may be written or committed any more. */
+  public static boolean stopping() {
+    synchronized (OPEN) {
+      return stopping;
+    }
+  }
+
+  // ------------------------------------------------------------------ checks and clean-up
+
+  private static void createParents(Path output, Path parent) throws OutputException {
+    try {
+      Files.createDirectories(parent);
+    } catch (FileAlreadyExistsException e) {
+      throw OutputException.refused("cannot write " + output + ": " + e.getFile() + " is a file, not a directory");
+    } catch (IOException e) {
+      throw OutputException.cannotWrite(output, e);
+    }
+  }
+
+  /** Whether DIR can be renamed in its parent: the parent is writable and DIR holds neither a mount nor the cwd. */
+  private boolean renamable(Path parent) {
+    Path cwd = OutputPaths.resolved(Path.of(""));
+    if (cwd.startsWith(target) || !Files.isWritable(parent)) {
+      return false;
+    }
+    try {
+      return Files.getFileStore(target).equals(Files.getFileStore(parent));
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  /**
+   * Refuses a directory that holds anything but a previous output set of {@code kind} (and temporaries of this
+   * output): writing replaces the directory whole, which must never take a file coalgrid did not write with it.
+   */
+  private static void checkOnlyOwnFiles(String output, Path dir, String kind) throws OutputException {
+    List<String> entries = new ArrayList<>();
+    try (Stream<Path> s = Files.list(dir)) {
+      s.forEach(p -> entries.add(p.getFileName().toString()));
+    } catch (IOException e) {
+      throw OutputException.cannotWrite(dir, e);
+    }
+    entries.removeIf(n -> n.equals("." + LOCK) || TEMPORARY.matcher(n).matches());
+    if (entries.isEmpty()) {
+      return;
+    }
+    String owner = ownerKind(dir);
+    if (owner != null && !owner.equals(kind)) {
+      throw OutputException.refused(output + " holds the output of 'coalgrid " + owner + "', which the set of 'coalgrid "
+          + kind + "' would replace: choose another directory");
+    }
+    Set<String> own = previousSet(dir);
+    List<String> foreign = entries.stream().filter(n -> !own.contains(n) && !n.equals(MANIFEST)).sorted().toList();
+    if (!foreign.isEmpty()) {
+      throw OutputException.refused(output + " holds files coalgrid did not write (" + listed(foreign) + "); the "
+          + "output set replaces the directory whole: choose a new or empty directory");
+    }
+  }
+
+  private static String listed(List<String> names) {
+    List<String> shown = names.stream().limit(5).map(SafeText::escape).toList();
+    return String.join(", ", shown) + (names.size() > 5 ? ", ... " + (names.size() - 5) + " more" : "");
+  }
+
+  /** The command that wrote the set in {@code dir}: from its manifest, or for older sets from their file names. */
+  private static String ownerKind(Path dir) {
+    Path m = dir.resolve(MANIFEST);
+    if (Files.isRegularFile(m, LinkOption.NOFOLLOW_LINKS)) {
+      Matcher k = Pattern.compile("\"coalgridOutput\"\\s*:\\s*\"([^\"]*)\"").matcher(readSmall(m));
+      return k.find() ? k.group(1) : null;
+    }
+    try (Stream<Path> s = Files.list(dir)) {
+      Set<String> names = new TreeSet<>();
+      s.forEach(p -> names.add(p.getFileName().toString()));
+      for (Map.Entry<String, Set<String>> e : LEGACY.entrySet()) {
+        if (!names.isEmpty() && e.getValue().containsAll(names)) {
+          return e.getKey();
+        }
+      }
+    } catch (IOException e) {
+      return null;
+    }
+    return null;
+  }
+
+  /** The files of the previous set in {@code dir}: its manifest's list, or for older sets the names they had. */
+  private static Set<String> previousSet(Path dir) {
+    Path m = dir.resolve(MANIFEST);
+    Set<String> out = new TreeSet<>();
+    if (Files.isRegularFile(m, LinkOption.NOFOLLOW_LINKS)) {
+      String text = readSmall(m);
+      int files = text.indexOf("\"files\"");
+      if (files >= 0) {
+        Matcher f = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"").matcher(text.substring(files + 7));
+        while (f.find()) {
+          String n = f.group(1).replace("\\\"", "\"").replace("\\\\", "\\");
+          if (validName(n)) {
+            out.add(n);
+          }
+        }
+      }
+      return out;
+    }
+    String owner = ownerKind(dir);
+    return owner == null ? out : LEGACY.get(owner);
+  }
+
+  private static String readSmall(Path p) {
+    try {
+      return Files.size(p) > 1 << 20 ? "" : Files.readString(p, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      return "";
+    }
+  }
+
+  /**
+   * Deletes temporaries in {@code dir}: those of this output (named {@code ownPrefix}...; the caller holds its lock,
+   * so they are stale) and those of any other output whose process is gone.
+   */
+  private static void cleanStale(Path dir, String ownPrefix) {
+    try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir, ".*coalgrid-*")) {
+      for (Path p : ds) {
+        Matcher m = TEMPORARY.matcher(p.getFileName().toString());
+        if (!m.matches()) {
+          continue;
+        }
+        boolean ours = p.getFileName().toString().startsWith(ownPrefix);
+        long pid = Long.parseLong(m.group(1));
+        if (ours || (pid != PID && ProcessHandle.of(pid).map(h -> !h.isAlive()).orElse(true))) {
+          try {
+            deleteTree(p);
+          } catch (IOException ignored) {
+            // best effort: left for a later run
+          }
+        }
+      }
+    } catch (IOException | NumberFormatException ignored) {
+      // nothing to clean, or not allowed to look: the staging area is created next and says so if it fails
+    }
+  }
+
+  /** Deletes a file or a directory tree without following links. */
+  static void deleteTree(Path p) throws IOException {
+    if (!Files.exists(p, LinkOption.NOFOLLOW_LINKS)) {
+      return;
+    }
+    if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
+      try (Stream<Path> s = Files.walk(p)) {
+        for (Path q : s.sorted(Comparator.reverseOrder()).toList()) {
+          Files.deleteIfExists(q);
+        }
+      } catch (NoSuchFileException gone) {
+        // deleted meanwhile (the shutdown hook and the main thread)
+      }
+    } else {
+      Files.deleteIfExists(p);
+    }
+  }
+
+  /**
+   * The lock of one output: {@code .NAME.coalgrid-lock} beside it, locked with {@link FileChannel#tryLock()} (the
+   * system releases it if the process dies, even by kill -9) and holding the locker's process id for the message of a
+   * second run. Deleted when released.
+   */
+  private static final class Lock {
+    private final Path file;
+    private FileChannel channel;
+    private FileLock lock;
+
+    private Lock(Path file, FileChannel channel, FileLock lock) {
+      this.file = file;
+      this.channel = channel;
+      this.lock = lock;
+    }
+
+    static Lock acquire(Path output, Path file) throws OutputException {
+      for (int attempt = 0; attempt < 5; attempt++) {
+        Object before = fileKey(file);
+        FileChannel ch;
+        try {
+          ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.READ);
+        } catch (IOException e) {
+          throw OutputException.cannotWrite(output, e);
+        }
+        FileLock l;
+        try {
+          l = ch.tryLock();
+        } catch (OverlappingFileLockException e) {
+          l = null; // this process writes it already
+        } catch (IOException e) {
+          closeQuietly(ch);
+          throw OutputException.cannotWrite(output, e);
+        }
+        if (l == null) {
+          String holder = holder(ch);
+          closeQuietly(ch);
+          throw OutputException.refused("another coalgrid run" + holder + " is writing " + output
+              + "; wait for it to finish, or choose another output");
+        }
+        // the file may have been deleted by the previous holder between our open and our lock: then retry
+        if (before != null && before.equals(fileKey(file))) {
+          try {
+            ch.truncate(0);
+            ch.write(ByteBuffer.wrap((PID + "\n").getBytes(StandardCharsets.US_ASCII)), 0);
+          } catch (IOException ignored) {
+            // the process id is only for the message of a second run
+          }
+          return new Lock(file, ch, l);
+        }
+        try {
+          l.release();
+        } catch (IOException ignored) {
+          // closing releases it too
+        }
+        closeQuietly(ch);
+      }
+      throw OutputException.refused("cannot lock " + output + ": another coalgrid run keeps starting and stopping on it");
+    }
+
+    private static String holder(FileChannel ch) {
       try {
-        Files.deleteIfExists(p[0]);
+        ByteBuffer b = ByteBuffer.allocate(32);
+        ch.read(b, 0);
+        String pid = new String(b.array(), 0, b.position(), StandardCharsets.US_ASCII).trim();
+        return pid.matches("\\d+") ? " (process " + pid + ")" : "";
+      } catch (IOException e) {
+        return "";
+      }
+    }
+
+    private static Object fileKey(Path p) {
+      try {
+        return Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).fileKey();
+      } catch (IOException e) {
+        return null;
+      }
+    }
+
+    /** Deletes the lock file (still holding the lock, so no other run can take the deleted file for its own). */
+    synchronized void release() {
+      if (channel == null) {
+        return;
+      }
+      try {
+        Files.deleteIfExists(file);
       } catch (IOException ignored) {
-        // best effort: a stray temporary file is named .<name>.<random>.tmp
+        // a lock file left behind is reused by the next run
       }
-    }
-    if (createdDir) {
       try {
-        Files.deleteIfExists(dir);
-      } catch (IOException notEmpty) {
-        // other files arrived meanwhile: keep the directory
+        if (lock != null) {
+          lock.release();
+        }
+      } catch (IOException ignored) {
+        // closing the channel releases it
+      }
+      closeQuietly(channel);
+      channel = null;
+      lock = null;
+    }
+
+    private static void closeQuietly(FileChannel ch) {
+      try {
+        ch.close();
+      } catch (IOException ignored) {
+        // nothing more to do
       }
     }
   }
 
-  /** Writes one file atomically (temporary file, then rename). */
-  public static void writeFile(Path file, Content content) throws IOException {
-    Path parent = file.toAbsolutePath().getParent();
-    try (AtomicOutput out = new AtomicOutput(parent)) {
-      out.file(file.getFileName().toString(), content);
-      out.commit();
-    }
+  @Override
+  public String toString() {
+    return Objects.toString(target);
   }
 }

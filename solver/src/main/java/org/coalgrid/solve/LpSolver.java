@@ -32,7 +32,7 @@ public final class LpSolver {
     if (!raw.status().hasSolution()) {
       prices = Prices.none("no solution, no prices", null);
     } else if (!lp.isMip()) {
-      prices = checked(lp, raw, raw.backend(), "LP duals from " + raw.backend().cliName());
+      prices = checked(lp, raw, raw.backend(), "LP duals from " + raw.backend().cliName(), LP_ADVICE);
     } else {
       prices = fixAndResolve(lp, raw, settings);
     }
@@ -50,14 +50,29 @@ public final class LpSolver {
     return new Solved(raw, Prices.none("not computed (primal-only re-solve)", null), (System.nanoTime() - t1) / 1e9);
   }
 
-  private static Prices checked(LinearProgram lp, RawSolution raw, Backend backend, String source) {
+  /** What to do when an LP's duals are missing or fail the certificate. */
+  private static final String LP_ADVICE = "re-run with --solver glop or clp";
+
+  /**
+   * What to do when the duals of a MILP's fixed LP are missing or fail the certificate: the MILP backend is not the
+   * one that prices, so the advice is about the price backend and about the incumbent (a solution stopped far from
+   * optimal can give a fixed LP that is hard to price).
+   */
+  private static String milpAdvice(RawSolution milp, SolverSettings settings) {
+    String other = settings.priceBackend() == Backend.CLP ? "glop" : "clp";
+    return "a MILP is priced by its LP with the integers fixed: re-run with --price-solver " + other
+        + (milp.status() == SolveStatus.FEASIBLE ? ", or with a longer --time-limit so that the MILP is solved "
+            + "within --gap" : "");
+  }
+
+  private static Prices checked(LinearProgram lp, RawSolution raw, Backend backend, String source, String advice) {
     if (raw.duals() == null) {
-      return Prices.none(backend.cliName() + " returned no duals; re-run with --solver glop or clp for prices", null);
+      return Prices.none(backend.cliName() + " returned no duals; " + advice + " for prices", null);
     }
     DualCertificate.Check check = DualCertificate.check(lp, raw.x(), raw.duals(), certificateTolerance(backend));
     if (!check.passed()) {
       return Prices.none("duals from " + backend.cliName() + " failed the certificate (" + check.message()
-          + "); prices withheld — re-run with --solver glop or clp", check);
+          + "); prices withheld — " + advice, check);
     }
     return new Prices(raw.duals(), check, source, "");
   }
@@ -75,16 +90,18 @@ public final class LpSolver {
     RawSolution lpSol = OrToolsAdapter.solve(fixed, settings.withBackend(pb));
     if (lpSol.status() != SolveStatus.OPTIMAL) {
       return Prices.none("the LP with integers fixed did not solve to optimality (" + lpSol.status() + ": "
-          + lpSol.message() + "); no prices", null);
+          + lpSol.message() + "); no prices; " + milpAdvice(raw, settings), null);
     }
-    Prices p = checked(fixed, lpSol, pb, "duals of the LP with integers fixed, solved by " + pb.cliName());
+    Prices p = checked(fixed, lpSol, pb, "duals of the LP with integers fixed, solved by " + pb.cliName(),
+        milpAdvice(raw, settings));
     if (!p.available()) {
       return p;
     }
     double diff = Math.abs(lpSol.objective() - raw.objective()) / Math.max(1.0, Math.abs(raw.objective()));
     if (diff > Math.max(1e-6, settings.relativeGap())) {
       return Prices.none("the fixed LP objective " + lpSol.objective() + " differs from the MILP objective "
-          + raw.objective() + "; no prices", p.check());
+          + raw.objective() + "; no prices" + (raw.status() == SolveStatus.FEASIBLE ? " (the MILP was stopped before "
+          + "it was solved within --gap: re-run with a longer --time-limit)" : ""), p.check());
     }
     return p;
   }

@@ -36,6 +36,9 @@ public final class OrToolsAdapter {
   static final String PDLP_PARAMETERS = "termination_criteria { simple_optimality_criteria { "
       + "eps_optimal_absolute: 1e-9 eps_optimal_relative: 1e-9 } }";
   private static volatile boolean loaded;
+  /** Solvers running now, so that a stop (Ctrl-C) can interrupt them: {@link #interruptAll()}. */
+  private static final java.util.Set<MPSolver> RUNNING = java.util.concurrent.ConcurrentHashMap.newKeySet();
+  private static volatile boolean cancelled;
 
   private OrToolsAdapter() {}
 
@@ -73,6 +76,22 @@ public final class OrToolsAdapter {
   public static void ensureLoaded(Backend backend) {
     if (backend != Backend.CLP || ClpDirect.library() == null) {
       ensureLoaded();
+    }
+  }
+
+  /**
+   * Cancels every solve of this process: interrupts the backends running now (SCIP stops; CBC and HiGHS cannot be
+   * interrupted) and makes every solve, running or to come, return ERROR "cancelled" whatever its backend returns.
+   * Called when the process is stopped (Ctrl-C); there is no way back.
+   */
+  public static void interruptAll() {
+    cancelled = true;
+    for (MPSolver s : RUNNING) {
+      synchronized (s) { // never on a solver being deleted
+        if (RUNNING.contains(s)) {
+          s.interruptSolve();
+        }
+      }
     }
   }
 
@@ -206,8 +225,9 @@ public final class OrToolsAdapter {
       if (loadError != null && !loadError.isEmpty()) {
         return noBasis(error(backend, "model rejected by " + id + ": " + loadError));
       }
-      if (settings.threads() > 0) {
-        solver.setNumThreads(settings.threads());
+      int threads = Math.min(settings.threads(), backend.maxThreads());
+      if (threads > 1) {
+        solver.setNumThreads(threads);
       }
       if (settings.verbose()) {
         solver.enableOutput();
@@ -219,6 +239,9 @@ public final class OrToolsAdapter {
       if (backend == Backend.PDLP) {
         // PDLP's default tolerances (1e-6) leave primal errors of MWh on large balances; ask for 1e-9
         solver.setSolverSpecificParametersAsString(PDLP_PARAMETERS);
+      }
+      if (backend == Backend.SCIP) {
+        solver.setSolverSpecificParametersAsString(scipParameters(threads));
       }
       ScheduledFuture<?> interrupt = null;
       if (settings.timeLimitSeconds() > 0) {
@@ -238,12 +261,23 @@ public final class OrToolsAdapter {
         params.setDoubleParam(MPSolverParameters.DoubleParam.RELATIVE_MIP_GAP, settings.relativeGap());
       }
       MPSolver.ResultStatus rs;
+      RUNNING.add(solver);
       try {
+        if (cancelled) {
+          return noBasis(error(backend, "cancelled: coalgrid is stopping"));
+        }
         rs = solver.solve(params);
       } catch (IllegalArgumentException unknownStatus) {
         // HiGHS stopped by its time limit: OR-Tools 9.15 returns status 99 (MPSOLVER_UNKNOWN_STATUS), which
         // its Java enum lacks, and no solution values
         rs = null;
+      } finally {
+        synchronized (solver) {
+          RUNNING.remove(solver);
+        }
+      }
+      if (cancelled) { // stopped: whatever the backend returned (SCIP says "interrupted" as if at a limit), nothing
+        return noBasis(error(backend, "cancelled: coalgrid is stopping"));
       }
       if (interrupt != null) {
         interrupt.cancel(false);
@@ -259,6 +293,14 @@ public final class OrToolsAdapter {
                 + "solution at a time limit" : " (" + resp.getStatus() + ")")));
       }
       SolveStatus status = map(rs);
+      String gapNote = "";
+      if (mip && status == SolveStatus.OPTIMAL) {
+        // never OPTIMAL outside the asked gap, whatever the backend says (OR-Tools maps SCIP's gap limit to OPTIMAL)
+        gapNote = gapBreach(resp.getObjectiveValue(), resp.getBestObjectiveBound(), settings.relativeGap(), backend);
+        if (!gapNote.isEmpty()) {
+          status = SolveStatus.FEASIBLE;
+        }
+      }
       double[] x = null;
       double[] duals = null;
       if (status.hasSolution()) {
@@ -278,7 +320,7 @@ public final class OrToolsAdapter {
       long nodes = mip ? safeNodes(solver) : 0;
       RawSolution raw = new RawSolution(status, objective, bound, x, duals, solver.iterations(), nodes, wall, backend,
           status == SolveStatus.ERROR ? "solver status " + rs + (resp.hasStatusStr() ? ": " + resp.getStatusStr() : "")
-              : "");
+              : gapNote);
       boolean basis = wantBasis && !mip && status == SolveStatus.OPTIMAL
           && (backend == Backend.GLOP || backend == Backend.CLP);
       return basis ? new BasisSolution(raw, statuses(solver.variables()), statuses(solver.constraints())) : noBasis(raw);
@@ -290,6 +332,34 @@ public final class OrToolsAdapter {
       }
       solver.delete();
     }
+  }
+
+  /**
+   * SCIP's parameters: never catch Ctrl-C (SCIP's own SIGINT handler would swallow the signal and end the solve as
+   * if at a limit, so coalgrid would write a full output set instead of stopping); with more than one thread
+   * (OR-Tools then runs {@code SCIPsolveConcurrent}) let each concurrent solver presolve for itself: with the
+   * shared presolve of SCIP 10 the concurrent solvers stopped at "gap limit reached" with a true gap of 1.05 % on
+   * tutorial-build (asked 1e-4), which OR-Tools maps to OPTIMAL.
+   */
+  static String scipParameters(int threads) {
+    return "misc/catchctrlc = FALSE\n" + (threads > 1 ? "concurrent/presolvebefore = FALSE\n" : "");
+  }
+
+  /**
+   * Why a MILP reported OPTIMAL is not optimal within the asked gap, or "" if it is: its relative gap |objective -
+   * bound| / max(1, |objective|) (as {@link RawSolution#relativeGap()}) exceeds {@code asked}. Then it is FEASIBLE.
+   */
+  static String gapBreach(double objective, double bound, double asked, Backend backend) {
+    if (Double.isNaN(bound) || Double.isInfinite(bound)) {
+      return "";
+    }
+    double gap = Math.abs(objective - bound) / Math.max(1.0, Math.abs(objective));
+    if (gap <= asked * (1 + 1e-9) + 1e-12) {
+      return "";
+    }
+    return backend.cliName() + " stopped with a relative gap of " + String.format(java.util.Locale.ROOT, "%.3g", gap)
+        + ", above the asked --gap " + new java.math.BigDecimal(Double.toString(asked)).stripTrailingZeros()
+            .toPlainString() + "; not proven optimal, so reported as FEASIBLE";
   }
 
   private static BasisSolution noBasis(RawSolution raw) {

@@ -5,15 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.BufferedReader;
 import java.io.File;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.coalgrid.api.ExitCodes;
 import org.coalgrid.output.Json;
@@ -21,6 +16,7 @@ import org.coalgrid.reliability.HardInstance;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -79,33 +75,42 @@ class LimitsCliTest {
     }
   }
 
-  @Test
-  void ctrlCDuringASolveLeavesNoFiles() throws Exception {
+  /**
+   * Ctrl-C in the middle of a MILP solve, by the two backends that install SIGINT handlers of their own (SCIP's
+   * ended the solve "at a limit" and coalgrid wrote the whole set, exit 3): exit 130 and no file at all. The signal
+   * is sent once the backend has printed its first log line and had a second more.
+   */
+  @ParameterizedTest
+  @CsvSource({"scip, presolving:", "cbc, Welcome to the CBC"})
+  void ctrlCDuringASolveLeavesNoFilesAndExits130(String solver, String marker) throws Exception {
     Path hard = HardInstance.write(tmp.resolve("hard.json"), 64, 48, 11);
     Path out = tmp.resolve("out");
-    Process p = child(Main.class, "solve", hard.toString(), "--solver", "cbc", "--time-limit", "120",
-        "--out", out.toString());
-    Thread.sleep(4000); // JVM start, read, build: the solve is under way
-    assertTrue(p.isAlive(), "the solve ended before the signal; make the instance harder");
-    int expectedExit = interrupt(p);
-    assertTrue(p.waitFor(30, TimeUnit.SECONDS), "the process did not stop after the signal");
-    assertEquals(expectedExit, p.exitValue(), "exit code of a JVM stopped by the signal");
-    assertNoFiles(out);
+    try (ChildJvm p = ChildJvm.start(Main.class, "solve", hard.toString(), "--solver", solver, "--time-limit", "120",
+        "--verbose", "--out", out.toString())) {
+      assertTrue(p.awaitLine(marker, 120), solver + " did not start:\n" + p.output());
+      Thread.sleep(1000);
+      assertTrue(p.isAlive(), "the solve ended before the signal; make the instance harder");
+      int expectedExit = p.interrupt();
+      assertEquals(expectedExit, p.waitFor(30), "exit code of a run stopped by the signal");
+      assertNoFiles(out);
+    }
   }
 
   @Test
   void ctrlCWhileFilesAreBeingWrittenDeletesTheTemporaries() throws Exception {
     Path out = tmp.resolve("out");
-    Process p = child(SlowWriter.class, out.toString());
-    try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
-      assertEquals("writing", r.readLine());
+    try (ChildJvm p = ChildJvm.start(SlowWriter.class, out.toString())) {
+      assertTrue(p.awaitLine("^writing$", 60), p.output());
+      List<Path> staging = temporaries(out).stream().filter(t -> t.toString().endsWith(".tmp")).toList();
+      assertEquals(1, staging.size(), "one staging directory beside the output: " + staging);
+      try (Stream<Path> s = Files.list(staging.get(0))) {
+        assertEquals(2, s.count(), "one finished and one half-written file in it before the signal");
+      }
+      assertFalse(Files.exists(out), "nothing in place before the commit");
+      int expectedExit = p.interrupt();
+      assertEquals(expectedExit, p.waitFor(30));
+      assertNoFiles(out);
     }
-    try (Stream<Path> s = Files.list(out)) {
-      assertEquals(2, s.count(), "one finished and one half-written temporary before the signal");
-    }
-    interrupt(p);
-    assertTrue(p.waitFor(30, TimeUnit.SECONDS));
-    assertNoFiles(out);
   }
 
   /** Writes one whole file and half of another into an AtomicOutput, says "writing", then waits. */
@@ -136,37 +141,15 @@ class LimitsCliTest {
         assertTrue(left.isEmpty(), "left behind: " + left);
       }
     }
+    assertEquals(List.of(), temporaries(out), "temporaries or lock left beside the output");
   }
 
-  /** Starts {@code main} of {@code cls} in a child JVM with this JVM's class path. */
-  private static Process child(Class<?> cls, String... args) throws Exception {
-    String cp = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-    List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Xmx1g", "-cp", cp, cls.getName()));
-    cmd.addAll(List.of(args));
-    return new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.DISCARD).start();
-  }
-
-  /**
-   * Sends Ctrl-C (SIGINT) and returns the exit code it gives (130). A child started by a process that ignores
-   * SIGINT (e.g. a test run launched as a background job without job control) inherits that and cannot be
-   * reached by Ctrl-C; it then gets SIGTERM, which runs the same JVM shutdown hooks, and exits with 143.
-   */
-  private static int interrupt(Process p) throws Exception {
-    boolean ignored = sigintIgnoredHere();
-    Process kill = new ProcessBuilder("kill", ignored ? "-TERM" : "-INT", Long.toString(p.pid())).inheritIO().start();
-    assertEquals(0, kill.waitFor());
-    return ignored ? 143 : 130;
-  }
-
-  /** Whether this process ignores SIGINT (bit 1 of SigIgn in /proc/self/status), which children inherit. */
-  static boolean sigintIgnoredHere() throws Exception {
-    for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
-      if (line.startsWith("SigIgn:")) {
-        return (Long.parseUnsignedLong(line.substring(7).trim(), 16) & (1L << 1)) != 0;
-      }
+  /** coalgrid's temporaries and lock beside {@code out}: {@code .NAME.coalgrid-*}. */
+  static List<Path> temporaries(Path out) throws Exception {
+    try (Stream<Path> s = Files.list(out.toAbsolutePath().getParent())) {
+      return s.filter(p -> p.getFileName().toString().startsWith("." + out.getFileName() + ".coalgrid-")).sorted()
+          .toList();
     }
-    return false;
   }
 
   static {

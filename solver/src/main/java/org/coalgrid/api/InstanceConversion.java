@@ -2,13 +2,11 @@ package org.coalgrid.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.coalgrid.io.CsvFolderWriter;
 import org.coalgrid.io.schema.Json;
 import org.coalgrid.output.AtomicOutput;
@@ -34,43 +32,33 @@ public final class InstanceConversion {
   }
 
   /**
-   * Converts {@code in} (a JSON file or an instance folder) to {@code out}: a .json file, or a folder that does not
-   * exist yet or is empty.
+   * Converts {@code in} (a JSON file or an instance folder) to {@code out}: a .json file, or a folder that is new,
+   * empty or holds an earlier conversion (replaced whole). The output is checked before the input is read: it may
+   * not be, hold or lie inside the input, and a folder may not hold files coalgrid did not write.
    *
    * @throws InvalidInstanceException if {@code in} is not a valid instance
-   * @throws IllegalArgumentException if {@code out} is a folder that holds files, or the input itself
-   * @throws IOException if {@code out} cannot be written; then nothing is left behind
+   * @throws IOException if {@code out} is refused ({@link org.coalgrid.output.OutputException}, exit 2) or cannot be
+   *     written (exit 1); then nothing is left behind
    */
   public static Converted convert(CoalGrid grid, Path in, Path out) throws InvalidInstanceException, IOException {
-    if (in.toAbsolutePath().normalize().equals(out.toAbsolutePath().normalize())) {
-      throw new IllegalArgumentException("OUT is the input itself: " + out);
-    }
     boolean toJson = isJson(out);
-    if (!toJson && Files.exists(out)) {
-      if (!Files.isDirectory(out)) {
-        throw new IllegalArgumentException(out + " exists and is not a folder (give a new folder, or a .json file)");
-      }
-      try (Stream<Path> s = Files.list(out)) {
-        if (s.findAny().isPresent()) {
-          throw new IllegalArgumentException(out + " is not empty (give a new or an empty folder)");
+    try (AtomicOutput o = toJson ? AtomicOutput.singleFile(out, List.of(in), "OUT")
+        : AtomicOutput.directory(out, "convert", List.of(in), "OUT")) {
+      JsonNode tree = grid.load(in).tree();
+      List<String> files;
+      if (toJson) {
+        String text = Json.pretty(tree);
+        o.write(w -> w.write(text));
+        files = List.of(out.getFileName().toString());
+      } else {
+        Map<String, String> tables = CsvFolderWriter.tables(tree);
+        files = new ArrayList<>(tables.keySet());
+        for (Map.Entry<String, String> t : tables.entrySet()) {
+          o.file(t.getKey(), w -> w.write(t.getValue()));
         }
       }
-    }
-    PlanningCase c = grid.load(in);
-    JsonNode tree = c.tree();
-    if (toJson) {
-      String text = Json.pretty(tree);
-      AtomicOutput.writeFile(out, w -> w.write(text));
-      return new Converted(out, false, List.of(out.getFileName().toString()));
-    }
-    Map<String, String> tables = CsvFolderWriter.tables(tree);
-    List<String> files = new ArrayList<>(tables.keySet());
-    try (AtomicOutput o = new AtomicOutput(out)) {
-      for (Map.Entry<String, String> t : tables.entrySet()) {
-        o.file(t.getKey(), w -> w.write(t.getValue()));
-      }
       o.commit();
+      return new Converted(out, !toJson, files);
     }
-    return new Converted(out, true, files);
   }
 }

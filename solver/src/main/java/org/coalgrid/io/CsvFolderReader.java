@@ -139,8 +139,20 @@ public final class CsvFolderReader {
   /** Rows of a CSV file (header first); null after an error. */
   private List<String[]> rows(String file) {
     byte[] bytes;
+    Path p = dir.resolve(file);
     try {
-      bytes = Files.readAllBytes(dir.resolve(file));
+      // only regular files of a sane size: a FIFO or a link to /dev/zero is refused before a byte is read
+      if (!Files.isRegularFile(p)) {
+        error(file, Files.isDirectory(p) ? "a directory, not a table" : "not a regular file (a device, FIFO or "
+            + "socket); nothing was read");
+        return null;
+      }
+      if (Files.size(p) > InstanceReader.MAX_FILE_BYTES) {
+        error(file, "the file is over " + (InstanceReader.MAX_FILE_BYTES >> 20) + " MiB; tables that large are "
+            + "refused (is this the right folder?)");
+        return null;
+      }
+      bytes = Files.readAllBytes(p);
     } catch (IOException e) {
       error(file, "cannot read: " + e.getMessage());
       return null;

@@ -81,8 +81,9 @@ public final class InstanceReader {
 
   /**
    * Strict JSON parse of {@code file}; a malformed, unreadable or too large file gives one problem with
-   * its position. Only regular files are read: a directory, a device ({@code /dev/zero}), a FIFO or a socket is
-   * refused before a byte is read, as is a file over {@link #MAX_FILE_BYTES}.
+   * its position. A directory is read as an instance folder of CSV tables; otherwise only regular files are read: a
+   * device ({@code /dev/zero}), a FIFO or a socket is refused before a byte is read, as is a file over
+   * {@link #MAX_FILE_BYTES} (so is such a table in a folder).
    */
   public static JsonNode parseTree(Path file) throws InstanceException {
     if (Files.isDirectory(file)) {
@@ -91,9 +92,8 @@ public final class InstanceReader {
     byte[] content;
     try {
       if (Files.exists(file) && !Files.isRegularFile(file)) {
-        throw new InstanceException(file.toString(), List.of(Problem.error("$", (Files.isDirectory(file)
-            ? "a directory" : "not a regular file (a device, FIFO or socket)") + ", not an instance file; nothing "
-            + "was read")));
+        throw new InstanceException(file.toString(), List.of(Problem.error("$", "not a regular file (a device, FIFO "
+            + "or socket), not an instance file; nothing was read")));
       }
       long size = Files.size(file);
       if (size > MAX_FILE_BYTES) {

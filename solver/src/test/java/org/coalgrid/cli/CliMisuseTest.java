@@ -3,6 +3,7 @@ package org.coalgrid.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,6 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.coalgrid.io.CsvFolderWriter;
+import org.coalgrid.io.InstanceReader;
 import org.coalgrid.io.Resources;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -74,7 +77,8 @@ class CliMisuseTest {
 
   /**
    * One setup step: {@code copy INSTANCE NAME} (a shipped instance, from instances/), {@code file NAME [TEXT]},
-   * {@code dir NAME}, {@code link TARGET NAME} (a symbolic link), {@code hardlink FILE NAME}, {@code fifo NAME}, or {@code set NAME KIND} (a directory holding a previous output set of
+   * {@code dir NAME}, {@code folder INSTANCE NAME} (a shipped instance as a folder of CSV tables), {@code link TARGET
+   * NAME} (a symbolic link, replacing NAME), {@code hardlink FILE NAME}, {@code fifo NAME}, or {@code set NAME KIND} (a directory holding a previous output set of
    * command KIND, with its manifest).
    */
   private void setup(String step) throws Exception {
@@ -86,9 +90,20 @@ class CliMisuseTest {
         Files.writeString(tmp.resolve(w[1]), w.length > 2 ? w[2] + "\n" : "x\n");
       }
       case "dir" -> Files.createDirectories(tmp.resolve(w[1]));
-      case "link" -> Files.createSymbolicLink(tmp.resolve(w[2]), Path.of(w[1]));
+      case "link" -> {
+        Files.deleteIfExists(tmp.resolve(w[2]));
+        Files.createSymbolicLink(tmp.resolve(w[2]), Path.of(w[1]));
+      }
+      case "folder" -> {
+        Path d = Files.createDirectories(tmp.resolve(w[2]));
+        JsonNode tree = InstanceReader.parseTree(Cli.repo().resolve("instances").resolve(w[1]));
+        for (Map.Entry<String, String> t : CsvFolderWriter.tables(tree).entrySet()) {
+          Files.writeString(d.resolve(t.getKey()), t.getValue());
+        }
+      }
       case "hardlink" -> Files.createLink(tmp.resolve(w[2]), tmp.resolve(w[1]));
-      case "fifo" -> assertEquals(0, new ProcessBuilder("mkfifo", tmp.resolve(w[1]).toString()).start().waitFor());
+      case "fifo" -> assertEquals(0, new ProcessBuilder("sh", "-c", "rm -f \"$0\" && mkfifo \"$0\"",
+          tmp.resolve(w[1]).toString()).start().waitFor());
       case "set" -> {
         Path d = Files.createDirectories(tmp.resolve(w[1]));
         Files.writeString(d.resolve("solution.json"), "{}\n");

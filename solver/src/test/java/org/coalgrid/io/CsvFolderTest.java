@@ -92,7 +92,8 @@ class CsvFolderTest {
     Files.writeString(folder.resolve("x.txt"), "mine");
     Cli c = Cli.run("convert", Cli.instance("tutorial.json"), folder.toString());
     assertEquals(2, c.exitCode());
-    assertTrue(c.err().contains(folder + " is not empty (give a new or an empty folder)"), c.err());
+    assertEquals("coalgrid: OUT " + folder + " holds files coalgrid did not write (x.txt); the output set replaces the "
+        + "directory whole: choose a new or empty directory\n", c.err());
     assertEquals("mine", Files.readString(folder.resolve("x.txt")));
   }
 

@@ -107,6 +107,14 @@ public final class CoalGrid {
     return create(other);
   }
 
+  /**
+   * Interrupts every solve running in this process and marks each cancelled: whatever its backend then returns,
+   * the call that started it reports a cancelled run and nothing is written (the command line's Ctrl-C handler).
+   */
+  public static void interruptAllSolves() {
+    OrToolsAdapter.interruptAll();
+  }
+
   /** coalgrid's version (from the build). Thread-safe. */
   public static String version() {
     return Version.coalgrid();

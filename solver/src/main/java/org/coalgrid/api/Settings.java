@@ -42,6 +42,14 @@ public record Settings(ObjectiveMode objective, Backend backend, double timeLimi
   /** Longest time limit accepted (s): one year; more is a typing error. */
   public static final double MAX_TIME_LIMIT_S = 365 * 24 * 3600.0;
 
+  /** The most threads any backend is given ({@code --threads} is checked against it while parsed). */
+  public static final int MAX_THREADS = Backend.MAX_THREADS;
+
+  /** The backend's name as on the command line ({@code --solver}), "auto" when none is set. */
+  public String backendName() {
+    return backend == null ? "auto" : backend.cliName();
+  }
+
   /**
    * Most threads accepted with {@code backend} ({@code null} = auto, which solves MILPs with SCIP): SCIP's own limit
    * of 64, else {@link Backend#MAX_THREADS}. A backend that runs on one thread accepts more and ignores them

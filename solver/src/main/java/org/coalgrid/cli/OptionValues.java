@@ -2,7 +2,6 @@ package org.coalgrid.cli;
 
 import java.util.Locale;
 import org.coalgrid.api.Settings;
-import org.coalgrid.solve.Backend;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
@@ -72,11 +71,11 @@ final class OptionValues {
     }
   }
 
-  /** {@code --threads}: 1 to {@link Backend#MAX_THREADS}; the backend's own limit is checked with {@code --solver}. */
+  /** {@code --threads}: 1 to {@link Settings#MAX_THREADS}; the backend's own limit is checked with {@code --solver}. */
   static final class Threads implements ITypeConverter<Integer> {
     @Override
     public Integer convert(String s) {
-      return (int) whole(s, 1, Backend.MAX_THREADS, "a number of threads from 1 to " + Backend.MAX_THREADS);
+      return (int) whole(s, 1, Settings.MAX_THREADS, "a number of threads from 1 to " + Settings.MAX_THREADS);
     }
   }
 

@@ -2,7 +2,7 @@ package org.coalgrid.cli;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.coalgrid.solve.OrToolsAdapter;
+import org.coalgrid.api.CoalGrid;
 import sun.misc.Signal;
 import sun.misc.SignalHandler;
 
@@ -12,7 +12,7 @@ import sun.misc.SignalHandler;
  * the shutdown hooks, which delete every output not yet committed ({@link org.coalgrid.output.AtomicOutput}).
  *
  * <p>Why more than the JVM's own handling: native solvers install SIGINT handlers of their own while they run.
- * SCIP's (turned off by {@code misc/catchctrlc = FALSE}, see {@link OrToolsAdapter}) ended the solve "at a limit", so
+ * SCIP's (turned off by {@code misc/catchctrlc = FALSE}, see {@code OrToolsAdapter}) ended the solve "at a limit", so
  * coalgrid wrote the whole output set; CLP's, active inside every simplex solve (also CBC's root and node LPs),
  * takes the signal and drops it. So while a command runs, coalgrid's handler is installed again every
  * {@value #REASSERT_MS} ms, which takes SIGINT back from any native handler (they restore the handler they replaced
@@ -74,7 +74,7 @@ final class Signals {
   }
 
   private static void stop(Signal sig) {
-    OrToolsAdapter.interruptAll();
+    CoalGrid.interruptAllSolves();
     System.exit(128 + sig.getNumber());
   }
 }

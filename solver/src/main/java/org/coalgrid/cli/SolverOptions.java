@@ -67,11 +67,11 @@ final class SolverOptions {
     if (threads > Settings.maxThreads(s.backend())) { // the backend's own limit (SCIP: 64)
       throw new CommandLine.ParameterException(cmd, "--threads " + threads + " is more than "
           + (s.backend() == null ? "auto takes (a MILP is solved by scip, which takes at most 64)"
-              : s.backend().cliName() + " takes (at most " + Settings.maxThreads(s.backend()) + ")"));
+              : s.backendName() + " takes (at most " + Settings.maxThreads(s.backend()) + ")"));
     }
     s = s.withThreads(threads);
     if (s.threadsIgnored()) {
-      cmd.getErr().println("coalgrid: note: " + s.backend().cliName() + " runs on one thread through OR-Tools 9.15; "
+      cmd.getErr().println("coalgrid: note: " + s.backendName() + " runs on one thread through OR-Tools 9.15; "
           + "--threads " + threads + " has no effect");
       cmd.getErr().flush();
     }

@@ -208,7 +208,10 @@ public final class OrToolsAdapter {
     ClpDirect.Clp clp = backend == Backend.CLP ? ClpDirect.library() : null;
     if (clp != null) {
       try {
-        return ClpDirect.solve(clp, lp, settings, tellBackendTheLimit ? settings.timeLimitSeconds() : 0, wantBasis);
+        BasisSolution r = ClpDirect.solve(clp, lp, settings, tellBackendTheLimit ? settings.timeLimitSeconds() : 0,
+            wantBasis);
+        // stopped meanwhile (Ctrl-C): the run is cancelled whatever CLP returned, as for the OR-Tools backends
+        return cancelled ? noBasis(error(backend, "cancelled: coalgrid is stopping")) : r;
       } catch (RuntimeException | LinkageError e) {
         return noBasis(error(backend, "clp failed: " + e.getMessage()));
       }

@@ -246,7 +246,7 @@ public final class CoalGrid {
   public TargetCheckResult checkTargets(PlanningCase c) throws ModelTooLargeException {
     Instance in = c.instance();
     MemoryCheck.require(in);
-    return new TargetCheckResult(TargetCheck.check(in, in.meta().name(), settings.objective(),
+    return new TargetCheckResult(TargetCheck.check(in, c.provenance(), in.meta().name(), settings.objective(),
         settings.solverSettings(in)));
   }
 
@@ -539,5 +539,15 @@ public final class CoalGrid {
    */
   public List<String> buildShippedInstances(Path instancesDir, boolean check) throws IOException {
     return check ? ShippedInstances.differences(instancesDir) : ShippedInstances.write(instancesDir);
+  }
+
+  /**
+   * Maintainers: rewrites the generated sections of {@code instancesDir/README.md} (each shipped instance's
+   * check-targets run and the provenance table) and returns their names. Slow: runs every target check.
+   *
+   * @throws IOException if a file cannot be read or written, or the README lacks a section's markers
+   */
+  public List<String> updateInstancesReadme(Path instancesDir) throws IOException {
+    return InstancesReadme.update(instancesDir);
   }
 }

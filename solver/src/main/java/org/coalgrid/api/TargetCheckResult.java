@@ -3,8 +3,9 @@ package org.coalgrid.api;
 import org.coalgrid.targets.TargetReport;
 
 /**
- * The plan's own targets against the least-cost plan ({@link CoalGrid#checkTargets}): MET, MISSED (with the
- * extra cost of forcing it) or INFEASIBLE per target, then the conflicts among them. See docs/targets.md.
+ * The plan's own targets against the least-cost plan ({@link CoalGrid#checkTargets}): MET, MET BY DATA, MISSED
+ * (with the extra cost of forcing it), INFEASIBLE — PLAN or INFEASIBLE — INSTANCE (with the arithmetic and the
+ * assumption that holds it back) per target, then the conflicts among them. See docs/targets.md.
  * <pre>{@code
  * TargetCheckResult t = coalgrid.checkTargets(plan);
  * if (t.baseSolved()) {

@@ -27,6 +27,10 @@ final class BuildInstancesCommand implements Callable<Integer> {
   @Option(names = "--check", description = "Write nothing; list the files that differ from what the cases build.")
   boolean check;
 
+  @Option(names = "--readme", description = "Instead: rewrite the generated sections of DIR/README.md (each shipped "
+      + "instance's check-targets run, the provenance table). Slow: runs every target check.")
+  boolean readme;
+
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
@@ -34,6 +38,10 @@ final class BuildInstancesCommand implements Callable<Integer> {
   public Integer call() {
     var out = spec.commandLine().getOut();
     try {
+      if (readme) {
+        CoalGrid.create().updateInstancesReadme(dir).forEach(x -> out.println("Wrote README section " + x));
+        return ExitCodes.OK;
+      }
       List<String> files = CoalGrid.create().buildShippedInstances(dir, check);
       if (!check) {
         files.forEach(f -> out.println("Wrote " + dir.resolve(f)));

@@ -21,8 +21,10 @@ import picocli.CommandLine.Parameters;
 /** {@code coalgrid check-targets INSTANCE}: the plan's own targets against the least-cost plan. */
 @Command(name = "check-targets", mixinStandardHelpOptions = true, sortOptions = false,
     description = {"Solve, then compare each plan target recorded in the instance with the least-cost plan: "
-        + "MET, MISSED (re-solved with the target imposed: its extra cost) or INFEASIBLE; then the targets "
-        + "that cannot be met together. See docs/targets.md.",
+        + "MET, MET BY DATA (every plan meets it: an input), MISSED (re-solved with the target imposed: its extra "
+        + "cost), INFEASIBLE — PLAN (the plan's own numbers do not reach it, with the arithmetic) or INFEASIBLE — "
+        + "INSTANCE (an assumption of the instance holds it back, named with its id); then the targets that cannot "
+        + "be met together, with the numbers that collide. See docs/targets.md.",
         "Exit code 0 when the check ran, whatever the statuses; 2 bad input; the solve's code if the plan "
             + "without targets does not solve."})
 final class CheckTargetsCommand implements Callable<Integer> {
@@ -32,8 +34,9 @@ final class CheckTargetsCommand implements Callable<Integer> {
   @CommandLine.Mixin
   SolverOptions options;
 
-  @Option(names = "--out", paramLabel = "FILE.csv|FILE.json",
-      description = "Also write the check as CSV or JSON (by extension; written only when complete).")
+  @Option(names = "--out", paramLabel = "FILE.csv|FILE.json|FILE.md",
+      description = "Also write the check as CSV, JSON or a Markdown section (by extension; written only when "
+          + "complete).")
   Path out;
 
   @CommandLine.Mixin
@@ -47,8 +50,8 @@ final class CheckTargetsCommand implements Callable<Integer> {
     CommandLine cmd = spec.commandLine();
     CoalGrid grid = CoalGrid.create(options.settings(cmd));
     String format = out == null ? null : extension(out);
-    if (out != null && !format.equals("csv") && !format.equals("json")) {
-      throw new CommandLine.ParameterException(cmd, "--out must name a .csv or .json file, got '" + out + "'");
+    if (out != null && !format.equals("csv") && !format.equals("json") && !format.equals("md")) {
+      throw new CommandLine.ParameterException(cmd, "--out must name a .csv, .json or .md file, got '" + out + "'");
     }
     WhatIf whatIf = scenario.whatIf(cmd);
     try (AtomicOutput target = CommandSupport.openFile(out, "--out", instance)) {
@@ -70,6 +73,8 @@ final class CheckTargetsCommand implements Callable<Integer> {
         target.write(w -> {
           if (format.equals("csv")) {
             TargetTable.writeCsv(check.report(), w);
+          } else if (format.equals("md")) {
+            w.write(TargetTable.markdown(check.report(), instance.getFileName().toString()));
           } else {
             Json.writer().writeValue(w, check.report());
           }

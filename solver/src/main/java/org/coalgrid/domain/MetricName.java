@@ -21,6 +21,8 @@ public record MetricName(Kind kind, String arg) {
     COAL_PRODUCED("coal.produced", "t/yr", "raw coal output of internal mines"),
     COAL_TO_POWER("coal.toPower", "t/yr", "coal burned by internal plants"),
     COAL_TO_INDUSTRY("coal.toIndustry", "t/yr", "coal fed to internal integrated industries"),
+    COAL_TO_INDUSTRY_WITH_CHP("coal.toIndustryWithChp", "t/yr",
+        "coal fed to internal integrated industries plus coal burned by internal CHP plants (一体化产业用煤（含热电联产机组）)"),
     COAL_OUTBOUND("coal.outbound", "t/yr", "coal sent from internal into external regions (外运)"),
     COAL_WASHED("coal.washed", "t/yr", "raw coal sent to washing (洗煤量, input tonnes)"),
     COAL_BYPRODUCT("coal.byproduct", "t/yr", "washing byproduct (gangue, middlings) produced"),

@@ -2,7 +2,7 @@ package org.coalgrid.explain;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.coalgrid.output.Fmt;
+import org.coalgrid.words.Fmt;
 import org.coalgrid.repair.RepairText;
 
 /**

@@ -11,7 +11,7 @@ import java.util.function.Function;
 import org.coalgrid.domain.Instance;
 import org.coalgrid.domain.Period;
 import org.coalgrid.formulation.ModelNames;
-import org.coalgrid.output.Fmt;
+import org.coalgrid.words.Fmt;
 import org.coalgrid.repair.RepairResult;
 import org.coalgrid.result.AllocationResult;
 import org.coalgrid.result.AllocationResult.BindingConstraint;

@@ -119,6 +119,14 @@ public final class Metrics {
           }
         }
       }
+      case COAL_TO_INDUSTRY_WITH_CHP -> {
+        e.addScaled(linear(new MetricName(MetricName.Kind.COAL_TO_INDUSTRY, null)), 1.0);
+        for (int p = 0; p < in.plants().size(); p++) {
+          if (internal(in.plants().get(p).region()) && in.plants().get(p).type() == PlantType.CHP) {
+            addAll(e, v.z[p], t2d);
+          }
+        }
+      }
       case COAL_OUTBOUND -> {
         for (int a = 0; a < in.coalArcs().size(); a++) {
           CoalArc arc = in.coalArcs().get(a);

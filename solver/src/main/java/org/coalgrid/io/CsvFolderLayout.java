@@ -46,6 +46,16 @@ final class CsvFolderLayout {
   static final String SOURCES = "sources.csv";
   static final String TERMS = "policies-terms.csv";
   static final String SOURCED = "sourced-values.csv";
+  /**
+   * The id of a sourced-values.csv row that sources a whole series of a wide table (its column names the entity):
+   * {@code {"value": {...}, "source", "note"}} on the map.
+   */
+  static final String WHOLE_SERIES = "*";
+
+  /** The id of a policy's {@code k}-th term (from 1) in sourced-values.csv: {@code cap-export#1}. */
+  static String termId(String policy, int k) {
+    return policy + "#" + k;
+  }
 
   /** "coalGrades" → "coal-grades". */
   static String kebab(String camel) {

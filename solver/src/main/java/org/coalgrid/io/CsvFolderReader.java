@@ -549,37 +549,63 @@ public final class CsvFolderReader {
     if (!java.util.Arrays.stream(want).allMatch(col::containsKey)) {
       return;
     }
-    for (int i = 1; i < rows.size(); i++) {
-      String[] r = rows.get(i);
-      int rowNo = i + 1;
-      String table = get(r, col.get("table"));
-      String id = get(r, col.get("id"));
-      String column = get(r, col.get("column"));
-      String where = CsvFolderLayout.SOURCED + ":" + rowNo;
-      JsonNode[] target = locate(table, id, column);
-      if (target == null) {
-        error(where, "no number at table " + table + ", id \"" + id + "\", column " + column);
-        continue;
+    // numbers first, then whole series (a series row wraps the map its entries' rows point into)
+    for (boolean wholeSeries : new boolean[] {false, true}) {
+      for (int i = 1; i < rows.size(); i++) {
+        String[] r = rows.get(i);
+        if (get(r, col.get("id")).equals(CsvFolderLayout.WHOLE_SERIES) == wholeSeries) {
+          sourcedRow(r, i + 1, col);
+        }
       }
-      ObjectNode holder = (ObjectNode) target[0];
-      String field = target[1].asText();
-      JsonNode v = holder.get(field);
-      if (v == null || !v.isNumber()) {
-        error(where, "no number at table " + table + ", id \"" + id + "\", column " + column);
-        continue;
+    }
+  }
+
+  /** One row of sourced-values.csv: wraps the number (or the whole series) it names. */
+  private void sourcedRow(String[] r, int rowNo, Map<String, Integer> col) {
+    String table = get(r, col.get("table"));
+    String id = get(r, col.get("id"));
+    String column = get(r, col.get("column"));
+    String where = CsvFolderLayout.SOURCED + ":" + rowNo;
+    if (id.equals(CsvFolderLayout.WHOLE_SERIES)) {
+      JsonNode[] series = locateSeries(table, column);
+      JsonNode m = series == null ? null : series[0].get(series[1].asText());
+      if (m == null || !m.isObject() || StructureChecker.isSourcedSeries(m)) {
+        error(where, "no series at table " + table + ", column " + column);
+        return;
       }
       ObjectNode wrapped = F.objectNode();
-      wrapped.set("value", v);
-      String source = get(r, col.get("source"));
-      String note = get(r, col.get("note"));
-      if (!source.isEmpty()) {
-        wrapped.set("source", value(source, new FieldSpec("source", Kind.SOURCE, "", false, null, null, false, null,
-            List.of(), null, ""), where, "source"));
-      }
-      if (!note.isEmpty()) {
-        wrapped.put("note", note);
-      }
-      holder.set(field, wrapped);
+      wrapped.set("value", m);
+      sourceAndNote(wrapped, r, col, where);
+      ((ObjectNode) series[0]).set(series[1].asText(), wrapped);
+      return;
+    }
+    JsonNode[] target = locate(table, id, column);
+    if (target == null) {
+      error(where, "no number at table " + table + ", id \"" + id + "\", column " + column);
+      return;
+    }
+    ObjectNode holder = (ObjectNode) target[0];
+    String field = target[1].asText();
+    JsonNode v = holder.get(field);
+    if (v == null || !v.isNumber()) {
+      error(where, "no number at table " + table + ", id \"" + id + "\", column " + column);
+      return;
+    }
+    ObjectNode wrapped = F.objectNode();
+    wrapped.set("value", v);
+    sourceAndNote(wrapped, r, col, where);
+    holder.set(field, wrapped);
+  }
+
+  private void sourceAndNote(ObjectNode wrapped, String[] r, Map<String, Integer> col, String where) {
+    String source = get(r, col.get("source"));
+    String note = get(r, col.get("note"));
+    if (!source.isEmpty()) {
+      wrapped.set("source", value(source, new FieldSpec("source", Kind.SOURCE, "", false, null, null, false, null,
+          List.of(), null, ""), where, "source"));
+    }
+    if (!note.isEmpty()) {
+      wrapped.put("note", note);
     }
   }
 
@@ -596,6 +622,15 @@ public final class CsvFolderReader {
       ObjectNode item = null;
       if (t.file().equals(CsvFolderLayout.META)) {
         item = (ObjectNode) tree.get("meta");
+      } else if (t.file().equals(CsvFolderLayout.TERMS)) {
+        for (JsonNode p : tree.withArrayProperty("policies")) {
+          JsonNode terms = p.get("terms");
+          for (int k = 1; terms != null && terms.isArray() && k <= terms.size(); k++) {
+            if (CsvFolderLayout.termId(p.path("id").asText(), k).equals(id) && terms.get(k - 1).isObject()) {
+              item = (ObjectNode) terms.get(k - 1);
+            }
+          }
+        }
       } else if (t.list() != null) {
         for (JsonNode e : tree.withArrayProperty(t.list())) {
           if (e.path("id").asText().equals(id)) {
@@ -613,6 +648,13 @@ public final class CsvFolderReader {
       }
       return new JsonNode[] {item, F.textNode(column)};
     }
+    JsonNode[] series = locateSeries(table, column);
+    JsonNode m = series == null ? null : series[0].get(series[1].asText());
+    return m == null ? null : new JsonNode[] {m, F.textNode(id)};
+  }
+
+  /** The object holding entity {@code column}'s map of wide table {@code table} and the map's field name, or null. */
+  private JsonNode[] locateSeries(String table, String column) {
     for (CsvFolderLayout.Series s : CsvFolderLayout.series()) {
       if (!s.file().equals(table + ".csv")) {
         continue;
@@ -620,8 +662,8 @@ public final class CsvFolderReader {
       for (JsonNode e : tree.withArrayProperty(s.list())) {
         if (e.path("id").asText().equals(column)) {
           JsonNode holder = s.object() == null ? e : e.get(s.object());
-          JsonNode m = holder == null ? null : holder.get(s.field().name());
-          return m == null ? null : new JsonNode[] {m, F.textNode(id)};
+          return holder == null || !holder.isObject() ? null
+              : new JsonNode[] {holder, F.textNode(s.field().name())};
         }
       }
     }

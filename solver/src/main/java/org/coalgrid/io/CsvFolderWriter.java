@@ -65,10 +65,17 @@ public final class CsvFolderWriter {
       if (list == null || !list.isArray()) {
         continue;
       }
+      String base = s.file().replace(".csv", "");
       Map<String, JsonNode> maps = new LinkedHashMap<>();
       for (JsonNode e : list) {
         JsonNode holder = s.object() == null ? e : e.get(s.object());
         JsonNode m = holder == null ? null : holder.get(s.field().name());
+        if (m != null && StructureChecker.isSourcedSeries(m)) {
+          // one source for the whole series: its row names the entity's column and the id WHOLE_SERIES
+          sourced.add(new String[] {base, CsvFolderLayout.WHOLE_SERIES, e.path("id").asText(), opt(m.get("source")),
+              opt(m.get("note"))});
+          m = m.get("value");
+        }
         if (m != null && m.isObject()) {
           maps.put(e.path("id").asText(), m);
         }
@@ -79,7 +86,6 @@ public final class CsvFolderWriter {
       Set<String> keys = new LinkedHashSet<>(keyOrder(tree, s));
       maps.values().forEach(m -> m.fieldNames().forEachRemaining(keys::add));
       keys.removeIf(k -> maps.values().stream().noneMatch(m -> m.has(k)));
-      String base = s.file().replace(".csv", "");
       List<String[]> rows = new ArrayList<>();
       List<String> header = new ArrayList<>();
       header.add(s.keyColumn());
@@ -133,9 +139,11 @@ public final class CsvFolderWriter {
         for (JsonNode p : tree.path("policies")) {
           if (p.has("terms") && p.get("terms").isArray()) {
             any = true;
+            int k = 0;
             for (JsonNode term : p.get("terms")) {
               com.fasterxml.jackson.databind.node.ObjectNode withPolicy = term.deepCopy();
               withPolicy.put("policy", p.path("id").asText());
+              withPolicy.put(TERM_NO, ++k); // not a column: names the term in sourced-values.csv
               items.add(withPolicy);
             }
           }
@@ -155,9 +163,15 @@ public final class CsvFolderWriter {
     return items;
   }
 
+  /** The id of a row in sourced-values.csv: the entity's id, "" for meta, {@code POLICY#K} for a policy's k-th term. */
   private static String rowId(CsvFolderLayout.Table t, JsonNode item) {
+    if (t.file().equals(CsvFolderLayout.TERMS)) {
+      return CsvFolderLayout.termId(item.path("policy").asText(), item.path(TERM_NO).asInt());
+    }
     return t.file().equals(CsvFolderLayout.META) ? "" : item.path("id").asText("");
   }
+
+  private static final String TERM_NO = "#term";
 
   /** The JSON value of a column in an item, or null when absent ({@code {}} for an object with no fields). */
   static JsonNode cell(JsonNode item, CsvFolderLayout.Column c) {

@@ -112,6 +112,10 @@ public final class Scenario {
         }
         case NUMBER_MAP -> {
           ObjectNode map = objectAt(node, name, here);
+          if (StructureChecker.isSourcedSeries(map)) { // one source for the series: the entries are under "value"
+            map = (ObjectNode) map.get("value");
+            here = here + ".value";
+          }
           String key = String.join(".", Arrays.copyOfRange(seg, k + 1, seg.length));
           return set(map, key, o, here + "[\"" + key + "\"]", field.unit());
         }

@@ -231,6 +231,14 @@ final class StructureChecker {
   }
 
   private JsonNode numberMap(FieldSpec f, JsonNode v, String p) {
+    if (isSourcedSeries(v)) {
+      unwrapSource(v, p);
+      return plainNumberMap(f, v.get("value"), Paths.key(p, "value"));
+    }
+    return plainNumberMap(f, v, p);
+  }
+
+  private JsonNode plainNumberMap(FieldSpec f, JsonNode v, String p) {
     if (!v.isObject()) {
       return typeError(p, "an object mapping " + f.ref() + " ids to numbers", v);
     }
@@ -242,6 +250,24 @@ final class StructureChecker {
       }
     });
     return out;
+  }
+
+  /**
+   * A per-period (or per-grade) series with one source for the whole series: {@code {"value": {...}, "source":
+   * ..., "note": ...}}. Told apart from a plain map by its "value" holding an object (a map entry is a number or
+   * a sourced number) and by having no keys but value, source and note.
+   */
+  static boolean isSourcedSeries(JsonNode v) {
+    if (!v.isObject() || !v.has("value") || !v.get("value").isObject() || v.get("value").has("value")) {
+      return false;
+    }
+    var it = v.fieldNames();
+    while (it.hasNext()) {
+      if (!SOURCED_KEYS.contains(it.next())) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private JsonNode objectList(FieldSpec f, JsonNode v, String p) {

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.coalgrid.whatif.Comparison.Change;
+import org.coalgrid.words.Fmt;
 
 /** A comparison of two scenarios for people (console, by section) and for tables (CSV or JSON, every change). */
 public final class ComparisonTable {

@@ -6,6 +6,7 @@ import org.coalgrid.domain.Instance;
 import org.coalgrid.io.Scenario;
 import org.coalgrid.lp.CostTerm;
 import org.coalgrid.result.AllocationResult;
+import org.coalgrid.words.Fmt;
 
 /** The one-screen summary printed by {@code coalgrid solve}. */
 public final class ConsoleSummary {

@@ -3,6 +3,7 @@ package org.coalgrid.output;
 import java.io.IOException;
 import java.io.PrintWriter;
 import org.coalgrid.whatif.Sensitivity;
+import org.coalgrid.words.Fmt;
 
 /** LP sensitivity ranging for people (console tables) and for tables (three CSV files). */
 public final class SensitivityTables {

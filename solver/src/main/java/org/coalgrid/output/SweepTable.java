@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import org.coalgrid.result.AllocationResult;
 import org.coalgrid.whatif.Sweep;
+import org.coalgrid.words.Fmt;
 
 /** A one-parameter series for people (console table, progress) and for tables (CSV; columns in docs/whatif.md). */
 public final class SweepTable {

@@ -1,7 +1,7 @@
 package org.coalgrid.repair;
 
 import java.util.Locale;
-import org.coalgrid.output.Fmt;
+import org.coalgrid.words.Fmt;
 
 /** The repair in planner words, for the console and explain.md. */
 public final class RepairText {

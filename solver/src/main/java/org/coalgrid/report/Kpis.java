@@ -3,7 +3,7 @@ package org.coalgrid.report;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.coalgrid.output.Fmt;
+import org.coalgrid.words.Fmt;
 
 /**
  * The headline figures at the top of the report, each taken from the solution's {@code objective} or

@@ -2,7 +2,7 @@ package org.coalgrid.report;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.coalgrid.output.Fmt;
+import org.coalgrid.words.Fmt;
 import org.coalgrid.output.TargetTable;
 import org.coalgrid.targets.TargetReport;
 import org.coalgrid.targets.TargetReport.TargetResult;
@@ -31,7 +31,7 @@ final class TargetsTable {
           .put("metric", t.metric()).put("value", t.value()).put("unit", t.unit())
           .putPOJO("achieved", t.achieved()).putArray("cells");
       row.add(t.id() + (t.name() != null ? ": " + t.name() : "") + " [" + t.metric() + "]");
-      row.add(t.status().name());
+      row.add(t.status().label());
       row.add(t.sense() + " " + TargetTable.value(t.value(), t.unit())
           + (t.tolerance() > 0 ? " ± " + Fmt.num(t.tolerance() * 100, 1) + " %" : ""));
       row.add(TargetTable.value(t.achieved(), t.unit()));
@@ -47,8 +47,8 @@ final class TargetsTable {
       notes.add("Together 同时满足: " + r.joint().status() + (r.joint().note() != null ? " - " + r.joint().note() : ""));
     }
     return new Chart(ID, "table", "Plan targets", "规划目标", "",
-        r.count(org.coalgrid.targets.TargetStatus.MET) + " met, " + r.count(org.coalgrid.targets.TargetStatus.MISSED)
-            + " missed, " + r.count(org.coalgrid.targets.TargetStatus.INFEASIBLE) + " infeasible of "
+        r.countMet() + " met, " + r.count(org.coalgrid.targets.TargetStatus.MISSED)
+            + " missed, " + r.countInfeasible() + " infeasible of "
             + r.targets().size() + " targets (" + r.solves() + " solves; definitions in docs/targets.md).", d);
   }
 }

@@ -95,10 +95,15 @@ final class MetricExpressions {
           }
         }
       }
-      case COAL_TO_INDUSTRY -> {
+      case COAL_TO_INDUSTRY, COAL_TO_INDUSTRY_WITH_CHP -> {
         for (int i = 0; i < in.industries().size(); i++) {
           if (c.internal(in.industries().get(i).region())) {
             addAll(e, v.w[i]);
+          }
+        }
+        for (int p = 0; m.kind() == MetricName.Kind.COAL_TO_INDUSTRY_WITH_CHP && p < in.plants().size(); p++) {
+          if (c.internal(in.plants().get(p).region()) && in.plants().get(p).type() == PlantType.CHP) {
+            addAll(e, v.z[p]);
           }
         }
       }

@@ -55,9 +55,12 @@ class CheckTargetsCliTest {
     assertEquals("MET", t.get("generation").get("status").asText());
     assertEquals("MET", t.get("coal-cap").get("status").asText());
     assertEquals("MISSED", t.get("more-coal").get("status").asText());
-    assertEquals("INFEASIBLE", t.get("too-much-coal").get("status").asText());
-    assertEquals("INFEASIBLE", t.get("capacity").get("status").asText());
-    assertTrue(t.get("capacity").get("note").asText().contains("fixed by the instance data"));
+    // this test file cites no sources: the inputs that hold these two back are unsourced, so INSTANCE
+    assertEquals("INFEASIBLE_INSTANCE", t.get("too-much-coal").get("status").asText());
+    assertEquals(10e6, t.get("too-much-coal").get("reach").asDouble(), 1e-3, "the mine's 10 Mt");
+    assertEquals("INFEASIBLE_INSTANCE", t.get("capacity").get("status").asText());
+    assertEquals(1200, t.get("capacity").get("arithmetic").get("result").asDouble(), 1e-9);
+    assertEquals("plants.p1.capacityMw", t.get("capacity").get("limits").get(0).get("path").asText());
     assertEquals("MISSED", t.get("heat-rate").get("status").asText());
 
     // base plan: 600 MW x 8760 h x 305 gce/kWh / 0.71 tce/t of coal
@@ -71,7 +74,11 @@ class CheckTargetsCliTest {
     assertEquals(600 * 8760, t.get("heat-rate").get("unservedIncreaseMwh").asDouble(), 1e-3);
     assertEquals(305, t.get("heat-rate").get("achieved").asDouble(), 1e-9);
 
-    assertEquals(List.of(List.of("generation", "heat-rate"), List.of("more-coal", "coal-cap")), conflicts(rep));
+    // the plan's own numbers first (two bands on coal.produced that do not overlap), then the pair found by re-solves
+    assertEquals(List.of(List.of("more-coal", "coal-cap"), List.of("too-much-coal", "coal-cap"),
+        List.of("generation", "heat-rate")), conflicts(rep));
+    assertEquals("PLAN", rep.get("conflicts").get(0).get("kind").asText());
+    assertEquals("INSTANCE", rep.get("conflicts").get(2).get("kind").asText());
     assertEquals("INFEASIBLE", rep.get("joint").get("status").asText());
   }
 
@@ -79,10 +86,13 @@ class CheckTargetsCliTest {
   void consoleNamesStatusesAndConflicts() {
     Cli r = Cli.run("check-targets", resource("conflict.json"));
     assertEquals(0, r.exitCode(), r.err());
-    assertTrue(r.out().contains("MISSED     more-coal: Coal output 煤炭产量"), r.out());
+    assertTrue(r.out().contains("MISSED                more-coal: Coal output 煤炭产量"), r.out());
     assertTrue(r.out().contains("target >= 8.00 Mt (800 万吨); achieved 2.26 Mt (226 万吨)"), r.out());
-    assertTrue(r.out().contains("Summary: 2 met, 2 missed, 2 infeasible of 6 targets"), r.out());
-    assertTrue(r.out().contains("targets more-coal and coal-cap cannot be met together"), r.out());
+    assertTrue(r.out().contains("Summary: 2 met, 0 met by data, 2 missed, 0 infeasible by the plan, 2 infeasible by "
+        + "the instance of 6 targets"), r.out());
+    assertTrue(r.out().contains("PLAN: targets more-coal and coal-cap cannot both hold, whatever the instance"),
+        r.out());
+    assertTrue(r.out().contains("more-coal at least 8.00 Mt = 8.00 Mt > 5.00 Mt (coal-cap at most)"), r.out());
   }
 
   @Test
@@ -92,19 +102,24 @@ class CheckTargetsCliTest {
     assertEquals("MET", t.get("m1-output").get("status").asText());
     assertEquals("MISSED", t.get("m2-output").get("status").asText());
     assertEquals("MET", t.get("coal-cap").get("status").asText());
+    // the two mines' outputs are parts of coal.produced: 2 + 2 Mt > 3 Mt is the plan's own arithmetic
     assertEquals(List.of(List.of("m1-output", "m2-output", "coal-cap")), conflicts(rep));
-    assertEquals("minimal set", rep.get("conflicts").get(0).get("method").asText());
+    assertEquals("arithmetic", rep.get("conflicts").get(0).get("method").asText());
+    assertEquals("PLAN", rep.get("conflicts").get(0).get("kind").asText());
   }
 
   @Test
   void guizhou2010ExportCapabilityTargetCannotBeMetWithTheNamedCorridors() throws Exception {
     JsonNode rep = checkJson(Cli.instance("guizhou-2010.json"));
     JsonNode exp = byId(rep).get("export-capability");
-    assertEquals("INFEASIBLE", exp.get("status").asText());
+    assertEquals("INFEASIBLE_PLAN", exp.get("status").asText());
+    assertEquals(8_000, exp.get("arithmetic").get("result").asDouble(), 1e-9);
+    assertEquals(5, exp.get("arithmetic").get("terms").size(), "the five named corridors");
     assertEquals(10_000, exp.get("value").asDouble());
     assertEquals(8_000, exp.get("achieved").asDouble(), 1e-9);
     assertEquals(-20.0, exp.get("gapPercent").asDouble(), 1e-9);
     // the washed-coal target (20 Mt) cannot be met together with a 40 % washing ratio of >= 150 Mt
+    assertTrue(conflicts(rep).contains(List.of("coal-output", "washing-ratio", "washed-coal")), rep.toString());
     assertTrue(conflicts(rep).contains(List.of("washing-ratio", "washed-coal")), rep.toString());
   }
 
@@ -116,7 +131,7 @@ class CheckTargetsCliTest {
     List<String> lines = Files.readAllLines(out);
     assertTrue(lines.get(0).startsWith("kind,id,name,metric,sense,value"), lines.get(0));
     assertEquals(6, lines.stream().filter(l -> l.startsWith("target,")).count());
-    assertEquals(2, lines.stream().filter(l -> l.startsWith("conflict,")).count());
+    assertEquals(3, lines.stream().filter(l -> l.startsWith("conflict,")).count());
   }
 
   @Test
@@ -124,7 +139,7 @@ class CheckTargetsCliTest {
     Path out = tmp.resolve("targets.txt");
     Cli r = Cli.run("check-targets", resource("conflict.json"), "--out", out.toString());
     assertEquals(2, r.exitCode());
-    assertTrue(r.err().contains("--out must name a .csv or .json file"), r.err());
+    assertTrue(r.err().contains("--out must name a .csv, .json or .md file"), r.err());
     assertFalse(Files.exists(out));
 
     Path bad = Path.of("src/test/resources/bad/target-metric.json").toAbsolutePath();

@@ -10,7 +10,8 @@ public final class CandidateBuilder extends EntityBuilder<CandidateBuilder> {
     return put("unitMw", mw);
   }
 
-  public CandidateBuilder maxUnits(int units) {
+  /** Most units that may be built (an integer, plain or as a figure). */
+  public CandidateBuilder maxUnits(Number units) {
     return put("maxUnits", units);
   }
 

@@ -21,6 +21,11 @@ public final class DemandBuilder extends EntityBuilder<DemandBuilder> {
     return put("mwByPeriod", numbers(mw));
   }
 
+  /** The whole series with one source and note ({@code {"value": {...}, "source", "note"}}). */
+  public DemandBuilder mwByPeriod(Series series) {
+    return put("mwByPeriod", series);
+  }
+
   public DemandBuilder annualMwh(Number mwh) {
     return put("annualMwh", mwh);
   }

@@ -138,6 +138,21 @@ public abstract class EntityBuilder<B extends EntityBuilder<B>> {
       }
       return o;
     }
+    if (v instanceof Series series) {
+      JsonNode values = node(series.values(), style);
+      if (series.source() == null && series.note() == null) {
+        return values;
+      }
+      ObjectNode o = NODES.objectNode();
+      o.set("value", values);
+      if (series.source() != null) {
+        o.put("source", series.source());
+      }
+      if (series.note() != null) {
+        o.put("note", series.note());
+      }
+      return o;
+    }
     if (v instanceof Integer i) {
       return NODES.numberNode(i);
     }

@@ -25,6 +25,11 @@ public final class ExportBuilder extends EntityBuilder<ExportBuilder> {
     return put("firmMwhByPeriod", numbers(mwh));
   }
 
+  /** The whole series with one source and note ({@code {"value": {...}, "source", "note"}}). */
+  public ExportBuilder firmMwhByPeriod(Series series) {
+    return put("firmMwhByPeriod", series);
+  }
+
   /** Most delivery in MW (null: unlimited). */
   public ExportBuilder maxMw(Number mw) {
     return put("maxMw", mw);

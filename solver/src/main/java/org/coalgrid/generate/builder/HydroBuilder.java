@@ -12,6 +12,11 @@ public final class HydroBuilder extends EntityBuilder<HydroBuilder> {
     return put("energyMwhByPeriod", numbers(mwh));
   }
 
+  /** The whole series with one source and note ({@code {"value": {...}, "source", "note"}}). */
+  public HydroBuilder energyMwhByPeriod(Series series) {
+    return put("energyMwhByPeriod", series);
+  }
+
   /** Reservoir size in MWh (null: no reservoir). */
   public HydroBuilder storageMwh(Number mwh) {
     return put("storageMwh", mwh);
@@ -19,6 +24,11 @@ public final class HydroBuilder extends EntityBuilder<HydroBuilder> {
 
   public HydroBuilder inflowMwhByPeriod(Map<String, ? extends Number> mwh) {
     return put("inflowMwhByPeriod", numbers(mwh));
+  }
+
+  /** The whole series with one source and note ({@code {"value": {...}, "source", "note"}}). */
+  public HydroBuilder inflowMwhByPeriod(Series series) {
+    return put("inflowMwhByPeriod", series);
   }
 
   public HydroBuilder minReleaseMw(Number mw) {

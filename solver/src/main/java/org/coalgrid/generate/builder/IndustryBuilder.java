@@ -48,6 +48,11 @@ public final class IndustryBuilder extends EntityBuilder<IndustryBuilder> {
   public IndustryBuilder coalFeedTPerT(Map<String, ? extends Number> tPerT) {
     return put("coalFeedTPerT", numbers(tPerT));
   }
+
+  /** The whole series with one source and note ({@code {"value": {...}, "source", "note"}}). */
+  public IndustryBuilder coalFeedTPerT(Series series) {
+    return put("coalFeedTPerT", series);
+  }
   /** The feed of one grade per tonne of product (one entry of coalFeedTPerT). */
   public IndustryBuilder coalFeedTPerT(String gradeId, Number tPerT) {
     return putEntry("coalFeedTPerT", gradeId, tPerT);

@@ -28,6 +28,11 @@ public final class LineBuilder extends EntityBuilder<LineBuilder> {
   public LineBuilder capacityMwByPeriod(Map<String, ? extends Number> mw) {
     return put("capacityMwByPeriod", numbers(mw));
   }
+
+  /** The whole series with one source and note ({@code {"value": {...}, "source", "note"}}). */
+  public LineBuilder capacityMwByPeriod(Series series) {
+    return put("capacityMwByPeriod", series);
+  }
   /** The capacity in one period (one entry of capacityMwByPeriod). */
   public LineBuilder capacityMwByPeriod(String periodId, Number mw) {
     return putEntry("capacityMwByPeriod", periodId, mw);

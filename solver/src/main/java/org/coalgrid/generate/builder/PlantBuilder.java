@@ -34,6 +34,11 @@ public final class PlantBuilder extends EntityBuilder<PlantBuilder> {
   public PlantBuilder availabilityByPeriod(Map<String, ? extends Number> shareByPeriod) {
     return put("availabilityByPeriod", numbers(shareByPeriod));
   }
+
+  /** The whole series with one source and note ({@code {"value": {...}, "source", "note"}}). */
+  public PlantBuilder availabilityByPeriod(Series series) {
+    return put("availabilityByPeriod", series);
+  }
   /** The availability in one period (one entry of availabilityByPeriod). */
   public PlantBuilder availabilityByPeriod(String periodId, Number share) {
     return putEntry("availabilityByPeriod", periodId, share);

@@ -6,7 +6,8 @@ public final class PotlinesBuilder extends EntityBuilder<PotlinesBuilder> {
     super("potlines");
   }
 
-  public PotlinesBuilder count(int lines) {
+  /** Number of lines (an integer, plain or as a figure). */
+  public PotlinesBuilder count(Number lines) {
     return put("count", lines);
   }
 

@@ -3,6 +3,7 @@ package org.coalgrid.generate.seed;
 import java.util.List;
 import org.coalgrid.domain.PolicyType;
 import org.coalgrid.domain.Sense;
+import org.coalgrid.generate.builder.Figure;
 import org.coalgrid.generate.builder.InstanceBuilder;
 import org.coalgrid.generate.builder.PolicyBuilder;
 
@@ -23,7 +24,8 @@ final class ExampleCases {
         .notes(List.of("Generated from instances/tutorial.json by adding policy export-quota; all other data "
             + "unchanged."));
     in.add(new PolicyBuilder("export-quota").name("West-East export quota").nameZh("西电东送送电量")
-        .type(PolicyType.GENERIC).limit(36000000).sense(Sense.GE).term("export.delivered", 1)
+        .type(PolicyType.GENERIC)
+        .limit(Figure.noted(36000000, "assumption: an illustrative quota above what the corridors can carry")).sense(Sense.GE).term("export.delivered", Figure.noted(1, "delivered energy counts one for one"))
         .notes("illustrative quota above the corridors' reach (3,770 MW delivered x 8,760 h = 33.0 TWh)"));
     return in;
   }

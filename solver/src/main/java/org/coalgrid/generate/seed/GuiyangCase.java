@@ -39,19 +39,19 @@ final class GuiyangCase extends PlanCase {
         b.a(20_000_000, "assumption: ample"), b.v(500, "G-E01", "450-650 CNY/t delivered")).source("C-A01"));
     cite("C-A15", "C-A01");
     in.add(arc("rail-province-qingzhen", "guizhou-grid", "qingzhen", RAIL, null,
-        b.a(20, "assumption: delivered price includes most freight"), 0.005));
-    in.add(arc("rail-qingzhen-baiyun", "qingzhen", "baiyun-xiuwen", RAIL, null, b.v(6, "G-E04", "0.12 x 50 km"), 0.005)
+        b.a(20, "assumption: delivered price includes most freight"), lost()));
+    in.add(arc("rail-qingzhen-baiyun", "qingzhen", "baiyun-xiuwen", RAIL, null, b.v(6, "G-E04", "0.12 x 50 km"), lost())
         .source("I-Y23"));
     in.add(arc("rail-qingzhen-kaiyang", "qingzhen", "kaiyang-xifeng", RAIL, null,
-        b.v(12, "G-E04", "0.12 x 100 km (Jiuchang-Kaiyang spur)"), 0.005).source("I-Y23"));
-    in.add(arc("road-qingzhen-city", "qingzhen", "guiyang-city", ROAD, null, b.a(15, "assumption"), 0.005));
+        b.v(12, "G-E04", "0.12 x 100 km (Jiuchang-Kaiyang spur)"), lost()).source("I-Y23"));
+    in.add(arc("road-qingzhen-city", "qingzhen", "guiyang-city", ROAD, null, b.a(15, "assumption"), lost()));
     cite("I-Y23");
     in.add(coalPlant("qingzhen-new", "Qingzhen plant (relocated and expanded)", "qingzhen", 1200, 340, null,
         "assumption: 2 x 600 MW; G-P02 says the size is not reliably known (P-T07)").large(true).grades("steam"));
     in.add(plant("xiaba-hydro", "Xiaba hydro 下坝水电站", "kaiyang-xifeng", HYDRO, b.a(100, "assumption: no size in P-H06"))
-        .availability(b.v(0.93, "G-P06")).vomCnyPerMwh(b.a(5, A)).hydro(hydroRr(100 * 3404)).source("P-H06"));
+        .availability(b.v(0.93, "G-P06")).vomCnyPerMwh(b.a(5, A)).hydro(hydroRr(100 * 3404, "G-P03")).source("P-H06"));
     in.add(plant("small-hydro", "Small and micro hydro", "kaiyang-xifeng", HYDRO, b.a(50, "assumption (P-H07)"))
-        .availability(b.v(0.93, "G-P06")).vomCnyPerMwh(b.a(5, A)).hydro(hydroRr(50 * 3404)).source("P-H07"));
+        .availability(b.v(0.93, "G-P06")).vomCnyPerMwh(b.a(5, A)).hydro(hydroRr(50 * 3404, "G-P03")).source("P-H07"));
     in.add(gridPurchase("provincial-grid", "Purchases from the Guizhou grid", "guizhou-grid", 3000, 450, "P-D10"));
     cite("P-T07", "P-H06", "P-H07", "G-P03");
     in.add(line("grid-in", "Provincial 500/220 kV supply into Guiyang (Xijiao substation)", "guizhou-grid",
@@ -70,9 +70,9 @@ final class GuiyangCase extends PlanCase {
     cite("P-N07");
     in.add(industry("chalco-alumina", "Chalco Guizhou alumina", "baiyun-xiuwen", ALUMINIUM, "alumina",
         b.v(1_200_000, "I-Y05"), b.v(0.3, "G-U02")).coalFeedTPerT(Map.of("steam", b.v(0.6, "G-U02")))
-        .valueAddedCnyPerT(b.a(500, A)).minOutputT(600_000).source("I-Y05"));
+        .valueAddedCnyPerT(b.a(500, A)).minOutputT(welfareMin(600_000)).source("I-Y05"));
     in.add(industry("chalco-al", "Chalco Guizhou electrolytic Al", "baiyun-xiuwen", ALUMINIUM, "aluminium",
-        b.v(400_000, "I-Y05"), b.v(13.5, "G-U01")).valueAddedCnyPerT(b.a(2000, A)).minOutputT(200_000)
+        b.v(400_000, "I-Y05"), b.v(13.5, "G-U01")).valueAddedCnyPerT(b.a(2000, A)).minOutputT(welfareMin(200_000))
         .source("I-Y16"));
     in.add(industry("new-alumina", "New alumina project (sought)", "qingzhen", ALUMINIUM, "alumina",
         b.v(900_000, "I-Y06", "middle of 80-100万t"), b.v(0.3, "G-U02"))
@@ -80,10 +80,10 @@ final class GuiyangCase extends PlanCase {
         .source("I-Y06"));
     in.add(industry("kaiyang-phosphate", "Kailin/Xiyang ammonium phosphates", "kaiyang-xifeng", PHOSPHORUS,
         "ammonium phosphate", b.v(1_800_000, "I-Y02"), b.v(0.15, "G-U05")).valueAddedCnyPerT(b.a(400, A))
-        .minOutputT(900_000).source("I-Y04"));
+        .minOutputT(welfareMin(900_000)).source("I-Y04"));
     in.add(industry("shuijing-methanol", "Shuijing group methanol/acetic acid", "qingzhen", COAL_CHEMICAL, "methanol",
         b.a(300_000, "assumption: I-Y08 names the projects without size"), b.a(0.2, A))
-        .coalFeedTPerT(Map.of("steam", b.v(2.5, "G-U12"))).valueAddedCnyPerT(b.a(500, A)).minOutputT(150_000)
+        .coalFeedTPerT(Map.of("steam", b.v(2.5, "G-U12"))).valueAddedCnyPerT(b.a(500, A)).minOutputT(welfareMin(150_000))
         .source("I-Y08"));
     cite("I-Y05", "I-Y16", "I-Y06", "I-Y02", "I-Y04", "I-Y08");
     in.add(new DirectSupplyBuilder("ds-qingzhen-al").plant("qingzhen-new").industry("chalco-al")
@@ -91,9 +91,9 @@ final class GuiyangCase extends PlanCase {
         .source("P-D05").notes("Direct-supply power source of the Guiyang aluminium base (P-D05); Al-power joint "
             + "operation (P-D09)."));
     cite("P-D05", "P-D09");
-    in.add(demand("load-city", "guiyang-city", demandMwByPeriod(9_000_000))
+    in.add(demand("load-city", "guiyang-city", load(9_000_000, "A-GY-LOAD: city other load (assumption)"))
         .notes("9 TWh/yr other load of a city of ~380万 people (K-Y14), assumption; shape A-LOAD"));
-    in.add(demand("load-counties", "kaiyang-xifeng", demandMwByPeriod(1_000_000)).notes("1 TWh/yr assumption"));
+    in.add(demand("load-counties", "kaiyang-xifeng", load(1_000_000, "A-GY-LOAD: county load (assumption)")).notes("1 TWh/yr assumption"));
     cite("K-Y14");
     in.add(coalDemand("city-coal", "guiyang-city", "steam", b.a(2_000_000, "assumption: other coal use"),
         b.v(500, "G-E01")));

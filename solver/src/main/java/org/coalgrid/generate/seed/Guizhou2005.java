@@ -29,14 +29,16 @@ final class Guizhou2005 extends GuizhouBase {
     // hydro ~4,000 MW (assumption ~30 %, G-P11 gives 1/3-40 % around 2010), 3,664 h (G-P03 2005)
     in.add(plant("wujiang-cascade", "Wujiang cascade (existing stations)", "zunyi", HYDRO,
         b.a(2500, "assumption: share of ~4,000 MW hydro in 2005")).availability(b.v(0.93, "G-P06"))
-        .vomCnyPerMwh(b.a(5, A)).hydro(hydroRes(2500 * 3664, 3_000_000)).source("P-H01")
+        .vomCnyPerMwh(b.a(5, A)).hydro(hydroRes(2500 * 3664, 3_000_000, "G-P03")).source("P-H01")
         .notes("Annual inflow = 2,500 MW x 3,664 h (G-P03, 2005 national hydro hours); reservoir (seasonal "
             + "regulation) assumed 3 TWh."));
-    in.add(plant("panjiang-hydro", "Nanpan/Beipan stations", "qianxinan", HYDRO, b.a(1000, A))
-        .availability(b.v(0.93, "G-P06")).vomCnyPerMwh(b.a(5, A)).hydro(hydroRr(1000 * 3664)).source("P-H01")
+    in.add(plant("panjiang-hydro", "Nanpan/Beipan stations", "qianxinan", HYDRO,
+        b.a(1000, "assumption A-2005-MIX: part of ~4,000 MW hydro in 2005"))
+        .availability(b.v(0.93, "G-P06")).vomCnyPerMwh(b.a(5, A)).hydro(hydroRr(1000 * 3664, "G-P03")).source("P-H01")
         .notes("3,664 h (G-P03), shape A-GZ-HYDRO"));
-    in.add(plant("small-hydro", "Local small hydro", "qiandongnan", HYDRO, b.a(500, A))
-        .availability(b.v(0.93, "G-P06")).vomCnyPerMwh(b.a(5, A)).hydro(hydroRr(500 * 3664)).source("P-H03")
+    in.add(plant("small-hydro", "Local small hydro", "qiandongnan", HYDRO,
+        b.a(500, "assumption A-2005-MIX: part of ~4,000 MW hydro in 2005"))
+        .availability(b.v(0.93, "G-P06")).vomCnyPerMwh(b.a(5, A)).hydro(hydroRr(500 * 3664, "G-P03")).source("P-H03")
         .notes("3,664 h (G-P03), shape A-GZ-HYDRO"));
     cite("P-H01", "P-H03", "G-P03");
     Object[][] thermal = {{"bijie", 2400, 350, true}, {"liupanshui", 2400, 360, true},
@@ -63,25 +65,25 @@ final class Guizhou2005 extends GuizhouBase {
         b.a(1000, "assumption"), b.v(0.05, "G-T05")).wheelingCnyPerMwh(b.v(75, "G-E02")).source("P-G08"));
     in.add(industry("al-guiyang", "Electrolytic aluminium (Guiyang/Zunyi) 2005", "guiyang-anshun", ALUMINIUM,
         "aluminium", b.a(500_000, "assumption: half of the 2010 target (I-G22); I-G01 lets only electrolytic Al grow"),
-        b.v(14.0, "G-U01", "~14,000 kWh/t China average")).valueAddedCnyPerT(b.a(2000, A)).minOutputT(250_000)
+        b.v(14.0, "G-U01", "~14,000 kWh/t China average")).valueAddedCnyPerT(b.a(2000, A)).minOutputT(welfareMin(250_000))
         .source("I-G22"));
     in.add(industry("ferroalloy", "Ferroalloys (dispersed)", "qiannan", FERROALLOY, "silicomanganese",
         b.a(2_250_000, "assumption: middle of the 2-2.5 Mt held in 2010 (I-G34)"),
         b.v(4.5, "G-U06", "SiMn 3,800-4,500; 2005 before the 5-8 % cut of I-G35"))
-        .coalFeedTPerT(Map.of("washed", b.v(0.5, "G-U06"))).valueAddedCnyPerT(b.a(800, A)).minOutputT(1_000_000)
+        .coalFeedTPerT(Map.of("washed", b.v(0.5, "G-U06"))).valueAddedCnyPerT(b.a(800, A)).minOutputT(welfareMin(1_000_000))
         .source("I-G34"));
     in.add(industry("phosphate", "Phosphate fertiliser (as P2O5)", "guiyang-anshun", PHOSPHORUS, "P2O5",
         b.a(1_500_000, "assumption below the 2.3 Mt of 2010 (I-G10)"),
         b.v(0.33, "G-U05", "150 kWh/t product / 0.46 t P2O5 per t")).valueAddedCnyPerT(b.a(400, A))
-        .minOutputT(750_000).source("I-G10"));
+        .minOutputT(welfareMin(750_000)).source("I-G10"));
     in.add(industry("steel-shuicheng", "Shuicheng Steel", "liupanshui", STEEL, "crude steel",
         b.a(2_000_000, "assumption below the 3 Mt of 2010 (I-G31)"), b.v(0.5, "G-U09", "450-600 kWh/t"))
         .coalFeedTPerT(Map.of("washed", b.v(0.7, "G-U09", "0.60 tce/t / 0.857"))).valueAddedCnyPerT(b.a(600, A))
-        .minOutputT(1_000_000).source("I-G31"));
+        .minOutputT(welfareMin(1_000_000)).source("I-G31"));
     in.add(industry("cement", "Cement (province)", "guiyang-anshun", CEMENT, "cement",
         b.a(15_000_000, "assumption below the 20 Mt cap of 2010 (I-G41)"), b.v(0.11, "G-U11"))
         .coalFeedTPerT(Map.of("steam", b.a(0.25, "assumption: 2005 kilns above the 159 kgce/t of U-03")))
-        .valueAddedCnyPerT(b.a(60, A)).minOutputT(7_500_000).source("I-G41"));
+        .valueAddedCnyPerT(b.a(60, A)).minOutputT(welfareMin(7_500_000)).source("I-G41"));
     cite("I-G22", "I-G34", "I-G10", "I-G31", "I-G41", "U-03");
     demands(in, 38.9);
     in.add(coalDemand("other-inprovince", "guiyang-anshun", "steam", b.a(47_000_000, "calibration residual: "

@@ -110,8 +110,10 @@ class Guizhou2010 extends GuizhouBase {
         + "(8 GW named corridors), >= 150 Mt coal, 500 MW gangue power, named hydro and thermal plants, integrated "
         + "industries at their 2010 target sizes.", 2010, notes(
         "11th FYP target year. Hydro: Goupitan, Guangzhao, Silin sizes and energies from G-P01 (external), other "
-            + "hydro assumed so hydro ~35 % of capacity (G-P11 1/3-40 %). Thermal: 2005 fleet + named plants "
-            + "P-T03/P-T04/P-T06 with sizes from G-P02 (external, verify). Installed = 31,630 MW >= 30,000 (P-G10).",
+            + "hydro assumed so hydro ~35 % of capacity (A-2010-HYDRO; G-P11 1/3-40 %). Thermal: 2005 fleet + named plants "
+            + "P-T03/P-T04/P-T06 with sizes from G-P02 (external, verify): all the plants P-T03/P-T04 say are completed "
+            + "by 2010, except the Shuicheng renovation (an existing plant, in the Liupanshui fleet). Installed = "
+            + "32,230 MW >= 30,000 (P-G10).",
         "CONFLICT (D-07): export capability target 10,000 MW (P-G11) vs 8,000 MW of named corridors (P-G02 + "
             + "P-N04). The EXPORT_CAPABILITY policy uses 8,000 (feasible, no candidate corridor in this LP); the "
             + "target keeps 10,000, so the check reports a miss.",
@@ -134,27 +136,27 @@ class Guizhou2010 extends GuizhouBase {
   /** Named hydro (G-P01) and other hydro, the pre-2006 thermal fleet, named thermal plants, gangue plants. */
   void plants2010(InstanceBuilder in) {
     in.add(plant("goupitan", "Goupitan 构皮滩", "zunyi", HYDRO, b.v(3000, "G-P01")).availability(b.v(0.93, "G-P06"))
-        .vomCnyPerMwh(b.a(5, A)).hydro(hydroRes(9_680_000, 2_500_000)).source("P-H02")
+        .vomCnyPerMwh(b.a(5, A)).hydro(hydroRes(9_680_000, 2_500_000, "G-P01")).source("P-H02")
         .notes("9.68 TWh/yr (G-P01), shape A-GZ-HYDRO"));
     in.add(plant("guangzhao", "Guangzhao 光照", "qianxinan", HYDRO, b.v(1040, "G-P01"))
-        .availability(b.v(0.93, "G-P06")).vomCnyPerMwh(b.a(5, A)).hydro(hydroRes(2_750_000, 1_000_000))
+        .availability(b.v(0.93, "G-P06")).vomCnyPerMwh(b.a(5, A)).hydro(hydroRes(2_750_000, 1_000_000, "G-P01"))
         .source("P-H02").notes("2.75 TWh/yr (G-P01)"));
     in.add(plant("silin", "Silin 思林", "tongren", HYDRO, b.v(1050, "G-P01", "~1,050 MW as built (verify)"))
-        .availability(b.v(0.93, "G-P06")).vomCnyPerMwh(b.a(5, A)).hydro(hydroRr(4_060_000)).source("P-H02")
+        .availability(b.v(0.93, "G-P06")).vomCnyPerMwh(b.a(5, A)).hydro(hydroRr(4_060_000, "G-P01")).source("P-H02")
         .notes("4.06 TWh/yr (G-P01)"));
-    in.add(plant("wujiang-cascade", "Wujiang cascade (earlier stations)", "zunyi", HYDRO, b.a(2500, A))
-        .availability(b.v(0.93, "G-P06")).vomCnyPerMwh(b.a(5, A)).hydro(hydroRes(2500 * 3404, 3_000_000))
+    in.add(plant("wujiang-cascade", "Wujiang cascade (earlier stations)", "zunyi", HYDRO, b.a(2500, "assumption A-2010-HYDRO: other hydro sized so that hydro is ~35 % of the capacity (G-P11: 1/3-40 %)"))
+        .availability(b.v(0.93, "G-P06")).vomCnyPerMwh(b.a(5, A)).hydro(hydroRes(2500 * 3404, 3_000_000, "G-P03"))
         .source("P-H01").notes("3,404 h (G-P03 2010 national hydro)"));
-    in.add(plant("panjiang-hydro", "Nanpan/Beipan stations", "qianxinan", HYDRO, b.a(2000, A))
-        .availability(b.v(0.93, "G-P06")).vomCnyPerMwh(b.a(5, A)).hydro(hydroRr(2000 * 3404)).source("P-H01")
+    in.add(plant("panjiang-hydro", "Nanpan/Beipan stations", "qianxinan", HYDRO, b.a(2000, "assumption A-2010-HYDRO: other hydro sized so that hydro is ~35 % of the capacity (G-P11: 1/3-40 %)"))
+        .availability(b.v(0.93, "G-P06")).vomCnyPerMwh(b.a(5, A)).hydro(hydroRr(2000 * 3404, "G-P03")).source("P-H01")
         .notes("3,404 h (G-P03)"));
     in.add(plant("small-hydro-qdn", "Local small hydro (Qiandongnan, Qingshui river)", "qiandongnan", HYDRO,
-        b.a(700, A)).availability(b.v(0.93, "G-P06")).vomCnyPerMwh(b.a(5, A)).hydro(hydroRr(700 * 3404))
+        b.a(700, "assumption A-2010-HYDRO: other hydro sized so that hydro is ~35 % of the capacity (G-P11: 1/3-40 %)")).availability(b.v(0.93, "G-P06")).vomCnyPerMwh(b.a(5, A)).hydro(hydroRr(700 * 3404, "G-P03"))
         .source("P-H03"));
-    in.add(plant("small-hydro-qn", "Local small hydro (Qiannan)", "qiannan", HYDRO, b.a(400, A))
-        .availability(b.v(0.93, "G-P06")).vomCnyPerMwh(b.a(5, A)).hydro(hydroRr(400 * 3404)).source("P-H08"));
-    in.add(plant("small-hydro-tr", "Local small hydro (Tongren)", "tongren", HYDRO, b.a(400, A))
-        .availability(b.v(0.93, "G-P06")).vomCnyPerMwh(b.a(5, A)).hydro(hydroRr(400 * 3404)).source("P-H05"));
+    in.add(plant("small-hydro-qn", "Local small hydro (Qiannan)", "qiannan", HYDRO, b.a(400, "assumption A-2010-HYDRO: other hydro sized so that hydro is ~35 % of the capacity (G-P11: 1/3-40 %)"))
+        .availability(b.v(0.93, "G-P06")).vomCnyPerMwh(b.a(5, A)).hydro(hydroRr(400 * 3404, "G-P03")).source("P-H08"));
+    in.add(plant("small-hydro-tr", "Local small hydro (Tongren)", "tongren", HYDRO, b.a(400, "assumption A-2010-HYDRO: other hydro sized so that hydro is ~35 % of the capacity (G-P11: 1/3-40 %)"))
+        .availability(b.v(0.93, "G-P06")).vomCnyPerMwh(b.a(5, A)).hydro(hydroRr(400 * 3404, "G-P03")).source("P-H05"));
     cite("P-H02", "P-H01", "P-H03", "P-H08", "P-H05", "G-P03", "G-P01");
     Object[][] old = {{"bijie", 2400, 350, true}, {"liupanshui", 2400, 360, true},
         {"guiyang-anshun", 1800, 370, true}, {"zunyi", 1200, 380, false}, {"qiannan", 600, 420, false},
@@ -167,7 +169,7 @@ class Guizhou2010 extends GuizhouBase {
     Object[][] named = {{"nayong2", "Nayong II 纳雍二厂", "bijie", 1200, 340, "P-T03"},
         {"qianxi", "Qianxi 黔西", "bijie", 1200, 340, "P-T03"}, {"dafang", "Dafang 大方", "bijie", 1200, 340, "P-T03"},
         {"yaxi", "Yaxi 鸭溪", "zunyi", 1200, 340, "P-T03"}, {"pannan", "Pannan 盘南", "liupanshui", 2400, 315, "P-T03"},
-        {"faer", "Fa'er 发耳", "liupanshui", 2400, 315, "P-T04"},
+        {"faer", "Fa'er 发耳", "liupanshui", 2400, 315, "P-T04"}, {"dalong", "Dalong 大龙", "tongren", 600, 340, "P-T04"},
         {"tongzi", "Tongzi 桐梓 (direct supply)", "zunyi", 1200, 315, "P-T06"}};
     for (Object[] t : named) {
       in.add(coalPlant((String) t[0], (String) t[1], (String) t[2], (Integer) t[3], (Integer) t[4], "G-P02",
@@ -185,31 +187,31 @@ class Guizhou2010 extends GuizhouBase {
     in.add(industry("alumina-guiyang", "Chalco Guizhou alumina", "guiyang-anshun", ALUMINIUM, "alumina",
         b.v(1_200_000, "I-Y05"), b.v(0.3, "G-U02"))
         .coalFeedTPerT(Map.of("steam", b.v(0.6, "G-U02", "0.5-0.9 tce/t incl. steam; boilers")))
-        .valueAddedCnyPerT(b.a(500, A)).minOutputT(600_000).source("I-Y05"));
+        .valueAddedCnyPerT(b.a(500, A)).minOutputT(welfareMin(600_000)).source("I-Y05"));
     in.add(industry("alumina-zunyi", "Zunyi alumina", "zunyi", ALUMINIUM, "alumina",
         b.v(800_000, "I-G22", "2 Mt - 1.2 Mt Guiyang"), b.v(0.3, "G-U02"))
-        .coalFeedTPerT(Map.of("steam", b.v(0.6, "G-U02"))).valueAddedCnyPerT(b.a(500, A)).minOutputT(400_000)
+        .coalFeedTPerT(Map.of("steam", b.v(0.6, "G-U02"))).valueAddedCnyPerT(b.a(500, A)).minOutputT(welfareMin(400_000))
         .source("I-G27"));
     in.add(industry("al-guiyang", "Chalco Guizhou electrolytic Al", "guiyang-anshun", ALUMINIUM, "aluminium",
-        b.v(400_000, "I-Y05"), b.v(13.5, "G-U01")).valueAddedCnyPerT(b.a(2000, A)).minOutputT(200_000)
+        b.v(400_000, "I-Y05"), b.v(13.5, "G-U01")).valueAddedCnyPerT(b.a(2000, A)).minOutputT(welfareMin(200_000))
         .source("P-D05"));
     in.add(industry("al-zunyi", "Zunyi electrolytic Al (Tongzi direct supply)", "zunyi", ALUMINIUM, "aluminium",
         b.v(600_000, "I-G22", "1 Mt - 0.4 Mt Guiyang"), b.v(13.5, "G-U01")).valueAddedCnyPerT(b.a(2000, A))
-        .minOutputT(300_000).source("P-D04"));
+        .minOutputT(welfareMin(300_000)).source("P-D04"));
     in.add(industry("phosphate-kaiyang", "Kaiyang-Xifeng phosphate (P2O5)", "guiyang-anshun", PHOSPHORUS, "P2O5",
         b.v(1_000_000, "I-G10", "part of 2.3 Mt (split assumed)"), b.v(0.33, "G-U05", "150 kWh/t product / 0.46"))
-        .valueAddedCnyPerT(b.a(400, A)).minOutputT(500_000).source("I-G15"));
+        .valueAddedCnyPerT(b.a(400, A)).minOutputT(welfareMin(500_000)).source("I-G15"));
     in.add(industry("phosphate-wengfu", "Wengfu phosphate (P2O5)", "qiannan", PHOSPHORUS, "P2O5",
         b.v(1_300_000, "I-G10", "part of 2.3 Mt (split assumed)"), b.v(0.33, "G-U05"))
-        .valueAddedCnyPerT(b.a(400, A)).minOutputT(650_000).source("I-G17"));
+        .valueAddedCnyPerT(b.a(400, A)).minOutputT(welfareMin(650_000)).source("I-G17"));
     in.add(industry("steel-shuicheng", "Shuicheng Steel 水钢", "liupanshui", STEEL, "crude steel",
         b.v(3_000_000, "I-G31"), b.v(0.5, "G-U09"))
         .coalFeedTPerT(Map.of("washed", b.v(0.7, "G-U09", "0.60 tce/t / 0.857"))).valueAddedCnyPerT(b.a(600, A))
-        .minOutputT(1_500_000).source("I-G31"));
+        .minOutputT(welfareMin(1_500_000)).source("I-G31"));
     in.add(industry("methanol", "Methanol and alcohol-ethers", "bijie", COAL_CHEMICAL, "methanol",
         b.v(2_000_000, "I-G05"), b.a(0.2, "assumption: G-U12 gives no electricity"))
         .coalFeedTPerT(Map.of("steam", b.v(2.5, "G-U12", "1.6-2.0 tce/t -> 1.8 / 0.714")))
-        .valueAddedCnyPerT(b.a(500, A)).minOutputT(1_000_000).source("C-A06"));
+        .valueAddedCnyPerT(b.a(500, A)).minOutputT(welfareMin(1_000_000)).source("C-A06"));
     Object[][] fa = {{"qiannan", 600_000}, {"qiandongnan", 400_000}, {"qianxinan", 500_000}, {"tongren", 400_000},
         {"zunyi", 350_000}};
     for (Object[] f : fa) {
@@ -218,7 +220,7 @@ class Guizhou2010 extends GuizhouBase {
       in.add(industry("ferroalloy-" + r, "Ferroalloys " + r, r, FERROALLOY, "silicomanganese",
           b.v(q, "I-G34", "2.25 Mt (middle of 2-2.5) split over P-D18 areas (assumed)"),
           b.v(4.2, "G-U06", "SiMn; ~5-8 % below 2005 (I-G35)"))
-          .coalFeedTPerT(Map.of("washed", b.v(0.5, "G-U06"))).valueAddedCnyPerT(b.a(800, A)).minOutputT(q / 2)
+          .coalFeedTPerT(Map.of("washed", b.v(0.5, "G-U06"))).valueAddedCnyPerT(b.a(800, A)).minOutputT(welfareMin(q / 2))
           .source("P-D18"));
     }
     Object[][] ce = {{"guiyang-anshun", 6}, {"zunyi", 4}, {"bijie", 3}, {"liupanshui", 3}, {"qiannan", 2},
@@ -229,7 +231,7 @@ class Guizhou2010 extends GuizhouBase {
       in.add(industry("cement-" + r, "Cement " + r, r, CEMENT, "cement",
           b.v(q * 1_000_000, "I-G41", "20 Mt cap split by prefecture (assumed)"), b.v(0.1, "G-U11"))
           .coalFeedTPerT(Map.of("steam", b.v(0.223, "U-03", "159 kgce/t / 0.714"))).valueAddedCnyPerT(b.a(60, A))
-          .minOutputT(q * 500_000).source("I-G41"));
+          .minOutputT(welfareMin(q * 500_000)).source("I-G41"));
     }
     cite("I-Y05", "I-G22", "I-G27", "P-D05", "P-D04", "I-G15", "I-G17", "I-G31", "I-G05", "C-A06", "P-D18",
         "I-G34", "I-G41", "I-G35");

@@ -22,6 +22,7 @@ import org.coalgrid.generate.builder.IndustryBuilder;
 import org.coalgrid.generate.builder.InstanceBuilder;
 import org.coalgrid.generate.builder.LineBuilder;
 import org.coalgrid.generate.builder.PotlinesBuilder;
+import org.coalgrid.generate.builder.Series;
 import org.coalgrid.generate.builder.StorageBuilder;
 
 /**
@@ -52,21 +53,33 @@ final class Guizhou2015 extends Guizhou2010 {
       boolean named = id.equals("qiandong") || id.equals("xishui-erlang");
       CandidateBuilder build = new CandidateBuilder()
           .unitMw(b.v((Integer) c[3], named ? "G-P02" : null, named ? null : "assumption: 600-660 MW supercritical units"))
-          .maxUnits((Integer) c[4]).capexCnyPerMwYr(capexCoal);
-      in.add(coalPlant(id, c[1] + " (candidate)", (String) c[2], 0, 315, null, null, COAL, 0.9, build));
+          .maxUnits(named ? b.v((Integer) c[4], "G-P02", c[4] + " units as reported")
+              : b.a((Integer) c[4], "assumption: units of a mine-mouth or later site (P-T01, P-T05)"))
+          .capexCnyPerMwYr(capexCoal);
+      in.add(coalPlant(id, c[1] + " (candidate)", (String) c[2], candidateOnly(), 315, null, null, COAL, 0.9, build));
       cite((String) c[5]);
     }
+    // direct-supply plants P-T06 names besides Tongzi and Qingzhen (sizes not known, G-P02): candidates
+    for (String[] d : new String[][] {{"duyun", "Duyun 都匀 (direct supply, candidate)", "qiannan"},
+        {"bijie-toubu", "Bijie Toubu 毕节头步 (direct supply, candidate)", "bijie"}}) {
+      CandidateBuilder build = new CandidateBuilder()
+          .unitMw(b.a(300, "assumption A-2015-DIRECT: 300 MW units (G-P02: size not reliably known)"))
+          .maxUnits(b.a(2, "assumption A-2015-DIRECT: two units")).capexCnyPerMwYr(capexCoal);
+      in.add(coalPlant(d[0], d[1], d[2], candidateOnly(), 340, null, null, COAL, 0.9, build).source("P-T06"));
+    }
+    cite("P-T06");
     // ~20 CHP units for the integrated clusters (P-G13): 6 sites x up to 4 units of 150 MW
     String[][] chpSites = {{"chp-wengfu", "qiannan", "P-D20"}, {"chp-kaiyang", "guiyang-anshun", "P-D20"},
         {"chp-zhijin", "bijie", "P-D19"}, {"chp-wuzhengdao", "zunyi", "P-D22"},
         {"chp-liupanshui-steel", "liupanshui", "P-D23"}, {"chp-guiyang-al", "guiyang-anshun", "P-D21"}};
     for (String[] s : chpSites) {
-      in.add(plant(s[0], "Integrated-cluster CHP " + s[0].substring(4) + " (candidate)", s[1], CHP, 0)
+      in.add(plant(s[0], "Integrated-cluster CHP " + s[0].substring(4) + " (candidate)", s[1], CHP, candidateOnly())
           .availability(b.v(0.9, "G-P06")).heatRateGcePerKwh(b.v(340, "G-P04")).grades("steam", "washed", "gangue")
           .vomCnyPerMwh(b.a(15, A)).desulfurisationShare(b.v(0.9, "G-C07"))
           .chp(new ChpBuilder().heatGjPerMwh(b.v(6, "G-P09")).heatFuelKgcePerGj(b.v(40, "G-P09")))
           .build(new CandidateBuilder()
-              .unitMw(b.a(150, "assumption: 6 sites x 4 units ~ the 20 projects of P-G13")).maxUnits(4)
+              .unitMw(b.a(150, "assumption: 6 sites x 4 units ~ the 20 projects of P-G13"))
+              .maxUnits(b.a(4, "assumption: 6 sites x 4 units ~ the 20 projects of P-G13"))
               .capexCnyPerMwYr(capexChp))
           .source(s[2]));
       cite(s[2]);
@@ -77,7 +90,9 @@ final class Guizhou2015 extends Guizhou2010 {
     Map<String, Number> solar = new LinkedHashMap<>();
     PER.forEach(p -> solar.put(p.id(), p.block().equals("peak") ? 0.3014 : 0.0));
     in.add(plant("solar-qianxinan", "Solar", "qianxinan", SOLAR, b.a(300, "assumption; P-G16 no number"))
-        .availability(0.0).availabilityByPeriod(solar)
+        .availability(b.a(0.0, "assumption: no output outside the peak blocks below"))
+        .availabilityByPeriod(Series.of(solar, "G-P10", "1,100 full-load hours in the daytime peak blocks: 1,100 / "
+            + "3,650 peak hours = 0.3014"))
         .notes("1,100 h (G-P10) in the daytime peak block: 1,100 / 3,650 = 0.3014").source("P-G16"));
     in.add(plant("gas-guiyang", "Gas plant on the Sino-Burma pipeline off-take", "guiyang-anshun", GAS,
         b.a(400, "assumption")).availability(b.v(0.9, "G-P06"))
@@ -95,8 +110,8 @@ final class Guizhou2015 extends Guizhou2010 {
         expLine("hvdc-gui-guang-2", "Gui-Guang HVDC II", "qianxinan", 3000, "G-T02", 0.06, "sending end assumed", null),
         expLine("ac-xingyi-gd", "500 kV AC via Xingyi", "qianxinan", 500, "P-N04", 0.05, "split assumed", null),
         expLine("ac-liping-gd", "500 kV AC via Liping", "qiandongnan", 500, "P-N04", 0.05, "split assumed", null),
-        expLine("new-corridor-gd", "New corridor to Guangdong (candidate)", "qiannan", 0, null, 0.05, null,
-            new CandidateBuilder().unitMw(b.a(1000, "assumption")).maxUnits(4)
+        expLine("new-corridor-gd", "New corridor to Guangdong (candidate)", "qiannan", candidateOnly(), null, 0.05, null,
+            new CandidateBuilder().unitMw(b.a(1000, "assumption")).maxUnits(b.a(4, "assumption"))
                 .capexCnyPerMwYr(b.v(annualised(1900, CRF), "G-E03", "1,900 CNY/kW (HVDC figure) x CRF"))));
     lines(in, 12000, exp);
     industries2010(in);
@@ -118,25 +133,25 @@ final class Guizhou2015 extends Guizhou2010 {
     }
     in.add(industry("steel-panxian", "Panxian Shouqian coal-power-steel", "liupanshui", STEEL, "crude steel",
         b.v(3_000_000, "I-I12", "part of >= 10 Mt (split assumed)"), b.v(0.5, "G-U09"))
-        .coalFeedTPerT(Map.of("washed", b.v(0.7, "G-U09"))).valueAddedCnyPerT(b.a(600, A)).minOutputT(1_500_000)
+        .coalFeedTPerT(Map.of("washed", b.v(0.7, "G-U09"))).valueAddedCnyPerT(b.a(600, A)).minOutputT(welfareMin(1_500_000))
         .source("L-12"));
     in.add(industry("steel-hezhang", "Hezhang coal-power-steel", "bijie", STEEL, "crude steel",
         b.v(1_500_000, "I-I12", "part of >= 10 Mt (split assumed)"), b.v(0.5, "G-U09"))
-        .coalFeedTPerT(Map.of("washed", b.v(0.7, "G-U09"))).valueAddedCnyPerT(b.a(600, A)).minOutputT(750_000)
+        .coalFeedTPerT(Map.of("washed", b.v(0.7, "G-U09"))).valueAddedCnyPerT(b.a(600, A)).minOutputT(welfareMin(750_000))
         .source("L-13"));
     in.add(industry("steel-dushan", "Dushan stainless-steel base", "qiannan", STEEL, "crude steel",
         b.v(1_500_000, "I-I12", "part of >= 10 Mt (split assumed)"), b.v(0.5, "G-U09"))
-        .coalFeedTPerT(Map.of("washed", b.v(0.7, "G-U09"))).valueAddedCnyPerT(b.a(600, A)).minOutputT(750_000)
+        .coalFeedTPerT(Map.of("washed", b.v(0.7, "G-U09"))).valueAddedCnyPerT(b.a(600, A)).minOutputT(welfareMin(750_000))
         .source("L-13"));
     in.add(industry("olefins-zhijin", "Zhijin coal-to-olefins", "bijie", COAL_CHEMICAL, "olefins",
         b.a(600_000, "assumption: one 600 kt/yr unit (L-15)"), b.a(1.0, "assumption"))
         .coalFeedTPerT(Map.of("steam", b.v(5.5, "G-U12", "5-6 t raw coal per t olefins")))
-        .heatGjPerT(b.a(8, "assumption, CHP steam")).valueAddedCnyPerT(b.a(2000, A)).minOutputT(300_000)
+        .heatGjPerT(b.a(8, "assumption, CHP steam")).valueAddedCnyPerT(b.a(2000, A)).minOutputT(welfareMin(300_000))
         .source("L-15"));
     in.add(industry("al-wuzhengdao", "Wu-Zheng-Dao coal-power-Al park (potlines)", "zunyi", ALUMINIUM, "aluminium",
         b.a(1_000_000, "assumption: 4 potlines of 250 kt"), b.v(13.5, "G-U01")).valueAddedCnyPerT(b.a(2000, A))
         .minOutputT(0).plannedOutputT(b.a(500_000, "assumption: half of the new park runs in 2015"))
-        .potlines(new PotlinesBuilder().count(4).sizeT(b.a(250_000, A)).fixedCostCnyPerYr(b.a(50_000_000, A)))
+        .potlines(new PotlinesBuilder().count(b.a(4, "assumption: 4 potlines of 250 kt")).sizeT(b.a(250_000, A)).fixedCostCnyPerYr(b.a(50_000_000, A)))
         .source("P-D22"));
     cite("I-I12", "L-12", "L-13", "L-15", "P-D22");
     in.add(new DirectSupplyBuilder("ds-tongzi-al").plant("tongzi").industry("al-zunyi").maxMw(b.a(900, A))
@@ -170,7 +185,7 @@ final class Guizhou2015 extends Guizhou2010 {
         "C-G14"));
     in.add(target("coal-power", "In-province power coal 省内发电用煤 ~1亿t", "coal.toPower", Sense.EQ, 100_000_000,
         "t/yr", "C-G15").tolerance(0.1));
-    in.add(target("coal-industry", "Integrated-industry coal incl. CHP 一体化产业用煤 ~9000万t", "coal.toIndustry",
+    in.add(target("coal-industry", "Integrated-industry coal incl. CHP 一体化产业用煤 ~9000万t", "coal.toIndustryWithChp",
         Sense.EQ, 90_000_000, "t/yr", "C-G16").tolerance(0.1));
     in.add(target("capacity", "Installed capacity 装机容量 >= 50 GW", "capacity.installed", Sense.GE, 50000, "MW",
         "P-G12"));
@@ -183,9 +198,15 @@ final class Guizhou2015 extends Guizhou2010 {
         + "250 Mt coal, >= 50 GW, ~20 CHP, steel >= 10 Mt; MILP with candidate plants, CHP, a corridor and potlines.",
         2015, notes(
         "2012 integration opinions (S2) for 2015, on the 2010 system (guizhou-2010) plus candidate builds (MILP): 5 "
-            + "thermal sites (Qiandong, Xishui Erlang, Xingyi: P-T05; mine-mouth units P-T01), 6 cluster CHP sites x "
-            + "4 units of 150 MW (~20 CHP projects, P-G13), a new export corridor (4 x 1,000 MW) and a potline-based "
-            + "aluminium park (P-D22).",
+            + "thermal sites (Qiandong, Xishui Erlang, Xingyi: P-T05; mine-mouth units P-T01), the direct-supply "
+            + "plants Duyun and Bijie Toubu (P-T06), 6 cluster CHP sites x 4 units of 150 MW (~20 CHP projects, "
+            + "P-G13), a new export corridor (4 x 1,000 MW) and a potline-based aluminium park (P-D22).",
+        "P-G12 (>= 50 GW): S2 names no power plant besides ~20 CHP projects (P-G13); with every project the seeds "
+            + "name built (the 2010 plants incl. Dalong, the candidates above, Wujiang pumped storage P-H04, wind "
+            + "and solar P-G16, gas L-24) the province reaches 48,730 MW, 1,270 MW short of 50 GW: check-targets "
+            + "shows the sum. The rest of the 50 GW is not named in the seeds.",
+        "A-2015-DIRECT: the direct-supply plants Duyun and Bijie Toubu (P-T06) as 2 x 300 MW candidates (size "
+            + "assumed: G-P02 says it is not reliably known).",
         "CONFLICT/GAP: coal 250 Mt (C-G14) = ~100 Mt power (C-G15) + ~90 Mt integrated industries incl. CHP (C-G16) "
             + "+ ~60 Mt other (D-08). 100 Mt of power coal (~71 Mtce) would mean ~220 TWh of coal-fired generation, "
             + "far above any in-province + export demand that the seeds or §8 support; with the assumed demand the "

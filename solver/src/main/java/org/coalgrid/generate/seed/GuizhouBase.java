@@ -143,7 +143,8 @@ abstract class GuizhouBase extends PlanCase {
 
   /** Other load by prefecture (A-GZ-LOAD), shaped by A-LOAD. */
   void demands(InstanceBuilder in, double otherTwh) {
-    LOAD_SHARE.forEach((r, sh) -> in.add(demand("load-" + r, r, demandMwByPeriod(otherTwh * 1e6 * sh))
+    LOAD_SHARE.forEach((r, sh) -> in.add(demand("load-" + r, r, load(otherTwh * 1e6 * sh,
+        "A-GZ-LOAD: " + pct(sh) + " of " + fixed(otherTwh, 1) + " TWh other load (assumption)"))
         .notes(pct(sh) + " (A-GZ-LOAD) of " + fixed(otherTwh, 1) + " TWh other load, shape A-LOAD")));
   }
 

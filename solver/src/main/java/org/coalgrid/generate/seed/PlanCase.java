@@ -8,6 +8,7 @@ import org.coalgrid.generate.builder.CandidateBuilder;
 import org.coalgrid.generate.builder.HydroBuilder;
 import org.coalgrid.generate.builder.MetaBuilder;
 import org.coalgrid.generate.builder.PlantBuilder;
+import org.coalgrid.generate.builder.Series;
 
 /**
  * What the six plan cases (Guizhou 2005/2010/2015, Guiyang, Yangquan, Wuhai) share: 24 periods (12 months x
@@ -45,17 +46,36 @@ abstract class PlanCase extends SeedCase {
         .carbonPriceCnyPerTCo2(b.a(0, "no carbon price in the seed plans")).notes(notes);
   }
 
-  /** Run-of-river hydro: the annual energy by month (A-GZ-HYDRO), over blocks by hours. */
-  static HydroBuilder hydroRr(double annualMwh) {
-    return new HydroBuilder().energyMwhByPeriod(hydroEnergyByPeriod(annualMwh)).storageMwh(null)
-        .inflowMwhByPeriod(Map.of()).minReleaseMw(0);
+  /**
+   * Run-of-river hydro: the annual energy by month (A-GZ-HYDRO), over blocks by hours. The series cites the source
+   * of the annual energy: {@code G-P01} for a named station's energy, {@code G-P03} for MW x national hydro hours.
+   */
+  HydroBuilder hydroRr(double annualMwh, String source) {
+    return new HydroBuilder().energyMwhByPeriod(Series.of(hydroEnergyByPeriod(annualMwh), source, shape(annualMwh)))
+        .storageMwh(null).inflowMwhByPeriod(Map.of()).minReleaseMw(0);
   }
 
-  /** A reservoir (size assumed) with the annual inflow by month. */
-  HydroBuilder hydroRes(double annualMwh, Number storageMwh) {
+  /** A reservoir (size assumed) with the annual inflow by month; the series cites the annual energy's source. */
+  HydroBuilder hydroRes(double annualMwh, Number storageMwh, String source) {
     return new HydroBuilder().energyMwhByPeriod(Map.of())
         .storageMwh(b.a(storageMwh, "assumption: reservoir size not in seeds"))
-        .inflowMwhByPeriod(hydroEnergyByPeriod(annualMwh)).minReleaseMw(0);
+        .inflowMwhByPeriod(Series.of(hydroEnergyByPeriod(annualMwh), source, shape(annualMwh))).minReleaseMw(0);
+  }
+
+  private String shape(double annualMwh) {
+    return fixed(annualMwh / 1e6, 2) + " TWh/yr spread by month as A-GZ-HYDRO (assumption) and over the blocks of "
+        + "a month by hours";
+  }
+
+  /** The share of coal lost on an arc (A-COST: 0.5 %). */
+  Number lost() {
+    return b.a(0.005, "assumption A-COST: 0.5 % of the coal lost in transport");
+  }
+
+  /** A load series: {@code annualMwh} shaped by A-LOAD, noted with {@code what} it is. */
+  Series load(double annualMwh, String what) {
+    return Series.of(demandMwByPeriod(annualMwh), null, what + "; " + fixed(annualMwh / 1e6, 2)
+        + " TWh/yr shaped by A-LOAD (assumption): peak block 1.15 x the mean, months flat");
   }
 
   /** A large coal plant burning steam and washed coal, FGD 0.9 (G-C07). */

@@ -25,6 +25,7 @@ import org.coalgrid.generate.builder.PeriodBuilder;
 import org.coalgrid.generate.builder.PlantBuilder;
 import org.coalgrid.generate.builder.PolicyBuilder;
 import org.coalgrid.generate.builder.RegionBuilder;
+import org.coalgrid.generate.builder.Series;
 import org.coalgrid.generate.builder.TargetBuilder;
 import org.coalgrid.generate.builder.WashingBuilder;
 
@@ -83,8 +84,23 @@ abstract class SeedCase {
     };
   }
 
-  static void addPeriods(InstanceBuilder in, List<Per> periods) {
-    periods.forEach(p -> in.add(new PeriodBuilder(p.id(), p.hours()).season(p.season()).block(p.block())));
+  /** The periods, each hours figure noted with how it is made (A-PERIODS: days x hours of the block). */
+  void addPeriods(InstanceBuilder in, List<Per> periods) {
+    for (Per p : periods) {
+      int perDay = p.block().equals("peak") ? PEAK_H_PER_DAY : 24 - PEAK_H_PER_DAY;
+      in.add(new PeriodBuilder(p.id(), b.a(p.hours(), "A-PERIODS: " + p.hours() / perDay + " days x " + perDay
+          + " h of the " + p.block() + " block")).season(p.season()).block(p.block()));
+    }
+  }
+
+  /** The capacity of a candidate-only plant or line: nothing in service; its build adds the units. */
+  Number candidateOnly() {
+    return b.a(0, "candidate only: no units in service, the build below adds them");
+  }
+
+  /** A welfare-mode minimum output (A-VA: half the capacity unless noted). */
+  Number welfareMin(Number t) {
+    return b.a(t, "A-VA: least output in welfare mode (assumption)");
   }
 
   /** Peak block: PEAK_FACTOR x the mean; offpeak so that the day adds up. */
@@ -189,7 +205,7 @@ abstract class SeedCase {
         .electricityMwhPerT(electricityMwhPerT);
   }
 
-  static DemandBuilder demand(String id, String region, Map<String, Number> mwByPeriod) {
+  static DemandBuilder demand(String id, String region, Series mwByPeriod) {
     return new DemandBuilder(id).region(region).mwByPeriod(mwByPeriod);
   }
 

@@ -29,6 +29,7 @@ import org.coalgrid.generate.builder.InstanceBuilder;
 import org.coalgrid.generate.builder.MetaBuilder;
 import org.coalgrid.generate.builder.PeriodBuilder;
 import org.coalgrid.generate.builder.PolicyBuilder;
+import org.coalgrid.generate.builder.Series;
 import org.coalgrid.generate.builder.StorageBuilder;
 
 /**
@@ -64,7 +65,12 @@ final class TutorialCase extends SeedCase {
     return m;
   }
 
-  /** Peak block 1.15 x the mean (assumption A-LOAD), offpeak so that the year adds up. */
+  /** A load series: peak block 1.15 x the mean (assumption A-LOAD), offpeak so that the year adds up. */
+  private static Series load(double annualMwh, String what) {
+    return Series.of(loadShape(annualMwh), null, what + "; " + fixed(annualMwh / 1e6, 2) + " TWh/yr shaped by "
+        + "A-LOAD (assumption): peak block 1.15 x the mean");
+  }
+
   private static Map<String, Number> loadShape(double annualMwh) {
     double mean = annualMwh / 8760;
     double off = (24 - 1.15 * 10) / 14;
@@ -133,7 +139,7 @@ final class TutorialCase extends SeedCase {
                 + "gas 270 + hydro 557 + reservoir inflow 158 + wind 46 + solar 30 = ~5,380 MW before reservoir and "
                 + "pumped-storage shifting."));
     InstanceBuilder in = new InstanceBuilder(meta);
-    PERIODS.forEach(p -> in.add(new PeriodBuilder(p.id(), p.hours()).season(p.season()).block(p.block())));
+    addPeriods(in, PERIODS);
 
     in.add(region("bijie", "Bijie", "毕节").source("C-A01"));
     in.add(region("liupanshui", "Liupanshui", "六盘水").source("C-A01"));
@@ -171,10 +177,12 @@ final class TutorialCase extends SeedCase {
         b.a(0.005, A)).grades("washed", "steam").source("C-R07"));
     cite("C-R07");
 
-    HydroBuilder hy = new HydroBuilder().energyMwhByPeriod(seasonal(9_680_000)).storageMwh(null)
+    HydroBuilder hy = new HydroBuilder().energyMwhByPeriod(Series.of(seasonal(9_680_000), "G-P01",
+        "9.68 TWh/yr (Goupitan) split by season as A-HYDRO (assumption)")).storageMwh(null)
         .inflowMwhByPeriod(Map.of()).minReleaseMw(0);
     HydroBuilder gz = new HydroBuilder().energyMwhByPeriod(Map.of())
-        .storageMwh(b.a(800_000, "assumption: ~30 % of annual inflow")).inflowMwhByPeriod(seasonal(2_750_000))
+        .storageMwh(b.a(800_000, "assumption: ~30 % of annual inflow")).inflowMwhByPeriod(Series.of(seasonal(2_750_000), "G-P01",
+            "2.75 TWh/yr (Guangzhao) split by season as A-HYDRO (assumption)"))
         .minReleaseMw(b.a(50, A));
     in.add(plant("wujiang-hydro", "Wujiang hydro (Goupitan-size, run-of-river form)", "guiyang", HYDRO,
         b.v(3000, "G-P01", "Goupitan 3,000 MW")).availability(b.v(0.93, "G-P06", "hydro 90-95 %"))
@@ -222,7 +230,9 @@ final class TutorialCase extends SeedCase {
     solarByPeriod.put("dry-peak", 0.3014);
     solarByPeriod.put("dry-offpeak", 0.0);
     in.add(plant("lps-solar", "Liupanshui solar", "liupanshui", SOLAR, b.a(100, "assumption; P-G16 gives no number"))
-        .availability(0.0).availabilityByPeriod(solarByPeriod).source("P-G16")
+        .availability(b.a(0.0, "assumption: no output outside the periods below"))
+        .availabilityByPeriod(Series.of(solarByPeriod, "G-P10", "1,100 full-load hours in the daytime peak block: "
+            + "1,100 / 3,650 peak hours = 0.3014")).source("P-G16")
         .notes("1,100 full-load hours (G-P10 1,000-1,200) all in the daytime peak block: 1,100 / 3,650 peak hours "
             + "= 0.3014."));
     in.add(plant("guiyang-gas", "Guiyang gas peaker", "guiyang", GAS, b.a(300, "assumption"))
@@ -246,24 +256,24 @@ final class TutorialCase extends SeedCase {
 
     in.add(industry("guiyang-smelter", "Chalco Guizhou electrolytic aluminium", "guiyang", ALUMINIUM, "aluminium",
         b.v(400_000, "I-Y05", "40万t electrolytic Al"), b.v(13.5, "G-U01", "13,500-14,500 kWh/t; low end"))
-        .valueAddedCnyPerT(b.a(2000, "assumption A-VA")).minOutputT(200_000).source("I-Y05"));
+        .valueAddedCnyPerT(b.a(2000, "assumption A-VA")).minOutputT(welfareMin(200_000)).source("I-Y05"));
     in.add(industry("guiyang-alumina", "Chalco Guizhou alumina refinery", "guiyang", ALUMINIUM, "alumina",
         b.v(1_200_000, "I-Y05", "120万t alumina"), b.v(0.3, "G-U02", "250-400 kWh/t"))
         .coalFeedTPerT(Map.of("steam",
             b.a(0.2, "assumption: calcination fuel ~0.14 tce/t inside the 0.5-0.9 tce/t of G-U02")))
         .heatGjPerT(b.a(10, "assumption: process steam ~10 GJ/t; G-U02: steam demand makes alumina a CHP host"))
-        .valueAddedCnyPerT(b.a(500, "assumption A-VA")).minOutputT(600_000).source("G-U02"));
+        .valueAddedCnyPerT(b.a(500, "assumption A-VA")).minOutputT(welfareMin(600_000)).source("G-U02"));
     in.add(industry("kaiyang-phosphate", "Kaiyang ammonium phosphates", "guiyang", PHOSPHORUS, "ammonium phosphate",
         b.v(1_800_000, "I-Y02", "磷铵 >= 180万t"), b.v(0.15, "G-U05", "100-200 kWh per t product"))
-        .valueAddedCnyPerT(b.a(400, "assumption A-VA")).minOutputT(900_000).source("I-Y02"));
+        .valueAddedCnyPerT(b.a(400, "assumption A-VA")).minOutputT(welfareMin(900_000)).source("I-Y02"));
     in.add(industry("lps-ferroalloy", "Liupanshui silicomanganese", "liupanshui", FERROALLOY, "silicomanganese",
         b.a(200_000, "assumption; I-G34 province total 2-2.5 Mt"), b.v(4.2, "G-U06", "SiMn 3,800-4,500 kWh/t"))
         .coalFeedTPerT(Map.of("washed", b.v(0.5, "G-U06", "reductant 0.4-0.6 t/t")))
-        .valueAddedCnyPerT(b.a(800, "assumption A-VA")).minOutputT(100_000).source("I-G34"));
+        .valueAddedCnyPerT(b.a(800, "assumption A-VA")).minOutputT(welfareMin(100_000)).source("I-G34"));
     in.add(industry("bijie-cement", "Bijie NSP cement", "bijie", CEMENT, "cement",
         b.a(3_000_000, "assumption; I-G41 province cap 20 Mt"), b.v(0.1, "G-U11", "85-110 kWh/t"))
         .coalFeedTPerT(Map.of("steam", b.v(0.223, "U-03", "159 kgce/t / 0.714 tce/t")))
-        .valueAddedCnyPerT(b.a(60, "assumption A-VA")).minOutputT(1_500_000).source("I-G41"));
+        .valueAddedCnyPerT(b.a(60, "assumption A-VA")).minOutputT(welfareMin(1_500_000)).source("I-G41"));
     cite("I-Y05", "G-U02", "I-Y02", "I-G34", "I-G41");
 
     in.add(new DirectSupplyBuilder("ds-qingzhen-smelter").plant("qingzhen").industry("guiyang-smelter")
@@ -272,10 +282,10 @@ final class TutorialCase extends SeedCase {
         .notes("Direct-supply power source for the Guiyang aluminium base (P-D05, P-T06)."));
     cite("P-D05");
 
-    in.add(demand("load-guiyang", "guiyang", loadShape(7_000_000))
+    in.add(demand("load-guiyang", "guiyang", load(7_000_000, "other load (assumption, stylised)"))
         .notes("7 TWh/yr other load (assumption, stylised), shape A-LOAD"));
-    in.add(demand("load-bijie", "bijie", loadShape(3_500_000)).notes("3.5 TWh/yr (assumption), shape A-LOAD"));
-    in.add(demand("load-liupanshui", "liupanshui", loadShape(3_500_000))
+    in.add(demand("load-bijie", "bijie", load(3_500_000, "other load (assumption, stylised)")).notes("3.5 TWh/yr (assumption), shape A-LOAD"));
+    in.add(demand("load-liupanshui", "liupanshui", load(3_500_000, "other load (assumption, stylised)"))
         .notes("3.5 TWh/yr (assumption), shape A-LOAD"));
 
     in.add(coalDemand("bijie-other-coal", "bijie", "steam",
@@ -343,16 +353,16 @@ final class TutorialCase extends SeedCase {
 
   /** Candidate builds on a plant and on a line (MILP). */
   private void buildVariant(InstanceBuilder in) {
-    in.add(plant("qianxi", "Qianxi plant (candidate units)", "bijie", COAL, 0).availability(b.v(0.9, "G-P06"))
+    in.add(plant("qianxi", "Qianxi plant (candidate units)", "bijie", COAL, candidateOnly()).availability(b.v(0.9, "G-P06"))
         .heatRateGcePerKwh(b.v(340, "G-P04")).grades("steam", "washed").vomCnyPerMwh(b.a(15, "assumption"))
         .desulfurisationShare(b.v(0.9, "G-C07")).large(true)
-        .build(new CandidateBuilder().unitMw(b.v(300, "G-P02", "Qianxi 4 x 300 MW")).maxUnits(4)
+        .build(new CandidateBuilder().unitMw(b.v(300, "G-P02", "Qianxi 4 x 300 MW")).maxUnits(b.v(4, "G-P02", "Qianxi 4 x 300 MW"))
             .capexCnyPerMwYr(b.v(annualised(4000, CRF), "G-E03", "4,000 CNY/kW x CRF 0.0937 (A-CRF)")))
         .source("P-T03"));
-    in.add(line("ac2-bj-gd", "Second AC corridor to Guangdong (candidate)", "bijie", "guangdong", 0,
+    in.add(line("ac2-bj-gd", "Second AC corridor to Guangdong (candidate)", "bijie", "guangdong", candidateOnly(),
         b.v(0.05, "G-T05")).wheelingCnyPerMwh(b.v(75, "G-E02"))
         .build(new CandidateBuilder().unitMw(b.v(1000, "P-N04", "+4,000 MW via 两交一直 in 4 steps (split assumed)"))
-            .maxUnits(4).capexCnyPerMwYr(b.v(annualised(1900, CRF), "G-E03", "1,900 CNY/kW x CRF 0.0937")))
+            .maxUnits(b.v(4, "P-N04", "+4,000 MW in 4 steps (split assumed)")).capexCnyPerMwYr(b.v(annualised(1900, CRF), "G-E03", "1,900 CNY/kW x CRF 0.0937")))
         .source("P-N04"));
     for (PolicyBuilder p : in.list(PolicyBuilder.class)) {
       switch (p.id()) {

@@ -67,12 +67,12 @@ final class WuhaiCase extends PlanCase {
     cite("P-W05", "C-W02", "C-W03");
     for (String[] ft : new String[][] {{"hainan", "haibowan"}, {"haibowan", "hainan"}, {"wuda", "haibowan"},
         {"haibowan", "wuda"}, {"hainan", "wuda"}, {"wuda", "hainan"}}) {
-      in.add(arc("road-" + ft[0] + "-" + ft[1], ft[0], ft[1], ROAD, null, b.a(10, "assumption: short haul"), 0.005));
+      in.add(arc("road-" + ft[0] + "-" + ft[1], ft[0], ft[1], ROAD, null, b.a(10, "assumption: short haul"), lost()));
     }
-    in.add(arc("rail-in", "coal-market", "haibowan", RAIL, b.a(35_000_000, A), b.v(60, "G-E04", "0.12 x 500 km"), 0.005)
+    in.add(arc("rail-in", "coal-market", "haibowan", RAIL, b.a(35_000_000, A), b.v(60, "G-E04", "0.12 x 500 km"), lost())
         .source("C-W14"));
     in.add(arc("rail-out", "haibowan", "coal-market", RAIL, b.a(20_000_000, "assumption; rail tight (C-W13)"),
-        b.v(60, "G-E04"), 0.005).source("C-W13"));
+        b.v(60, "G-E04"), lost()).source("C-W13"));
     cite("C-W14", "C-W13");
     in.add(coalPlant("haibowan-plant", "Haibowan plant", "haibowan", 600, 340, null,
         "assumption: size not in seed (P-W04)").grades("steam", "coking", "washed"));
@@ -93,10 +93,11 @@ final class WuhaiCase extends PlanCase {
         .vomCnyPerMwh(b.a(15, A)).desulfurisationShare(b.v(0.9, "G-C07"))
         .chp(new ChpBuilder().heatGjPerMwh(b.v(4, "G-P09")).heatFuelKgcePerGj(b.v(40, "G-P09"))).source("P-W06"));
     in.add(plant("yellow-river-ps", "Pumped storage on the Yellow River project (candidate)", "haibowan",
-        PUMPED_STORAGE, 0).availability(b.a(0.95, A)).vomCnyPerMwh(b.a(5, A))
+        PUMPED_STORAGE, candidateOnly()).availability(b.a(0.95, A)).vomCnyPerMwh(b.a(5, A))
         .storage(new StorageBuilder().storageMwh(b.a(7200, "assumption: 6 h at 1,200 MW"))
             .efficiency(b.v(0.76, "G-P08")).pumpCapacityMw(null))
-        .build(new CandidateBuilder().unitMw(b.a(300, "assumption: 4 x 300 MW")).maxUnits(4)
+        .build(new CandidateBuilder().unitMw(b.a(300, "assumption: 4 x 300 MW"))
+            .maxUnits(b.a(4, "assumption: 4 x 300 MW = the 120万kW of P-W03"))
             .capexCnyPerMwYr(b.a(annualised(5000, CRF),
                 "assumption: 5,000 CNY/kW (no §8 value for pumped storage) x CRF")))
         .source("P-W03").notes("1,200 MW in preparatory work in 2011 (P-W03): candidate build. Storage MWh is given "
@@ -115,31 +116,31 @@ final class WuhaiCase extends PlanCase {
     in.add(industry("coke", "Coking (Yuantong, Guangna, Huaxin, ...)", "wuda", COKE, "coke",
         b.v(18_000_000, "I-W30", "capacity target"), b.a(0.03, "assumption"))
         .coalFeedTPerT(Map.of("washed", b.v(1.35, "G-U10", "1.30-1.40 t/t"))).valueAddedCnyPerT(b.a(300, A))
-        .minOutputT(9_000_000)
-        .plannedOutputT(b.a(12_000_000, "assumption: coke output below the 18 Mt capacity target in 2011"))
+        .minOutputT(welfareMin(9_000_000))
+        .plannedOutputT(b.a(12_000_000, "assumption A-WH-OUTPUT: 2011 coke output below the 18 Mt capacity target (I-W30)"))
         .source("I-W32"));
     in.add(industry("pvc", "Carbide-route PVC (chlor-alkali)", "wuda", CARBIDE_PVC, "PVC", b.v(2_000_000, "I-W06"),
-        b.v(5.5, "G-U08")).coalFeedTPerT(Map.of("washed", b.v(0.8, "G-U07", "1.4 t carbide x 0.57 t coke")))
-        .valueAddedCnyPerT(b.a(1500, A)).minOutputT(600_000)
-        .plannedOutputT(b.a(1_200_000, "assumption: output in 2011 below the 2 Mt target")).source("I-W35"));
+        b.v(5.5, "G-U08")).coalFeedTPerT(Map.of("washed", b.v(1.08, "G-U08", "1.4 t carbide per t PVC (G-U08) x 0.57 t coke per t carbide (G-U07) = 0.80 t coke, x 1.35 t washed coking coal per t coke (G-U10) = 1.08 t washed coal per t PVC")))
+        .valueAddedCnyPerT(b.a(1500, A)).minOutputT(welfareMin(600_000))
+        .plannedOutputT(b.a(1_200_000, "assumption A-WH-OUTPUT: 2011 PVC output below the 2 Mt capacity target (I-W06)")).source("I-W35"));
     in.add(industry("steel", "Qianlishan steel", "hainan", STEEL, "crude steel", b.v(2_000_000, "I-W29"),
         b.v(0.5, "G-U09")).coalFeedTPerT(Map.of("washed", b.v(0.6, "G-U09", "0.60 tce/t / 1.0")))
-        .valueAddedCnyPerT(b.a(600, A)).minOutputT(1_000_000).source("I-W29"));
+        .valueAddedCnyPerT(b.a(600, A)).minOutputT(welfareMin(1_000_000)).source("I-W29"));
     in.add(industry("cement", "Cement", "haibowan", CEMENT, "cement", b.v(10_000_000, "I-W22"), b.v(0.1, "G-U11"))
         .coalFeedTPerT(Map.of("steam", b.v(0.22, "U-03", "159 kgce/t (Guizhou figure) / 0.714")))
-        .valueAddedCnyPerT(b.a(60, A)).minOutputT(5_000_000).source("I-W22"));
+        .valueAddedCnyPerT(b.a(60, A)).minOutputT(welfareMin(5_000_000)).source("I-W22"));
     in.add(industry("ferroalloy", "Ferroalloys (Mn, Cr, Ni) within quotas", "hainan", FERROALLOY, "ferroalloy",
         b.a(500_000, "assumption: quota size not in seed (I-W33)"), b.v(4.2, "G-U06"))
-        .coalFeedTPerT(Map.of("washed", b.v(0.5, "G-U06"))).valueAddedCnyPerT(b.a(800, A)).minOutputT(250_000)
+        .coalFeedTPerT(Map.of("washed", b.v(0.5, "G-U06"))).valueAddedCnyPerT(b.a(800, A)).minOutputT(welfareMin(250_000))
         .source("I-W33"));
     in.add(industry("silicon", "Hengyecheng industrial silicon", "wuda", OTHER, "industrial silicon",
         b.v(80_000, "I-W19"), b.v(12.0, "G-U06", "11,000-13,500 kWh/t"))
-        .coalFeedTPerT(Map.of("washed", b.v(0.5, "G-U06"))).valueAddedCnyPerT(b.a(2000, A)).minOutputT(40_000)
+        .coalFeedTPerT(Map.of("washed", b.v(0.5, "G-U06"))).valueAddedCnyPerT(b.a(2000, A)).minOutputT(welfareMin(40_000))
         .source("I-W19"));
-    cite("I-W30", "I-W32", "I-W06", "I-W35", "I-W29", "I-W22", "I-W33", "I-W19", "G-U07");
+    cite("I-W30", "I-W32", "I-W06", "I-W35", "I-W29", "I-W22", "I-W33", "I-W19", "G-U07", "G-U10");
     in.add(new DirectSupplyBuilder("ds-yihua-pvc").plant("yihua-captive").industry("pvc").maxMw(b.a(540, A)).minMw(0)
         .tariffCnyPerMwh(b.a(300, "assumption: captive plant cost-based")).source("P-W04"));
-    in.add(demand("load-city", "haibowan", demandMwByPeriod(1_500_000)).notes("assumption 1.5 TWh other load"));
+    in.add(demand("load-city", "haibowan", load(1_500_000, "A-WH-LOAD: other load of the city (assumption)")).notes("assumption 1.5 TWh other load"));
     in.add(coalDemand("coal-buyers", "coal-market", "washed", 0, b.v(850, "G-E01")).maxT(b.a(10_000_000, A)));
     in.add(coalDemand("coal-buyers-raw", "coal-market", "coking", 0, b.v(600, "G-E01")).maxT(b.a(10_000_000, A)));
     in.add(export("mengxi-sales", "Sales to the Mengxi grid (争取多向外输送电量)", "mengxi", 0, b.v(300, "G-E02"), 0)
@@ -171,9 +172,14 @@ final class WuhaiCase extends PlanCase {
             + "P-W03) as a candidate build, so the case is a MILP.",
         "No aluminium in the Wuhai seed; the coal-power-aluminium chain appears in Yangquan (S3) and Guizhou only.",
         "CONFLICT (D-17/D-18): coke 18 Mt (I-W30) needs ~24 Mt washed coking coal, more than Wuhai's 30 Mt raw "
-            + "(C-W03) yields after washing; the case buys washed coal in (C-W01). Coke and PVC produce at assumed "
-            + "2011 levels (12 Mt, 1.2 Mt) in cost mode; the 18 Mt and 2 Mt capacity targets are kept, so the check "
-            + "shows them as missed unless welfare mode raises output.",
+            + "(C-W03) yields after washing; the case buys washed coal in (C-W01).",
+        "A-WH-OUTPUT: coke and PVC produce at assumed 2011 levels (12 Mt, 1.2 Mt) in cost mode. The plan's 18 Mt "
+            + "(I-W30) and 2 Mt (I-W06) are capacity targets (产能), which are the industries' capacityT; output "
+            + "targets of 18 Mt and 2 Mt are therefore INFEASIBLE — INSTANCE, held by this assumption. With "
+            + "--set industries.coke.plannedOutputT=18e6 --set industries.pvc.plannedOutputT=2e6 the plan solves "
+            + "(buying washed coal in).",
+        "PVC feed: 1.4 t carbide per t PVC (G-U08) x 0.57 t coke per t carbide (G-U07) x 1.35 t washed coking coal "
+            + "per t coke (G-U10) = 1.08 t washed coal per t PVC.",
         "Washing capacity cap 80 Mt/yr (C-W11) cannot be expressed (no washing-capacity field); it does not bind at "
             + "27 Mt washed.",
         "Plant sizes (Haibowan, Wuhai CHP, Wuda CHP, Yihua captive, Jinghai and Shenhua gangue) are not in the seed; "

@@ -58,12 +58,12 @@ final class YangquanCase extends PlanCase {
     cite("I-Q16", "C-Y06");
     for (String[] ft : new String[][] {{"yuxian", "yangquan-suburb"}, {"pingding", "yangquan-suburb"},
         {"yangquan-suburb", "pingding"}, {"yuxian", "pingding"}}) {
-      in.add(arc("rail-" + ft[0] + "-" + ft[1], ft[0], ft[1], RAIL, null, b.v(6, "G-E04", "0.12 x 50 km"), 0.005));
+      in.add(arc("rail-" + ft[0] + "-" + ft[1], ft[0], ft[1], RAIL, null, b.v(6, "G-E04", "0.12 x 50 km"), lost()));
     }
     for (String f : List.of("yangquan-suburb", "pingding")) {
       in.add(arc("shitai-" + f, f, "coal-market", RAIL,
           b.v(40_000_000, "G-E04", "double-track 60-80 Mt/yr, shared (assumed 40)"), b.v(60, "G-E04", "0.12 x 500 km"),
-          0.005).source("C-Y17"));
+          lost()).source("C-Y17"));
     }
     in.add(coalPlant("xishangzhuang", "Xishangzhuang mine-mouth 2x600", "yangquan-suburb", 1200, 315, "P-Y03", null)
         .grades("anthracite", "washed", "middlings"));
@@ -97,29 +97,29 @@ final class YangquanCase extends PlanCase {
         .wheelingCnyPerMwh(0).bidirectional(true));
     cite("P-Y11");
     in.add(industry("yq-al", "Electrolytic aluminium (Yangquan Al)", "yangquan-suburb", ALUMINIUM, "aluminium",
-        b.v(200_000, "I-Q05"), b.v(13.5, "G-U01")).valueAddedCnyPerT(b.a(2000, A)).minOutputT(100_000)
+        b.v(200_000, "I-Q05"), b.v(13.5, "G-U01")).valueAddedCnyPerT(b.a(2000, A)).minOutputT(welfareMin(100_000))
         .source("I-Q02"));
     in.add(industry("yq-alumina", "Yangmei alumina", "yuxian", ALUMINIUM, "alumina", b.v(1_200_000, "I-Q05"),
         b.v(0.3, "G-U02")).coalFeedTPerT(Map.of("anthracite", b.v(0.5, "G-U02", "0.5-0.9 tce/t -> 0.45 tce / 0.929")))
-        .valueAddedCnyPerT(b.a(500, A)).minOutputT(600_000).source("I-Q06"));
+        .valueAddedCnyPerT(b.a(500, A)).minOutputT(welfareMin(600_000)).source("I-Q06"));
     in.add(industry("yq-pvc", "Yangmei carbide-route PVC", "yangquan-suburb", CARBIDE_PVC, "PVC",
         b.v(200_000, "I-Q10"), b.v(5.5, "G-U08", "5,000-6,500 kWh/t PVC incl. carbide"))
-        .coalFeedTPerT(Map.of("washed", b.v(0.8, "G-U07", "1.4 t carbide x 0.57 t coke")))
-        .valueAddedCnyPerT(b.a(1500, A)).minOutputT(100_000).source("I-Q12"));
+        .coalFeedTPerT(Map.of("washed", b.v(1.08, "G-U08", "1.4 t carbide per t PVC (G-U08) x 0.57 t coke per t carbide (G-U07) = 0.80 t coke, x 1.35 t washed coking coal per t coke (G-U10) = 1.08 t washed coal per t PVC")))
+        .valueAddedCnyPerT(b.a(1500, A)).minOutputT(welfareMin(100_000)).source("I-Q12"));
     in.add(industry("yq-methanol", "Yangmei methanol", "yuxian", COAL_CHEMICAL, "methanol", b.v(150_000, "I-Q10"),
         b.a(0.2, A)).coalFeedTPerT(Map.of("anthracite", b.v(1.9, "G-U12", "1.8 tce/t / 0.929")))
-        .valueAddedCnyPerT(b.a(500, A)).minOutputT(75_000).source("I-Q11"));
+        .valueAddedCnyPerT(b.a(500, A)).minOutputT(welfareMin(75_000)).source("I-Q11"));
     in.add(industry("yq-cement", "Dry-process cement", "pingding", CEMENT, "cement", b.v(1_000_000, "I-Q04"),
         b.v(0.1, "G-U11")).coalFeedTPerT(Map.of("anthracite", b.v(0.17, "U-03", "159 kgce/t (Guizhou figure) / 0.929")))
-        .valueAddedCnyPerT(b.a(60, A)).minOutputT(500_000).source("I-Q14"));
-    cite("I-Q05", "I-Q02", "I-Q06", "I-Q10", "I-Q12", "I-Q04", "I-Q11", "I-Q14", "G-U07");
+        .valueAddedCnyPerT(b.a(60, A)).minOutputT(welfareMin(500_000)).source("I-Q14"));
+    cite("I-Q05", "I-Q02", "I-Q06", "I-Q10", "I-Q12", "I-Q04", "I-Q11", "I-Q14", "G-U07", "G-U10");
     in.add(new DirectSupplyBuilder("ds-gangue-al").plant("nanmei-gangue").industry("yq-al").maxMw(b.a(240, A))
         .minMw(0).tariffCnyPerMwh(b.v(330, "G-E02")).source("P-Y15")
         .notes("Electrolytic-Al firms' own resource-utilisation plants to cut power cost (P-Y15)."));
     cite("P-Y15");
-    in.add(demand("load-yq", "yangquan-suburb", demandMwByPeriod(4_000_000)).notes("assumption 4 TWh"));
-    in.add(demand("load-pd", "pingding", demandMwByPeriod(1_000_000)).notes("assumption 1 TWh"));
-    in.add(demand("load-yx", "yuxian", demandMwByPeriod(1_000_000)).notes("assumption 1 TWh"));
+    in.add(demand("load-yq", "yangquan-suburb", load(4_000_000, "A-YQ-LOAD: other load (assumption)")).notes("assumption 4 TWh"));
+    in.add(demand("load-pd", "pingding", load(1_000_000, "A-YQ-LOAD: other load (assumption)")).notes("assumption 1 TWh"));
+    in.add(demand("load-yx", "yuxian", load(1_000_000, "A-YQ-LOAD: other load (assumption)")).notes("assumption 1 TWh"));
     in.add(coalDemand("local-coal", "yangquan-suburb", "anthracite",
         b.a(5_000_000, "assumption: households, refractories, coke"), b.v(500, "G-E01")));
     in.add(coalDemand("outside-anthracite", "coal-market", "anthracite", 0, b.v(650, "G-E01", "top of 450-650"))

@@ -49,6 +49,16 @@ public final class InstanceFormatDoc {
       (`$.lines[0]`). Any other unusable source gives a warning and is dropped. Every entity object may also
       carry `source` and `notes` (a string or a list of strings), which the model ignores.
 
+      A map of numbers (a per-period series such as `energyMwhByPeriod`, or `coalFeedTPerT`) may carry one
+      source for the whole series: `{"value": {"jan-peak": 310.5, ...}, "source": "G-P01", "note": "shape
+      A-GZ-HYDRO"}`. Its entries may still be sourced numbers of their own.
+
+      `coalgrid validate --provenance` counts the numbers of an instance by where they come from: a seed quote
+      (or a value derived from seed numbers), an external reference, an assumption (a note without a source),
+      or nothing, and lists the unsourced ones. A number counts with its own source, the source of its
+      series, or (for a plan target's value and tolerance) the target's source; `meta.year` and
+      `meta.hoursInYear` are not counted.
+
       ## Ids
 
       Ids match `[A-Za-z][A-Za-z0-9_-]*` (no dots or spaces), because they appear in override paths such

@@ -102,7 +102,7 @@ public final class JsonSchemaWriter {
         yield o;
       }
       case STRING_LIST -> (ObjectNode) type("array").set("items", type("string"));
-      case NUMBER_MAP -> (ObjectNode) type("object").set("additionalProperties", number(f));
+      case NUMBER_MAP -> numberMap(f);
       case OBJECT -> ref(f.ref());
       case OBJECT_LIST -> {
         ObjectNode o = (ObjectNode) type("array").set("items", ref(f.ref()));
@@ -120,6 +120,21 @@ public final class JsonSchemaWriter {
       return o;
     }
     return s;
+  }
+
+  /** A map of numbers, or the same map with one source for the whole series {"value": map, "source", "note"}. */
+  private static ObjectNode numberMap(FieldSpec f) {
+    ObjectNode plain = (ObjectNode) type("object").set("additionalProperties", number(f));
+    ObjectNode series = type("object");
+    ObjectNode props = series.putObject("properties");
+    props.set("value", plain.deepCopy());
+    props.putObject("source").put("$ref", "#/$defs/source");
+    props.putObject("note").put("type", "string");
+    series.putArray("required").add("value");
+    series.put("additionalProperties", false);
+    ObjectNode o = N.objectNode();
+    o.putArray("anyOf").add(plain).add(series);
+    return o;
   }
 
   /** A plain number or a sourced number, both with the field's range. */

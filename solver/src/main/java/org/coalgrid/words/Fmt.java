@@ -1,4 +1,4 @@
-package org.coalgrid.output;
+package org.coalgrid.words;
 
 import java.util.Locale;
 

@@ -63,10 +63,12 @@ public final class ComparisonTable {
 
   /** Every change as CSV. */
   public static void writeCsv(Writer w, List<Change> changes) throws IOException {
-    CsvTables.header(w, "section", "key", "unit", "a", "b", "delta", "relative_change");
-    for (Change c : changes) {
-      CsvTables.row(w, c.section(), c.key(), c.unit(), c.a() != null ? (Object) c.a() : c.aText(),
-          c.b() != null ? (Object) c.b() : c.bText(), c.delta(), c.relativeChange());
+    try (CsvRows csv = CsvRows.on(w)) {
+      csv.header("section", "key", "unit", "a", "b", "delta", "relative_change");
+      for (Change c : changes) {
+        csv.row(c.section(), c.key(), c.unit(), c.a() != null ? (Object) c.a() : c.aText(),
+            c.b() != null ? (Object) c.b() : c.bText(), c.delta(), c.relativeChange());
+      }
     }
   }
 

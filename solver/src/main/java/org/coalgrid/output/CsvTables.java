@@ -1,7 +1,6 @@
 package org.coalgrid.output;
 
 import java.io.IOException;
-import java.io.Writer;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.List;
@@ -10,7 +9,8 @@ import org.coalgrid.result.AllocationResult;
 
 /**
  * The solution as tidy CSV tables (one row per entity, or per entity and period), units in the column
- * names. Numbers are written with up to 10 significant digits, plain notation.
+ * names. Numbers are written with up to 10 significant digits, plain notation ({@link #number}); the CSV
+ * encoding itself is {@link CsvRows} (Jackson CSV).
  */
 public final class CsvTables {
   private CsvTables() {}
@@ -28,148 +28,114 @@ public final class CsvTables {
 
   /** Writes every table into {@code out}. */
   public static void writeAll(AllocationResult r, FileSink out) throws IOException {
-    out.file("objective.csv", w -> {
-      header(w, "term", "cny_per_yr");
+    out.file("objective.csv", CsvRows.table(csv -> {
+      csv.header("term", "cny_per_yr");
       if (r.objective() != null) {
-        row(w, "TOTAL", r.objective().totalCny());
+        csv.row("TOTAL", r.objective().totalCny());
         for (Map.Entry<String, Double> e : r.objective().termsCny().entrySet()) {
-          row(w, e.getKey(), e.getValue());
+          csv.row(e.getKey(), e.getValue());
         }
       }
-    });
-    out.file("mines.csv", w -> {
-      header(w, "mine", "region", "grade", "output_t", "capacity_t", "min_output_t", "washed_clean_t",
+    }));
+    out.file("mines.csv", CsvRows.table(csv -> {
+      csv.header("mine", "region", "grade", "output_t", "capacity_t", "min_output_t", "washed_clean_t",
           "washed_byproduct_t", "cost_cny_per_t", "capacity_shadow_price_cny_per_t");
       for (var m : r.mines()) {
-        row(w, m.id(), m.region(), m.grade(), m.outputT(), m.capacityT(), m.minOutputT(), m.washedCleanT(),
+        csv.row(m.id(), m.region(), m.grade(), m.outputT(), m.capacityT(), m.minOutputT(), m.washedCleanT(),
             m.washedByproductT(), m.costCnyPerT(), m.capacityShadowPriceCnyPerT());
       }
-    });
-    out.file("arcs.csv", w -> {
-      header(w, "arc", "from", "to", "mode", "grade", "flow_t", "arc_total_t", "capacity_t", "loss_t",
+    }));
+    out.file("arcs.csv", CsvRows.table(csv -> {
+      csv.header("arc", "from", "to", "mode", "grade", "flow_t", "arc_total_t", "capacity_t", "loss_t",
           "capacity_shadow_price_cny_per_t");
       for (var a : r.coalArcs()) {
         for (var f : a.flowsT().entrySet()) {
-          row(w, a.id(), a.from(), a.to(), a.mode(), f.getKey(), f.getValue(), a.totalT(), a.capacityT(), a.lossT(),
+          csv.row(a.id(), a.from(), a.to(), a.mode(), f.getKey(), f.getValue(), a.totalT(), a.capacityT(), a.lossT(),
               a.capacityShadowPriceCnyPerT());
         }
       }
-    });
-    out.file("plants.csv", w -> {
-      header(w, "plant", "region", "type", "capacity_mw", "built_mw", "generation_mwh", "utilisation_h", "fuel_tce");
+    }));
+    out.file("plants.csv", CsvRows.table(csv -> {
+      csv.header("plant", "region", "type", "capacity_mw", "built_mw", "generation_mwh", "utilisation_h", "fuel_tce");
       for (var p : r.plants()) {
-        row(w, p.id(), p.region(), p.type(), p.capacityMw(), p.builtMw(), p.generationMwh(), p.utilisationHours(),
+        csv.row(p.id(), p.region(), p.type(), p.capacityMw(), p.builtMw(), p.generationMwh(), p.utilisationHours(),
             p.fuelTce());
       }
-    });
-    out.file("plant_periods.csv", w -> {
-      header(w, "plant", "type", "region", "period", "output_mw", "energy_mwh", "available_mw", "pump_mw",
+    }));
+    out.file("plant_periods.csv", CsvRows.table(csv -> {
+      csv.header("plant", "type", "region", "period", "output_mw", "energy_mwh", "available_mw", "pump_mw",
           "level_mwh", "spill_mwh", "capacity_rent_cny_per_mwh");
       for (var p : r.plants()) {
         for (var t : p.periods()) {
-          row(w, p.id(), p.type(), p.region(), t.period(), t.mw(), t.mwh(), t.availableMw(), t.pumpMw(), t.levelMwh(),
+          csv.row(p.id(), p.type(), p.region(), t.period(), t.mw(), t.mwh(), t.availableMw(), t.pumpMw(), t.levelMwh(),
               t.spillMwh(), t.rentCnyPerMwh());
         }
       }
-    });
-    out.file("coal_use.csv", w -> {
-      header(w, "consumer_kind", "consumer", "grade", "coal_t");
+    }));
+    out.file("coal_use.csv", CsvRows.table(csv -> {
+      csv.header("consumer_kind", "consumer", "grade", "coal_t");
       for (var p : r.plants()) {
         for (var e : p.coalT().entrySet()) {
-          row(w, "plant", p.id(), e.getKey(), e.getValue());
+          csv.row("plant", p.id(), e.getKey(), e.getValue());
         }
       }
       for (var i : r.industries()) {
         for (var e : i.coalT().entrySet()) {
-          row(w, "industry", i.id(), e.getKey(), e.getValue());
+          csv.row("industry", i.id(), e.getKey(), e.getValue());
         }
       }
       for (var d : r.coalDemands()) {
-        row(w, "coal_demand", d.id(), d.grade(), d.servedT());
+        csv.row("coal_demand", d.id(), d.grade(), d.servedT());
       }
-    });
-    out.file("line_periods.csv", w -> {
-      header(w, "line", "from", "to", "period", "flow_mw", "reverse_flow_mw", "capacity_mw",
+    }));
+    out.file("line_periods.csv", CsvRows.table(csv -> {
+      csv.header("line", "from", "to", "period", "flow_mw", "reverse_flow_mw", "capacity_mw",
           "congestion_rent_cny_per_mwh");
       for (var l : r.lines()) {
         for (var t : l.periods()) {
-          row(w, l.id(), l.from(), l.to(), t.period(), t.flowMw(), t.reverseMw(), t.capacityMw(),
+          csv.row(l.id(), l.from(), l.to(), t.period(), t.flowMw(), t.reverseMw(), t.capacityMw(),
               t.congestionRentCnyPerMwh());
         }
       }
-    });
-    out.file("industries.csv", w -> {
-      header(w, "industry", "region", "chain", "product", "output_t", "planned_output_t", "capacity_t",
+    }));
+    out.file("industries.csv", CsvRows.table(csv -> {
+      csv.header("industry", "region", "chain", "product", "output_t", "planned_output_t", "capacity_t",
           "electricity_mwh", "heat_gj", "potlines_running", "marginal_cost_cny_per_t");
       for (var i : r.industries()) {
-        row(w, i.id(), i.region(), i.chain(), i.product(), i.outputT(), i.plannedOutputT(), i.capacityT(),
+        csv.row(i.id(), i.region(), i.chain(), i.product(), i.outputT(), i.plannedOutputT(), i.capacityT(),
             i.electricityMwh(), i.heatGj(), i.potlinesRunning(), i.marginalCostCnyPerT());
       }
-    });
-    out.file("exports.csv", w -> {
-      header(w, "contract", "region", "period", "firm_mwh", "delivered_mw", "delivered_mwh", "shortfall_mwh",
+    }));
+    out.file("exports.csv", CsvRows.table(csv -> {
+      csv.header("contract", "region", "period", "firm_mwh", "delivered_mw", "delivered_mwh", "shortfall_mwh",
           "marginal_cost_cny_per_mwh");
       for (var x : r.exports()) {
         for (var t : x.periods()) {
-          row(w, x.id(), x.region(), t.period(), t.firmMwh(), t.deliveredMw(), t.deliveredMwh(), t.shortfallMwh(),
+          csv.row(x.id(), x.region(), t.period(), t.firmMwh(), t.deliveredMw(), t.deliveredMwh(), t.shortfallMwh(),
               t.marginalCostCnyPerMwh());
         }
       }
-    });
-    out.file("prices_electricity.csv", w -> {
-      header(w, "region", "period", "price_cny_per_mwh");
+    }));
+    out.file("prices_electricity.csv", CsvRows.table(csv -> {
+      csv.header("region", "period", "price_cny_per_mwh");
       for (var p : r.prices().electricity()) {
-        row(w, p.region(), p.period(), p.cnyPerMwh());
+        csv.row(p.region(), p.period(), p.cnyPerMwh());
       }
-    });
-    out.file("prices_coal.csv", w -> {
-      header(w, "region", "grade", "origin_class", "price_cny_per_t");
+    }));
+    out.file("prices_coal.csv", CsvRows.table(csv -> {
+      csv.header("region", "grade", "origin_class", "price_cny_per_t");
       for (var p : r.prices().coal()) {
-        row(w, p.region(), p.grade(), p.originClass(), p.cnyPerT());
+        csv.row(p.region(), p.grade(), p.originClass(), p.cnyPerT());
       }
-    });
-    out.file("binding.csv", w -> {
-      header(w, "row", "family", "entity", "period", "shadow_price", "shadow_price_unit", "value_of_relaxing_cny",
+    }));
+    out.file("binding.csv", CsvRows.table(csv -> {
+      csv.header("row", "family", "entity", "period", "shadow_price", "shadow_price_unit", "value_of_relaxing_cny",
           "per_unit", "value_of_1pct_cny");
       for (var b : r.binding()) {
-        row(w, b.row(), b.family(), b.entity(), b.period(), b.shadowPrice(), b.unit(), b.valueOfRelaxing(),
+        csv.row(b.row(), b.family(), b.entity(), b.period(), b.shadowPrice(), b.unit(), b.valueOfRelaxing(),
             b.rhsUnit(), b.valueOfOnePercentCny());
       }
-    });
-  }
-
-  /** Writes a header line. */
-  public static void header(Writer w, String... cols) throws IOException {
-    w.write(String.join(",", cols));
-    w.write("\n");
-  }
-
-  /** Writes one row; Doubles as {@link #number(double)}, null as empty, text quoted when needed. */
-  public static void row(Writer w, Object... cells) throws IOException {
-    StringBuilder sb = new StringBuilder();
-    for (int k = 0; k < cells.length; k++) {
-      if (k > 0) {
-        sb.append(',');
-      }
-      sb.append(cell(cells[k]));
-    }
-    sb.append('\n');
-    w.write(sb.toString());
-  }
-
-  static String cell(Object o) {
-    if (o == null) {
-      return "";
-    }
-    if (o instanceof Double d) {
-      // a number that is not finite (an unbounded limit) is an empty cell: spreadsheets cannot read "Infinity"
-      return Double.isFinite(d) ? number(d) : "";
-    }
-    String s = o.toString();
-    if (s.contains(",") || s.contains("\"") || s.contains("\n")) {
-      return '"' + s.replace("\"", "\"\"") + '"';
-    }
-    return s;
+    }));
   }
 
   /**

@@ -54,29 +54,29 @@ public final class SensitivityTables {
 
   /** Writes sensitivity_caps.csv, sensitivity_costs.csv and sensitivity_bounds.csv into {@code files}. */
   public static void writeCsv(AtomicOutput files, Sensitivity.Report r) throws IOException {
-    files.file("sensitivity_caps.csv", w -> {
-      CsvTables.header(w, "row", "family", "entity", "period", "bound", "rhs", "allowed_down", "allowed_up", "unit",
+    files.file("sensitivity_caps.csv", CsvRows.table(csv -> {
+      csv.header("row", "family", "entity", "period", "bound", "rhs", "allowed_down", "allowed_up", "unit",
           "shadow_price", "shadow_price_unit", "value_of_1pct_cny");
       for (var c : r.caps()) {
-        CsvTables.row(w, c.row(), c.family(), c.entity(), c.period(), c.bound(), c.rhs(), c.down(), c.up(), c.unit(),
+        csv.row(c.row(), c.family(), c.entity(), c.period(), c.bound(), c.rhs(), c.down(), c.up(), c.unit(),
             c.shadowPrice(), c.shadowUnit(), c.valueOfOnePercentCny());
       }
-    });
-    files.file("sensitivity_costs.csv", w -> {
-      CsvTables.header(w, "column", "value", "value_unit", "cost", "allowed_down", "allowed_up", "cost_unit", "basic",
+    }));
+    files.file("sensitivity_costs.csv", CsvRows.table(csv -> {
+      csv.header("column", "value", "value_unit", "cost", "allowed_down", "allowed_up", "cost_unit", "basic",
           "cost_times_value_cny");
       for (var c : r.costs()) {
-        CsvTables.row(w, c.column(), c.value(), c.valueUnit(), c.cost(), c.down(), c.up(), c.costUnit(), c.basic(),
+        csv.row(c.column(), c.value(), c.valueUnit(), c.cost(), c.down(), c.up(), c.costUnit(), c.basic(),
             c.contributionCny());
       }
-    });
-    files.file("sensitivity_bounds.csv", w -> {
-      CsvTables.header(w, "column", "bound", "value", "allowed_down", "allowed_up", "unit", "reduced_cost",
+    }));
+    files.file("sensitivity_bounds.csv", CsvRows.table(csv -> {
+      csv.header("column", "bound", "value", "allowed_down", "allowed_up", "unit", "reduced_cost",
           "reduced_cost_unit");
       for (var b : r.bounds()) {
-        CsvTables.row(w, b.column(), b.bound(), b.value(), b.down(), b.up(), b.unit(), b.reducedCost(),
+        csv.row(b.column(), b.bound(), b.value(), b.down(), b.up(), b.unit(), b.reducedCost(),
             b.reducedCostUnit());
       }
-    });
+    }));
   }
 }

@@ -29,28 +29,30 @@ public final class SweepTable {
     }
     header.addAll(List.of("export_delivered_mwh", "export_shortfall_mwh", "unserved_mwh", "co2_t",
         "shadow_price_cny_per_unit", "finite_difference_cny_per_unit", "shadow_price_note"));
-    CsvTables.header(w, header.toArray(String[]::new));
-    for (Sweep.Step s : series) {
-      AllocationResult r = s.result();
-      var k = r.kpis();
-      List<Object> row = new ArrayList<>(List.of(s.index(), s.value(), unit, r.status()));
-      row.add(r.objective() != null ? r.objective().totalCny() : null);
-      row.add(k != null ? k.coalProducedT() : null);
-      row.add(k != null ? k.coalToPowerT() : null);
-      row.add(k != null ? k.coalToIndustryT() : null);
-      row.add(k != null ? k.coalOutboundT() : null);
-      row.add(k != null ? k.generationMwh() : null);
-      for (String t : types) {
-        row.add(k != null ? k.generationByTypeMwh().get(t) : null);
+    try (CsvRows csv = CsvRows.on(w)) {
+      csv.header(header.toArray(String[]::new));
+      for (Sweep.Step s : series) {
+        AllocationResult r = s.result();
+        var k = r.kpis();
+        List<Object> row = new ArrayList<>(List.of(s.index(), s.value(), unit, r.status()));
+        row.add(r.objective() != null ? r.objective().totalCny() : null);
+        row.add(k != null ? k.coalProducedT() : null);
+        row.add(k != null ? k.coalToPowerT() : null);
+        row.add(k != null ? k.coalToIndustryT() : null);
+        row.add(k != null ? k.coalOutboundT() : null);
+        row.add(k != null ? k.generationMwh() : null);
+        for (String t : types) {
+          row.add(k != null ? k.generationByTypeMwh().get(t) : null);
+        }
+        row.add(k != null ? k.exportDeliveredMwh() : null);
+        row.add(k != null ? k.exportShortfallMwh() : null);
+        row.add(k != null ? k.unservedMwh() : null);
+        row.add(k != null ? k.co2T() : null);
+        row.add(s.shadowPrice().available() ? s.shadowPrice().cnyPerUnit() : null);
+        row.add(s.finiteDifference());
+        row.add(s.shadowPrice().note());
+        csv.row(row.toArray());
       }
-      row.add(k != null ? k.exportDeliveredMwh() : null);
-      row.add(k != null ? k.exportShortfallMwh() : null);
-      row.add(k != null ? k.unservedMwh() : null);
-      row.add(k != null ? k.co2T() : null);
-      row.add(s.shadowPrice().available() ? s.shadowPrice().cnyPerUnit() : null);
-      row.add(s.finiteDifference());
-      row.add(s.shadowPrice().note());
-      CsvTables.row(w, row.toArray());
     }
   }
 

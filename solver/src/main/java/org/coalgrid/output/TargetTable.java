@@ -267,24 +267,26 @@ public final class TargetTable {
 
   /** One row per target, then one per conflict, in domain units (see {@link TargetReport}). */
   public static void writeCsv(TargetReport r, Writer w) throws IOException {
-    CsvTables.header(w, "kind", "id", "name", "metric", "sense", "value", "tolerance", "unit", "source", "achieved",
-        "gap", "gap_percent", "status", "extra_cost_cny", "unserved_increase_mwh", "reach", "arithmetic", "limits",
-        "note");
-    for (TargetResult t : r.targets()) {
-      CsvTables.row(w, "target", t.id(), t.name(), t.metric(), t.sense(), t.value(), t.tolerance(), t.unit(),
-          t.source(), t.achieved(), t.gap(), t.gapPercent(), t.status().name(), t.extraCostCny(),
-          t.unservedIncreaseMwh(), t.reach(), t.arithmetic() == null ? null : arithmetic(t.arithmetic()),
-          limitsText(t.limits()), t.note());
-    }
-    if (r.joint() != null) {
-      CsvTables.row(w, "joint", String.join(" ", r.joint().targetIds()), null, null, null, null, null, null, null,
-          null, null, null, r.joint().status(), r.joint().extraCostCny(), null, null, null, null, r.joint().note());
-    }
-    for (Conflict c : r.conflicts()) {
-      CsvTables.row(w, "conflict", String.join(" ", c.targetIds()), null, null, null, null, null, null, null, null,
-          null, null, "CONFLICT_" + c.kind(), null, null, null,
-          c.arithmetic() == null ? null : arithmetic(c.arithmetic()), limitsText(c.limits()),
-          c.method() + ": " + c.note());
+    try (CsvRows csv = CsvRows.on(w)) {
+      csv.header("kind", "id", "name", "metric", "sense", "value", "tolerance", "unit", "source", "achieved",
+          "gap", "gap_percent", "status", "extra_cost_cny", "unserved_increase_mwh", "reach", "arithmetic", "limits",
+          "note");
+      for (TargetResult t : r.targets()) {
+        csv.row("target", t.id(), t.name(), t.metric(), t.sense(), t.value(), t.tolerance(), t.unit(),
+            t.source(), t.achieved(), t.gap(), t.gapPercent(), t.status().name(), t.extraCostCny(),
+            t.unservedIncreaseMwh(), t.reach(), t.arithmetic() == null ? null : arithmetic(t.arithmetic()),
+            limitsText(t.limits()), t.note());
+      }
+      if (r.joint() != null) {
+        csv.row("joint", String.join(" ", r.joint().targetIds()), null, null, null, null, null, null, null,
+            null, null, null, r.joint().status(), r.joint().extraCostCny(), null, null, null, null, r.joint().note());
+      }
+      for (Conflict c : r.conflicts()) {
+        csv.row("conflict", String.join(" ", c.targetIds()), null, null, null, null, null, null, null, null,
+            null, null, "CONFLICT_" + c.kind(), null, null, null,
+            c.arithmetic() == null ? null : arithmetic(c.arithmetic()), limitsText(c.limits()),
+            c.method() + ": " + c.note());
+      }
     }
   }
 

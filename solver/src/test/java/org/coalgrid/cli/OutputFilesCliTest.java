@@ -15,7 +15,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.coalgrid.output.CsvTables;
+import org.coalgrid.output.CsvRows;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -89,7 +89,9 @@ class OutputFilesCliTest {
   @Test
   void noInfinityTextInACsvCell() throws Exception {
     StringWriter w = new StringWriter();
-    CsvTables.row(w, "x", 1.5, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, Double.NaN);
+    try (CsvRows csv = CsvRows.on(w)) {
+      csv.row("x", 1.5, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, Double.NaN);
+    }
     assertEquals("x,1.5,,,\n", w.toString());
   }
 }

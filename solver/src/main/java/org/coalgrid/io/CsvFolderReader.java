@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -59,6 +58,7 @@ public final class CsvFolderReader {
   private final List<Problem> problems = new ArrayList<>();
   private final Map<String, String> places = new HashMap<>();
   private final ObjectNode tree = F.objectNode();
+  private final CsvCells cells = new CsvCells(problems);
 
   private CsvFolderReader(Path dir) {
     this.dir = dir;
@@ -186,16 +186,6 @@ public final class CsvFolderReader {
     return rows;
   }
 
-  /** A header cell split into name and unit ("capacityMw [MW]" → capacityMw, MW; no brackets: unit null). */
-  private static String[] header(String cell) {
-    String c = cell.trim();
-    int open = c.lastIndexOf('[');
-    if (open > 0 && c.endsWith("]")) {
-      return new String[] {c.substring(0, open).trim(), c.substring(open + 1, c.length() - 1).trim()};
-    }
-    return new String[] {c, null};
-  }
-
   private void entityTable(CsvFolderLayout.Table t, Map<String, Map<String, Integer>> index) {
     List<String[]> rows = rows(t.file());
     if (rows == null) {
@@ -206,11 +196,11 @@ public final class CsvFolderReader {
     String[] head = rows.get(0);
     CsvFolderLayout.Column[] cols = new CsvFolderLayout.Column[head.length];
     for (int k = 0; k < head.length; k++) {
-      String[] nu = header(head[k]);
+      String[] nu = CsvCells.header(head[k]);
       String at = t.file() + ":1:" + (k + 1);
       CsvFolderLayout.Column c = byName.get(nu[0]);
       if (c == null) {
-        error(at, "unknown column \"" + nu[0] + "\"" + suggest(nu[0], byName.keySet()));
+        error(at, "unknown column \"" + nu[0] + "\"" + CsvCells.suggest(nu[0], byName.keySet()));
         continue;
       }
       for (int j = 0; j < k; j++) {
@@ -280,7 +270,7 @@ public final class CsvFolderReader {
           continue;
         }
         String place = t.file() + ":" + rowNo + ":" + (k + 1);
-        JsonNode v = value(r[k], c.field(), place, c.name());
+        JsonNode v = cells.value(r[k], c.field(), place, c.name());
         if (v == null) {
           continue;
         }
@@ -334,139 +324,13 @@ public final class CsvFolderReader {
     return null;
   }
 
-  /** The JSON value of a cell, null when empty or wrong (then with an error at {@code place}). */
-  private JsonNode value(String cell, FieldSpec f, String place, String column) {
-    if (cell == null || cell.isEmpty()) {
-      return null;
-    }
-    String c = cell.trim();
-    if (c.equals("null")) {
-      return F.nullNode(); // the field given as JSON null: "none", as if left out
-    }
-    switch (f.kind()) {
-      case NUMBER, INTEGER -> {
-        JsonNode n = number(c);
-        if (n == null) {
-          error(place, column + ": \"" + cell + "\" is not a number" + hint(c));
-        }
-        return n;
-      }
-      case BOOLEAN -> {
-        if (c.equalsIgnoreCase("true") || c.equalsIgnoreCase("false")) {
-          return F.booleanNode(c.equalsIgnoreCase("true"));
-        }
-        error(place, column + ": \"" + cell + "\" is not true or false");
-        return null;
-      }
-      case STRING_LIST -> {
-        ArrayNode a = F.arrayNode();
-        if (!c.equals("[]")) {
-          for (String id : c.split(";")) {
-            if (id.isBlank()) {
-              error(place, column + ": an empty id in \"" + cell + "\" (ids are separated by ';', [] is an empty list)");
-              return null;
-            }
-            a.add(id.trim());
-          }
-        }
-        return a;
-      }
-      case OBJECT_LIST -> {
-        if (!c.equals("[]")) {
-          error(place, column + ": this column only takes [] (an empty list); the items are rows of their own table");
-        }
-        return F.arrayNode();
-      }
-      case OBJECT -> {
-        if (!c.equals("{}")) {
-          error(place, column + ": this column only takes {} (an object given with none of its fields); its fields "
-              + "have columns " + column + ".<field>");
-        }
-        return F.objectNode();
-      }
-      case SOURCE, NOTES -> {
-        boolean json = f.kind() == Kind.SOURCE ? c.startsWith("{") : c.startsWith("[");
-        if (json) {
-          try {
-            JsonNode j = org.coalgrid.io.schema.Json.MAPPER.readTree(c);
-            if (j != null && (f.kind() == Kind.SOURCE ? j.isObject() : j.isArray())) {
-              return j;
-            }
-          } catch (IOException notJson) {
-            // plain text that happens to start with a bracket
-          }
-        }
-        return F.textNode(cell);
-      }
-      default -> {
-        return F.textNode(cell);
-      }
-    }
-  }
-
-  /** A number cell: integers as integers, decimals as doubles; null if not a finite number. */
-  static JsonNode number(String c) {
-    if (!c.matches("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?")) {
-      return null;
-    }
-    BigDecimal d = new BigDecimal(c.startsWith("+") ? c.substring(1) : c);
-    if (!c.contains(".") && !c.contains("e") && !c.contains("E")) {
-      try {
-        return F.numberNode(d.longValueExact());
-      } catch (ArithmeticException big) {
-        return F.numberNode(d.doubleValue());
-      }
-    }
-    double x = d.doubleValue();
-    return Double.isFinite(x) ? F.numberNode(x) : null;
-  }
-
-  private static String hint(String c) {
-    if (c.contains(",") && number(c.replace(",", "")) != null) {
-      return " (no thousands separators: write " + c.replace(",", "") + ")";
-    }
-    if (c.endsWith("%") && number(c.substring(0, c.length() - 1)) != null) {
-      return " (write shares as 0..1, not %)";
-    }
-    return "";
-  }
-
-  private static String suggest(String name, java.util.Collection<String> known) {
-    String best = null;
-    int bestD = Integer.MAX_VALUE;
-    for (String k : known) {
-      int d = distance(name.toLowerCase(java.util.Locale.ROOT), k.toLowerCase(java.util.Locale.ROOT));
-      if (d < bestD) {
-        bestD = d;
-        best = k;
-      }
-    }
-    return best != null && bestD <= Math.max(2, name.length() / 3) ? " (did you mean \"" + best + "\"?)" : "";
-  }
-
-  private static int distance(String a, String b) {
-    int[] prev = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      prev[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      int[] cur = new int[b.length() + 1];
-      cur[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1));
-      }
-      prev = cur;
-    }
-    return prev[b.length()];
-  }
-
   private void seriesTable(CsvFolderLayout.Series s, Map<String, Integer> ids) {
     List<String[]> rows = rows(s.file());
     if (rows == null) {
       return;
     }
     String[] head = rows.get(0);
-    String first = header(head[0])[0];
+    String first = CsvCells.header(head[0])[0];
     if (!first.equals(s.keyColumn())) {
       error(s.file() + ":1:1", "the first column must be \"" + s.keyColumn() + "\" (one row per " + s.keyColumn()
           + "), got \"" + first + "\"");
@@ -475,7 +339,7 @@ public final class CsvFolderReader {
     String list = s.list();
     Integer[] at = new Integer[head.length];
     for (int k = 1; k < head.length; k++) {
-      String[] nu = header(head[k]);
+      String[] nu = CsvCells.header(head[k]);
       String place = s.file() + ":1:" + (k + 1);
       at[k] = ids.get(nu[0]);
       if (at[k] == null) {
@@ -510,8 +374,8 @@ public final class CsvFolderReader {
           continue;
         }
         String place = s.file() + ":" + rowNo + ":" + (k + 1);
-        JsonNode v = value(r[k], s.field().kind() == Kind.NUMBER_MAP ? numberField(s.field()) : s.field(), place,
-            header(head[k])[0]);
+        JsonNode v = cells.value(r[k], s.field().kind() == Kind.NUMBER_MAP ? CsvCells.numberField(s.field()) : s.field(), place,
+            CsvCells.header(head[k])[0]);
         if (v == null) {
           continue;
         }
@@ -525,10 +389,6 @@ public final class CsvFolderReader {
     }
   }
 
-  private static FieldSpec numberField(FieldSpec map) {
-    return new FieldSpec(map.name(), Kind.NUMBER, map.unit(), false, null, null, false, null, List.of(), null, "");
-  }
-
   /** Applies sourced-values.csv: each row turns the number at (table, id, column) into {value, source, note}. */
   private void sourced() {
     List<String[]> rows = rows(CsvFolderLayout.SOURCED);
@@ -539,7 +399,7 @@ public final class CsvFolderReader {
     String[] head = rows.get(0);
     Map<String, Integer> col = new TreeMap<>();
     for (int k = 0; k < head.length; k++) {
-      col.put(header(head[k])[0], k);
+      col.put(CsvCells.header(head[k])[0], k);
     }
     for (String w : want) {
       if (!col.containsKey(w)) {
@@ -601,7 +461,7 @@ public final class CsvFolderReader {
     String source = get(r, col.get("source"));
     String note = get(r, col.get("note"));
     if (!source.isEmpty()) {
-      wrapped.set("source", value(source, new FieldSpec("source", Kind.SOURCE, "", false, null, null, false, null,
+      wrapped.set("source", cells.value(source, new FieldSpec("source", Kind.SOURCE, "", false, null, null, false, null,
           List.of(), null, ""), where, "source"));
     }
     if (!note.isEmpty()) {

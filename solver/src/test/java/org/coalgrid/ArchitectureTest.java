@@ -1,6 +1,8 @@
 package org.coalgrid;
 
 import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
@@ -9,9 +11,14 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaAccess;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
+import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.EvaluationResult;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -101,6 +108,8 @@ class ArchitectureTest {
 
   @Test
   void noPackageCycles() {
+    // top-level packages (io with io.schema, generate with its sub-packages, ...), then every package on its own
+    slices().matching(ROOT + ".(*)..").should().beFreeOfCycles().check(MAIN);
     slices().matching(ROOT + ".(**)").should().beFreeOfCycles().check(MAIN);
   }
 
@@ -144,6 +153,59 @@ class ArchitectureTest {
     noClasses().that().resideInAPackage(pkg("verify")).should().dependOnClassesThat().resideInAnyPackage(
         pkg("formulation"), pkg("lp"), pkg("solve"), pkg("engine"), pkg("result"))
         .because("the verifier must not reuse the code it checks").check(MAIN);
+  }
+
+  /**
+   * The packages that compute a plan and what is said about it: model, solve, result, verify, explain, repair,
+   * what-if, targets (reading and describing an instance, io and validate, are not in it).
+   */
+  private static final String[] PIPELINE = {pkg("formulation"), pkg("lp"), pkg("solve"), pkg("engine"), pkg("result"),
+      pkg("verify"), pkg("explain"), pkg("repair"), pkg("whatif"), pkg("targets")};
+
+  /**
+   * A call that only reads a value the API handed over: an instance method of a record (an accessor, or a figure
+   * derived from its components such as a relative change) or anything of an enum. A static method or a
+   * constructor of a record is not reading a value.
+   */
+  private static final DescribedPredicate<JavaAccess<?>> READS_A_VALUE = DescribedPredicate.describe(
+      "reads a record or an enum", a -> {
+        JavaClass owner = a.getTargetOwner();
+        if (owner.isEnum()) {
+          return true;
+        }
+        return owner.isRecord() && a instanceof JavaMethodCall m && m.getTarget().resolveMember()
+            .map(x -> !x.getModifiers().contains(JavaModifier.STATIC)).orElse(false);
+      });
+
+  /**
+   * The CLI and the output writers it uses run nothing of the pipeline themselves: they call
+   * org.coalgrid.api (CoalGrid, PlanningCase, Solution, ...) and only read the records it returns, so the API is
+   * the only way to solve, verify, explain or repair (the verifier always runs, prices only when certified).
+   */
+  static final ArchRule ONLY_THE_API_RUNS_THE_PIPELINE = noClasses().that().resideInAnyPackage(pkg("cli"), pkg("output"))
+      .should().accessTargetWhere(DescribedPredicate.describe("a member of " + String.join(", ", PIPELINE),
+          (JavaAccess<?> a) -> resideInAnyPackage(PIPELINE).test(a.getTargetOwner())).and(not(READS_A_VALUE)))
+      .because("the command line reaches solve/verify/explain/repair only through org.coalgrid.api");
+
+  @Test
+  void onlyTheApiRunsThePipelineForTheCommandLine() {
+    ONLY_THE_API_RUNS_THE_PIPELINE.check(MAIN);
+  }
+
+  @Test
+  void theRuleAboveCatchesACommandThatSolvesOnItsOwn() {
+    // the probe with the classes it uses (imported, so ArchUnit knows which are records and enums)
+    JavaClasses probe = new ClassFileImporter().importClasses(org.coalgrid.cli.PipelineBypassProbe.class,
+        org.coalgrid.engine.AllocationSolver.class, org.coalgrid.engine.SolveOutcome.class,
+        org.coalgrid.formulation.ObjectiveMode.class, org.coalgrid.solve.Backend.class,
+        org.coalgrid.verify.SolutionVerifier.class);
+    EvaluationResult r = ONLY_THE_API_RUNS_THE_PIPELINE.evaluate(probe);
+    assertTrue(r.hasViolation(), "the probe calls the solver directly");
+    String report = String.join("\n", r.getFailureReport().getDetails());
+    assertTrue(report.contains("AllocationSolver.solve"), report);
+    assertTrue(report.contains("SolutionVerifier.verify"), report);
+    assertFalse(report.contains("SolveOutcome.raw") || report.contains("Backend.GLOP"), "reading values is fine: "
+        + report);
   }
 
   @Test

@@ -8,6 +8,11 @@ import org.coalgrid.domain.CoalArc;
  */
 final class ArcCheck implements FamilyCheck {
   @Override
+  public String family() {
+    return "arc_capacity";
+  }
+
+  @Override
   public void rows(Context c) {
     for (int a = 0; a < c.in.coalArcs().size(); a++) {
       CoalArc arc = c.in.coalArcs().get(a);

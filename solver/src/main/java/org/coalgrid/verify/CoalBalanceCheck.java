@@ -17,6 +17,11 @@ import org.coalgrid.domain.Washing;
  */
 final class CoalBalanceCheck implements FamilyCheck {
   @Override
+  public String family() {
+    return "coal_balance";
+  }
+
+  @Override
   public void rows(Context c) {
     var in = c.in;
     for (int ri = 0; ri < in.regions().size(); ri++) {

@@ -8,6 +8,11 @@ import org.coalgrid.domain.CoalDemand;
  */
 final class CoalDemandCheck implements FamilyCheck {
   @Override
+  public String family() {
+    return "coal_demand";
+  }
+
+  @Override
   public void rows(Context c) {
     for (int k = 0; k < c.in.coalDemands().size(); k++) {
       CoalDemand d = c.in.coalDemands().get(k);

@@ -13,6 +13,11 @@ import org.coalgrid.domain.Plant;
  */
 final class DirectSupplyCheck implements FamilyCheck {
   @Override
+  public String family() {
+    return "direct_supply";
+  }
+
+  @Override
   public void rows(Context c) {
     List<DirectSupply> dss = c.in.directSupplies();
     if (dss.isEmpty()) {

@@ -8,6 +8,11 @@ import org.coalgrid.domain.ExportContract;
  */
 final class ExportCheck implements FamilyCheck {
   @Override
+  public String family() {
+    return "export_contract";
+  }
+
+  @Override
   public void rows(Context c) {
     for (int k = 0; k < c.in.exports().size(); k++) {
       ExportContract x = c.in.exports().get(k);

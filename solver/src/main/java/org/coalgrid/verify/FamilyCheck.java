@@ -6,6 +6,12 @@ package org.coalgrid.verify;
  * the instance records, never from the model code.
  */
 interface FamilyCheck {
+  /**
+   * The family's name, as the model's {@code ConstraintFamily.name()} and the {@code family} of its rows in
+   * docs/formulation.md (e.g. "power_balance"); every row this checker adds carries it.
+   */
+  String family();
+
   /** Adds the family's rows (and, for the objective, the column costs) to {@code c.model}, in domain units. */
   void rows(Context c);
 

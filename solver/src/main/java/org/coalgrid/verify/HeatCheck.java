@@ -10,6 +10,11 @@ import org.coalgrid.domain.Plant;
  */
 final class HeatCheck implements FamilyCheck {
   @Override
+  public String family() {
+    return "heat_balance";
+  }
+
+  @Override
   public void rows(Context c) {
     for (int ri = 0; ri < c.in.regions().size(); ri++) {
       String r = c.in.regions().get(ri).id();

@@ -10,6 +10,11 @@ import org.coalgrid.domain.PlantType;
  */
 final class HydroCheck implements FamilyCheck {
   @Override
+  public String family() {
+    return "hydro";
+  }
+
+  @Override
   public void rows(Context c) {
     for (int p = 0; p < c.in.plants().size(); p++) {
       Plant plant = c.in.plants().get(p);

@@ -12,6 +12,11 @@ import org.coalgrid.domain.LoadProfile;
  */
 final class IndustryCheck implements FamilyCheck {
   @Override
+  public String family() {
+    return "industry";
+  }
+
+  @Override
   public void rows(Context c) {
     boolean welfare = c.s.mode.equals("WELFARE");
     for (int i = 0; i < c.in.industries().size(); i++) {

@@ -8,6 +8,11 @@ import org.coalgrid.domain.Line;
  */
 final class LineCheck implements FamilyCheck {
   @Override
+  public String family() {
+    return "line_capacity";
+  }
+
+  @Override
   public void rows(Context c) {
     for (int l = 0; l < c.in.lines().size(); l++) {
       Line line = c.in.lines().get(l);

@@ -5,6 +5,11 @@ import org.coalgrid.domain.Mine;
 /** §4.1 Mine bounds (row {@code mine.m}): minOutput ≤ q ≤ capacity (t/yr); the dual is in CNY/t. */
 final class MineCheck implements FamilyCheck {
   @Override
+  public String family() {
+    return "mine_capacity";
+  }
+
+  @Override
   public void rows(Context c) {
     for (int m = 0; m < c.in.mines().size(); m++) {
       Mine mine = c.in.mines().get(m);

@@ -21,6 +21,11 @@ import org.coalgrid.domain.Plant;
  */
 final class ObjectiveCheck implements FamilyCheck {
   @Override
+  public String family() {
+    return "objective";
+  }
+
+  @Override
   public void rows(Context c) {
     var in = c.in;
     var v = c.v;

@@ -10,6 +10,11 @@ import org.coalgrid.domain.Plant;
  * CNY/unit), unit being the plant's unitMw, else its build's. Builds and units online are whole numbers.
  */
 final class PlantCapacityCheck implements FamilyCheck {
+  @Override
+  public String family() {
+    return "plant_capacity";
+  }
+
   private static final String FAMILY = "plant_capacity";
 
   @Override

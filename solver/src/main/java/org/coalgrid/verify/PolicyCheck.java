@@ -26,6 +26,11 @@ import org.coalgrid.domain.PolicyType;
  */
 final class PolicyCheck implements FamilyCheck {
   @Override
+  public String family() {
+    return "policy";
+  }
+
+  @Override
   public void rows(Context c) {
     MetricExpressions metrics = new MetricExpressions(c);
     for (int pk = 0; pk < c.in.policies().size(); pk++) {

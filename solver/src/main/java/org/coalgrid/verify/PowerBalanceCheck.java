@@ -17,6 +17,11 @@ import org.coalgrid.domain.PlantType;
  */
 final class PowerBalanceCheck implements FamilyCheck {
   @Override
+  public String family() {
+    return "power_balance";
+  }
+
+  @Override
   public void rows(Context c) {
     var in = c.in;
     Map<String, Plant> plants = in.plantsById();

@@ -8,6 +8,11 @@ import org.coalgrid.domain.Plant;
  */
 final class PumpedStorageCheck implements FamilyCheck {
   @Override
+  public String family() {
+    return "pumped_storage";
+  }
+
+  @Override
   public void rows(Context c) {
     for (int p = 0; p < c.in.plants().size(); p++) {
       Plant plant = c.in.plants().get(p);

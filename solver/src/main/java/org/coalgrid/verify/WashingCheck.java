@@ -9,6 +9,11 @@ import org.coalgrid.domain.Washing;
  */
 final class WashingCheck implements FamilyCheck {
   @Override
+  public String family() {
+    return "washing";
+  }
+
+  @Override
   public void rows(Context c) {
     for (int m = 0; m < c.in.mines().size(); m++) {
       Mine mine = c.in.mines().get(m);

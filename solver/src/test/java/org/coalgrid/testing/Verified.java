@@ -11,6 +11,7 @@ import org.coalgrid.output.Json;
 import org.coalgrid.result.AllocationResult;
 import org.coalgrid.result.ResultBuilder;
 import org.coalgrid.solve.SolverSettings;
+import org.coalgrid.verify.FamilyMirror;
 import org.coalgrid.verify.SolutionVerifier;
 import org.coalgrid.verify.VerificationReport;
 
@@ -43,6 +44,8 @@ public final class Verified {
       fail(instance.meta().name() + " (" + result.objectiveMode() + "): the solution FAILED independent "
           + "verification:\n" + report.format());
     }
+    // and the verifier's checkers state exactly the rows of the model's families, family by family
+    FamilyMirror.assertRowsMirror(instance, ObjectiveMode.valueOf(result.objectiveMode()), tree);
     return report;
   }
 }

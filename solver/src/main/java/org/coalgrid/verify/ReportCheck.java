@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.coalgrid.domain.CoalArc;
 import org.coalgrid.domain.CoalDemand;
 import org.coalgrid.domain.Demand;
+import org.coalgrid.domain.DirectSupply;
 import org.coalgrid.domain.ExportContract;
 import org.coalgrid.domain.Industry;
 import org.coalgrid.domain.Line;
@@ -42,6 +43,7 @@ final class ReportCheck {
       w.opt(arc.id(), n, "capacityT", arc.capacityT(), "t");
       w.exact(arc.id(), n, "from", arc.from());
       w.exact(arc.id(), n, "to", arc.to());
+      w.exact(arc.id(), n, "mode", arc.mode() == null ? null : arc.mode().name());
     }
     for (int p = 0; p < in.plants().size(); p++) {
       plant(c, w, p);
@@ -56,6 +58,8 @@ final class ReportCheck {
       w.num(line.id(), n, "lossMwh", sent * line.lossShare(), "MWh");
       w.exact(line.id(), n, "bidirectional", line.bidirectional());
       w.exact(line.id(), n, "export", !c.internal(line.to()));
+      w.exact(line.id(), n, "from", line.from());
+      w.exact(line.id(), n, "to", line.to());
       JsonNode periods = n.get("periods");
       for (int t = 0; periods != null && t < periods.size(); t++) {
         JsonNode pn = periods.get(t);
@@ -69,7 +73,10 @@ final class ReportCheck {
       industry(c, w, i);
     }
     for (int k = 0; k < in.directSupplies().size(); k++) {
-      w.num(in.directSupplies().get(k).id(), s.directNodes[k], "energyMwh", c.energy(s.direct[k]), "MWh");
+      DirectSupply ds = in.directSupplies().get(k);
+      w.num(ds.id(), s.directNodes[k], "energyMwh", c.energy(s.direct[k]), "MWh");
+      w.exact(ds.id(), s.directNodes[k], "plant", ds.plant());
+      w.exact(ds.id(), s.directNodes[k], "industry", ds.industry());
     }
     for (int k = 0; k < in.demands().size(); k++) {
       Demand d = in.demands().get(k);
@@ -80,6 +87,7 @@ final class ReportCheck {
       }
       w.num(d.id(), n, "demandMwh", demand, "MWh");
       w.num(d.id(), n, "unservedMwh", c.energy(s.unserved[k]), "MWh");
+      w.exact(d.id(), n, "region", d.region());
       JsonNode periods = n.get("periods");
       for (int t = 0; periods != null && t < periods.size(); t++) {
         JsonNode pn = periods.get(t);
@@ -93,6 +101,7 @@ final class ReportCheck {
       CoalDemand d = in.coalDemands().get(k);
       w.num(d.id(), s.coalDemandNodes[k], "firmT", d.firmT(), "t");
       w.exact(d.id(), s.coalDemandNodes[k], "grade", d.grade());
+      w.exact(d.id(), s.coalDemandNodes[k], "region", d.region());
     }
     for (int k = 0; k < in.exports().size(); k++) {
       export(c, w, k);
@@ -115,6 +124,7 @@ final class ReportCheck {
     w.num(plant.id(), n, "fuelTce", tce, "tce");
     w.exact(plant.id(), n, "type", plant.type().name());
     w.exact(plant.id(), n, "large", plant.large());
+    w.exact(plant.id(), n, "region", plant.region());
     if (!(c.split && plant.type().burnsCoal())) {
       w.opt(plant.id(), n, "coalFromLargeMinesT", null, "t");
     }
@@ -126,6 +136,19 @@ final class ReportCheck {
         Object ent = new Findings.Ent(plant.id(), c.pid[tt]);
         w.num(ent, pn, "mwh", c.s.mw[p][tt] * c.h[tt], "MWh");
         w.num(ent, pn, "availableMw", plant.availabilityIn(c.pid[tt]) * cap, "MW");
+        // storage figures only where the plant has the storage (their values are checked by its family)
+        if (c.v.pump[p] == null) {
+          w.opt(ent, pn, "pumpMw", null, "MW");
+        }
+        if (c.v.level[p] == null) {
+          w.opt(ent, pn, "levelMwh", null, "MWh");
+        }
+        if (c.v.spill[p] == null) {
+          w.opt(ent, pn, "spillMwh", null, "MWh");
+        }
+        if (c.v.online[p] == null) {
+          w.opt(ent, pn, "onlineUnits", null, "units");
+        }
       }
     }
   }
@@ -140,6 +163,8 @@ final class ReportCheck {
     w.num(ind.id(), n, "electricityMwh", out * ind.electricityMwhPerT(), "MWh");
     w.num(ind.id(), n, "heatGj", out * ind.heatGjPerT(), "GJ");
     w.exact(ind.id(), n, "chain", ind.chain().name());
+    w.exact(ind.id(), n, "region", ind.region());
+    w.exact(ind.id(), n, "product", ind.product());
     if (ind.potlines() == null) {
       w.opt(ind.id(), n, "potlinesRunning", null, "units");
     }

@@ -95,8 +95,8 @@ final class SolutionView {
     for (int m = 0; m < mineNodes.length; m++) {
       String w = "mine " + in.mines().get(m).id();
       q[m] = num(mineNodes[m], "outputT", w);
-      washClean[m] = optNum(mineNodes[m], "washedCleanT", w, 0);
-      washByproduct[m] = optNum(mineNodes[m], "washedByproductT", w, 0);
+      washClean[m] = num(mineNodes[m], "washedCleanT", w);
+      washByproduct[m] = num(mineNodes[m], "washedByproductT", w);
     }
 
     arcNodes = byId(root, "coalArcs", in.coalArcs(), a -> a.id());
@@ -116,7 +116,7 @@ final class SolutionView {
     for (int p = 0; p < np; p++) {
       JsonNode n = plantNodes[p];
       String w = "plant " + in.plants().get(p).id();
-      plantBuilt[p] = optNum(n, "builtUnits", w, 0);
+      plantBuilt[p] = num(n, "builtUnits", w);
       plantCoal.add(numberMap(n, "coalT", w));
       JsonNode fl = n.get("coalFromLargeMinesT");
       coalFromLarge[p] = fl == null || fl.isNull() ? null : num(n, "coalFromLargeMinesT", w);
@@ -133,10 +133,9 @@ final class SolutionView {
     reverse = new double[lineNodes.length][];
     for (int l = 0; l < lineNodes.length; l++) {
       String w = "line " + in.lines().get(l).id();
-      lineBuilt[l] = optNum(lineNodes[l], "builtUnits", w, 0);
+      lineBuilt[l] = num(lineNodes[l], "builtUnits", w);
       flow[l] = periods(lineNodes[l], "periods", "flowMw", w, false);
-      double[] r = periods(lineNodes[l], "periods", "reverseMw", w, true);
-      reverse[l] = r != null ? r : new double[nt];
+      reverse[l] = periods(lineNodes[l], "periods", "reverseMw", w, false);
     }
 
     industryNodes = byId(root, "industries", in.industries(), i -> i.id());
@@ -219,7 +218,10 @@ final class SolutionView {
     return out;
   }
 
-  /** Values of {@code field} in the entity's period list, in instance period order; null if all absent and nullable. */
+  /**
+   * Values of {@code field} in the entity's period list, in instance period order; null if all absent and
+   * nullable (a figure the entity does not have). A nullable figure given in some periods must be given in all.
+   */
   private double[] periods(JsonNode entity, String list, String field, String where, boolean nullable) {
     JsonNode arr = entity.get(list);
     if (arr == null || !arr.isArray()) {
@@ -228,6 +230,7 @@ final class SolutionView {
     Map<String, JsonNode> byPeriod = null; // built only when the periods are not listed in instance order
     double[] out = new double[periodIds.size()];
     boolean any = false;
+    String blank = null;
     for (int t = 0; t < out.length; t++) {
       JsonNode n = arr.size() == out.length ? arr.get(t) : null;
       if (n == null || !periodIds.get(t).equals(n.path("period").asText(""))) {
@@ -247,10 +250,14 @@ final class SolutionView {
         if (!nullable) {
           throw new MalformedSolutionException(where + " " + periodIds.get(t) + ": '" + field + "' is missing");
         }
+        blank = blank == null ? periodIds.get(t) : blank;
         continue;
       }
       any = true;
       out[t] = num(n, field, where + " " + periodIds.get(t));
+    }
+    if (any && blank != null) {
+      throw new MalformedSolutionException(where + " " + blank + ": '" + field + "' is missing (given in other periods)");
     }
     return nullable && !any ? null : out;
   }
@@ -262,12 +269,6 @@ final class SolutionView {
           + (v == null || v.isNull() ? "missing" : "not a finite number (" + v + ")"));
     }
     return v.asDouble();
-  }
-
-  /** An optional number: {@code dflt} when absent or null. */
-  static double optNum(JsonNode n, String field, String where, double dflt) {
-    JsonNode v = n.get(field);
-    return v == null || v.isNull() ? dflt : num(n, field, where);
   }
 
   /** An optional derived figure, or null when the writer did not give it. */

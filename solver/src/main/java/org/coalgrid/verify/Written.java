@@ -12,10 +12,12 @@ final class Written {
     this.check = check;
   }
 
-  /** The written number {@code field} of {@code n} must equal {@code expected} (when the field is written). */
+  /** The written number {@code field} of {@code n} must be there and equal {@code expected}. */
   void num(Object entity, JsonNode n, String field, double expected, String unit) {
     JsonNode v = n == null ? null : n.get(field);
     if (v == null || v.isNull()) {
+      // a figure left out (or blanked) where the plan gives one is a false report too
+      f.require(n == null, check, entity, field + " is missing; expected " + expected + " " + unit);
       return;
     }
     Double d = number(v);

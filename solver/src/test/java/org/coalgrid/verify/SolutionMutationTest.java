@@ -7,6 +7,9 @@ import com.fasterxml.jackson.databind.node.DoubleNode;
 import com.fasterxml.jackson.databind.node.LongNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.BooleanNode;
+import com.fasterxml.jackson.databind.node.NullNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +32,10 @@ import org.junit.jupiter.api.TestFactory;
  * every tolerance of the verifier (whose largest absolute floor is 1 MWh / 1 CNY); whole numbers stay whole.
  * Numbers written as text ("Infinity", "-Infinity" for an open policy bound) are changed to 0.
  *
+ * <p>{@link #everyFigureIsChecked} goes further on the tutorial and its what-if: every number blanked (null), and
+ * every other leaf changed (a text gets a suffix, a flag flips, a null becomes a number or a text); each such copy
+ * must fail too, except the labels of the run in {@link #LABELS}.
+ *
  * <p>Not checkable, and so left out:
  * <ul>
  *   <li>({@link #NOT_CHECKABLE}) the settings and counters of the run in {@code solver} (iterations, nodes,
@@ -46,8 +53,19 @@ class SolutionMutationTest {
   static final List<String> NOT_CHECKABLE = List.of(
       "solver.iterations", "solver.nodes", "solver.threads", "solver.timeLimitSeconds", "solver.relativeMipGap");
 
+  /**
+   * Texts that label the run rather than state a figure of the plan: the coalgrid and OR-Tools versions, the
+   * instance's label, the backends' names, and the free-text notes. No figure of the instance or the plan
+   * determines them.
+   */
+  static final List<String> LABELS = List.of("coalgridVersion", "instance", "statusNote", "prices.note",
+      "prices.source", "solver.backend", "solver.priceBackend", "solver.orToolsVersion");
+
   private static final List<Pattern> EXCLUDED = NOT_CHECKABLE.stream()
       .map(p -> Pattern.compile(Pattern.quote(p).replace("[*]", "\\E\\[\\d+\\]\\Q"))).toList();
+
+  /** How a copy is tampered: each number changed; each number blanked; each text, flag and null changed. */
+  enum Kind { CHANGE, BLANK, OTHER }
 
   @TestFactory
   Stream<DynamicTest> everyNumberIsChecked() throws Exception {
@@ -60,21 +78,38 @@ class SolutionMutationTest {
             () -> mutateAll(WrittenSolution.solve("tutorial.json", glop, "policies.cap-co2.limit=3e7"), true)));
   }
 
+  @TestFactory
+  Stream<DynamicTest> everyFigureIsChecked() throws Exception {
+    SolverSettings glop = SolverSettings.defaults(Backend.GLOP);
+    WrittenSolution tutorial = WrittenSolution.solve("tutorial.json", glop);
+    WrittenSolution whatIf = WrittenSolution.solve("tutorial.json", glop, "policies.cap-co2.limit=3e7");
+    return Stream.of(
+        DynamicTest.dynamicTest("tutorial.json, numbers blanked", () -> mutateAll(tutorial, false, Kind.BLANK)),
+        DynamicTest.dynamicTest("tutorial.json, texts, flags and nulls", () -> mutateAll(tutorial, false, Kind.OTHER)),
+        DynamicTest.dynamicTest("tutorial.json --set, numbers blanked", () -> mutateAll(whatIf, true, Kind.BLANK)),
+        DynamicTest.dynamicTest("tutorial.json --set, texts, flags and nulls",
+            () -> mutateAll(whatIf, true, Kind.OTHER)));
+  }
+
   /** One number of the tree: where it is, and how to put a value there. */
   record Field(String path, JsonNode value, Consumer<JsonNode> set) {}
 
   static void mutateAll(WrittenSolution w, boolean viaFile) throws Exception {
+    mutateAll(w, viaFile, Kind.CHANGE);
+  }
+
+  static void mutateAll(WrittenSolution w, boolean viaFile, Kind kind) throws Exception {
     VerificationReport genuine = verify(w, w.solution(), viaFile);
     assertTrue(genuine.passed(), "the genuine solution must pass:\n" + genuine.format());
     List<String> uncovered = uncoveredPlants(w);
     List<String> used = new ArrayList<>();
-    List<Field> all = fields(w.solution());
+    List<Field> all = fields(w.solution(), kind);
     for (Field f : all) {
-      if (EXCLUDED.stream().anyMatch(p -> p.matcher(f.path()).matches())) {
+      if (excluded(f.path(), kind)) {
         used.add(f.path());
       }
     }
-    for (String excluded : NOT_CHECKABLE) {
+    for (String excluded : kind == Kind.OTHER ? LABELS : NOT_CHECKABLE) {
       assertTrue(used.contains(excluded), "exclusion " + excluded + " matches no field any more");
     }
     // each worker tampers its share of the fields in its own copy of the tree, one field at a time
@@ -88,23 +123,24 @@ class SolutionMutationTest {
         int worker = k;
         jobs.add(pool.submit(() -> {
           JsonNode tree = w.solution().deepCopy();
-          List<Field> fields = fields(tree);
+          List<Field> fields = fields(tree, kind);
           for (int i = worker; i < fields.size(); i += workers) {
             Field f = fields.get(i);
-            if (uncovered.contains(f.path()) || EXCLUDED.stream().anyMatch(p -> p.matcher(f.path()).matches())) {
+            if (uncovered.contains(f.path()) || excluded(f.path(), kind)) {
               continue;
             }
-            JsonNode tampered = tamper(f.value());
-            f.set().accept(tampered);
-            tried.incrementAndGet();
-            try {
-              if (verify(w, tree, viaFile).passed()) {
-                passed.add(f.path() + ": " + f.value() + " -> " + tampered);
+            for (JsonNode tampered : tamper(f.value(), kind)) {
+              f.set().accept(tampered);
+              tried.incrementAndGet();
+              try {
+                if (verify(w, tree, viaFile).passed()) {
+                  passed.add(f.path() + ": " + f.value() + " -> " + tampered);
+                }
+              } catch (MalformedSolutionException e) {
+                // cannot be verified: exit 2, also a failure of verify
+              } finally {
+                f.set().accept(f.value());
               }
-            } catch (MalformedSolutionException e) {
-              // cannot be verified: exit 2, also a failure of verify
-            } finally {
-              f.set().accept(f.value());
             }
           }
           return null;
@@ -116,18 +152,40 @@ class SolutionMutationTest {
     } finally {
       pool.shutdown();
     }
-    System.out.printf("SolutionMutationTest %s: %d numbers, %d tampered one at a time, %d passed verify%n",
-        w.origin().replaceAll(".*/", "") + (w.solution().path("scenario").isEmpty() ? "" : " (--set)"), all.size(),
-        tried.get(), passed.size());
-    assertTrue(tried.get() > 500, "numbers tried: " + tried);
+    System.out.printf("SolutionMutationTest %s %s: %d %s, %d tampered copies, %d passed verify%n",
+        w.origin().replaceAll(".*/", "") + (w.solution().path("scenario").isEmpty() ? "" : " (--set)"), kind,
+        all.size(), kind == Kind.OTHER ? "texts, flags and nulls" : "numbers", tried.get(), passed.size());
+    assertTrue(tried.get() > 300, "copies tried: " + tried);
     assertTrue(passed.isEmpty(), passed.size() + " of " + tried + " tampered numbers passed verify:\n"
         + String.join("\n", passed.stream().sorted().toList()));
   }
 
-  static List<Field> fields(JsonNode tree) {
+  static List<Field> fields(JsonNode tree, Kind kind) {
     List<Field> out = new ArrayList<>();
     collect(tree, "", null, out);
-    return out;
+    return out.stream().filter(f -> isNumber(f.value()) == (kind != Kind.OTHER)).toList();
+  }
+
+  private static boolean excluded(String path, Kind kind) {
+    if (kind == Kind.OTHER) {
+      return LABELS.contains(path);
+    }
+    return EXCLUDED.stream().anyMatch(p -> p.matcher(path).matches());
+  }
+
+  private static boolean isNumber(JsonNode v) {
+    return v.isNumber() || (v.isTextual() && TEXT_NUMBER.matcher(v.textValue()).matches());
+  }
+
+  /** The tampered values of one leaf for {@code kind}. */
+  static List<JsonNode> tamper(JsonNode v, Kind kind) {
+    return switch (kind) {
+      case CHANGE -> List.of(tamper(v));
+      case BLANK -> List.of(NullNode.instance);
+      case OTHER -> v.isBoolean() ? List.of(BooleanNode.valueOf(!v.booleanValue()))
+          : v.isTextual() ? List.of(TextNode.valueOf(v.textValue() + "x"))
+          : List.of(DoubleNode.valueOf(1), TextNode.valueOf("x"));
+    };
   }
 
   /** Paths of coalFromLargeMinesT of the plants no 大煤保大电 policy covers. */
@@ -167,7 +225,7 @@ class SolutionMutationTest {
   private static final Pattern TEXT_NUMBER = Pattern.compile("-?Infinity|NaN");
 
   static void collect(JsonNode n, String path, Consumer<JsonNode> set, List<Field> out) {
-    if (n.isNumber() || (n.isTextual() && TEXT_NUMBER.matcher(n.textValue()).matches())) {
+    if (n.isValueNode()) {
       out.add(new Field(path, n, set));
     } else if (n.isObject()) {
       ObjectNode o = (ObjectNode) n;

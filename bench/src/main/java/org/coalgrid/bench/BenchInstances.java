@@ -8,7 +8,8 @@ import org.coalgrid.generate.InstanceGenerator.Size;
 
 /**
  * Benchmark instances by name: a named generated size {@code S}, {@code M}, {@code L}, {@code XL} (LP, seed 1),
- * the same with {@code -mip} (MILP), or a shipped instance by file name without {@code .json}
+ * the same with {@code -mip} (MILP), {@code R<n>} for {@code n} regions at the sizes' 24 periods (e.g. {@code R276},
+ * the CI suite's mid-size LP of about 305,000 nonzeros), or a shipped instance by file name without {@code .json}
  * ({@code tutorial}, {@code guizhou-2015}, ...). Generated files are cached in {@code -Dcoalgrid.bench.dir}
  * (default {@code ${java.io.tmpdir}/coalgrid-bench}); generation is deterministic, so a cached file is the file.
  */
@@ -27,15 +28,20 @@ public final class BenchInstances {
         size = s;
       }
     }
-    if (size == null) {
+    if (size == null && !base.matches("R[1-9][0-9]{0,4}")) {
       Path shipped = repo().resolve("instances").resolve(name + ".json");
       if (!Files.isRegularFile(shipped)) {
-        throw new IOException("unknown benchmark instance '" + name + "': neither a size (S, M, L, XL, with "
-            + "optional -mip) nor " + shipped);
+        throw new IOException("unknown benchmark instance '" + name + "': neither a size (S, M, L, XL or "
+            + "R<regions>, with optional -mip) nor " + shipped);
       }
       return shipped;
     }
-    InstanceGenerator.Spec spec = size.spec(SEED, mip);
+    InstanceGenerator.Spec spec;
+    if (size != null) {
+      spec = size.spec(SEED, mip);
+    } else {
+      spec = new InstanceGenerator.Spec(Integer.parseInt(base.substring(1)), Size.PERIODS, SEED, mip);
+    }
     Path dir = Path.of(System.getProperty("coalgrid.bench.dir",
         Path.of(System.getProperty("java.io.tmpdir"), "coalgrid-bench").toString()));
     Files.createDirectories(dir);

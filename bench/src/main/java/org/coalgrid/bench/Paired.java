@@ -99,7 +99,7 @@ public final class Paired implements Callable<Integer> {
       double[] cpuRatio = new double[v.size()];
       for (int i = 0; i < v.size(); i++) {
         wallRatio[i] = v.get(i).wall() / ref.get(i).wall();
-        cpuRatio[i] = v.get(i).cpu() / ref.get(i).cpu();
+        cpuRatio[i] = ref.get(i).cpu() > 0 ? v.get(i).cpu() / ref.get(i).cpu() : Double.NaN;
       }
       double wall = median(v.stream().mapToDouble(Sample::wall).toArray());
       double wallMin = v.stream().mapToDouble(Sample::wall).min().orElse(Double.NaN);
@@ -119,8 +119,10 @@ public final class Paired implements Callable<Integer> {
       ArrayNode raw = o.putArray("samples");
       v.forEach(s -> raw.addObject().put("wall", s.wall()).put("cpu", s.cpu()).put("rssKb", s.rssKb())
           .put("loadAverage", s.load()));
-      md.append(String.format(Locale.ROOT, "| %s | %.3f | %.3f | %.3f | %.0f | %.2f | %.2f | %.2f–%.2f |%n", e.getKey(),
-          wall, wallMin, cpu, rss, median(wallRatio), median(cpuRatio), loadMin, loadMax));
+      double cr = median(cpuRatio);
+      md.append(String.format(Locale.ROOT, "| %s | %.3f | %.3f | %.2f | %.0f | %.2f | %s | %.2f–%.2f |%n", e.getKey(),
+          wall, wallMin, cpu, rss, median(wallRatio), Double.isNaN(cr) ? "–" : String.format(Locale.ROOT, "%.2f", cr),
+          loadMin, loadMax));
     }
     System.out.print(md);
     if (out != null) {
@@ -133,23 +135,26 @@ public final class Paired implements Callable<Integer> {
     double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     Path t = Files.createTempFile("coalgrid-paired", ".txt");
     try {
+      long t0 = System.nanoTime();
       Process p = new ProcessBuilder("/usr/bin/time", "-f", "%e %U %S %M", "-o", t.toString(), "bash", "-c", command)
           .redirectOutput(new File("/dev/null")).redirectError(new File("/dev/null")).start();
       int code = p.waitFor();
+      double wall = (System.nanoTime() - t0) / 1e9;
       if (!allowExit.contains(code)) {
         return null;
       }
       String[] f = Files.readString(t).trim().split("\\s+");
       int n = f.length;
-      return new Sample(Double.parseDouble(f[n - 4]), Double.parseDouble(f[n - 3]) + Double.parseDouble(f[n - 2]),
+      return new Sample(wall, Double.parseDouble(f[n - 3]) + Double.parseDouble(f[n - 2]),
           Long.parseLong(f[n - 1]), load);
     } finally {
       Files.deleteIfExists(t);
     }
   }
 
+  /** The median of the values that are numbers (NaN if none). */
   static double median(double[] v) {
-    double[] s = v.clone();
+    double[] s = Arrays.stream(v).filter(d -> !Double.isNaN(d)).toArray();
     Arrays.sort(s);
     int n = s.length;
     return n == 0 ? Double.NaN : n % 2 == 1 ? s[n / 2] : (s[n / 2 - 1] + s[n / 2]) / 2;

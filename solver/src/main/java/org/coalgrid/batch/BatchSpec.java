@@ -66,12 +66,14 @@ public record BatchSpec(String name, Path file, List<InstanceInput> instances, S
           .withThreads(threads).withGap(gap).withPriceSolver(priceSolver).withRepairOnInfeasible(repair);
     }
 
-    /** The canonical text hashed into case ids. */
+    /** The canonical text hashed into case ids (names in lower case, '_' as '-'; numbers as Java writes them). */
     public String canonical() {
-      Settings s = toSettings();
-      return "solver=" + (s.backend() == null ? "auto" : s.backend().cliName()) + ";objective=" + s.objective()
-          + ";timeLimitSeconds=" + s.timeLimitSeconds() + ";threads=" + s.threads() + ";gap=" + s.relativeGap()
-          + ";priceSolver=" + s.priceBackend().cliName() + ";repair=" + s.repairInfeasible();
+      return "solver=" + name(solver) + ";objective=" + name(objective) + ";timeLimitSeconds=" + timeLimitSeconds
+          + ";threads=" + threads + ";gap=" + gap + ";priceSolver=" + name(priceSolver) + ";repair=" + repair;
+    }
+
+    private static String name(String s) {
+      return s.trim().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
     }
   }
 }

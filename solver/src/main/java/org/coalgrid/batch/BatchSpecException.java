@@ -1,7 +1,7 @@
 package org.coalgrid.batch;
 
 import java.util.List;
-import org.coalgrid.validate.Problem;
+import org.coalgrid.diagnostics.Problem;
 
 /** A batch spec that cannot be read or fails a check: every problem with its JSON path (exit code 2). */
 public final class BatchSpecException extends Exception {

@@ -28,7 +28,7 @@ import org.coalgrid.io.InstanceException;
 import org.coalgrid.io.InstanceReader;
 import org.coalgrid.io.ScenarioOverride;
 import org.coalgrid.io.schema.Json;
-import org.coalgrid.validate.Problem;
+import org.coalgrid.diagnostics.Problem;
 
 /**
  * Reads a batch spec (JSON, or YAML when the file ends in .yaml or .yml), checks it and expands its cases. Every

@@ -3,7 +3,7 @@ package org.coalgrid.batch;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Map;
-import org.coalgrid.validate.Problem;
+import org.coalgrid.diagnostics.Problem;
 
 /**
  * The extension point for kinds of cases: one top-level field of a batch spec ({@code grid}, {@code scenarios},

@@ -7,7 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.coalgrid.validate.Problem;
+import org.coalgrid.diagnostics.Problem;
 
 /**
  * {@code grid}: named axes, each a {@code --set} path with values or a list of named levels; the variants are the

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.coalgrid.validate.Problem;
+import org.coalgrid.diagnostics.Problem;
 
 /** {@code scenarios}: explicit cases, each a named list of overrides; the name goes in the column {@code scenario}. */
 public final class ScenarioSource implements CaseSource {

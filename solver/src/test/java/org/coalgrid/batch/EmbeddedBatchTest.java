@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
@@ -81,8 +80,9 @@ class EmbeddedBatchTest {
         while (killed.get() == 0) {
           long done = Files.isDirectory(cases) ? countFiles(cases) : 0;
           if (done >= 2) {
-            Optional<ProcessHandle> w = ProcessHandle.current().children().filter(p -> p.info().arguments()
-                .map(args -> List.of(args).contains(BatchWorker.class.getName())).orElse(false)).findFirst();
+            // the test JVM's only children are the batch's worker JVMs (when the command line is unreadable too)
+            Optional<ProcessHandle> w = ProcessHandle.current().children().filter(p -> p.isAlive() && p.info()
+                .commandLine().map(cl -> cl.contains(BatchWorker.class.getName())).orElse(true)).findFirst();
             if (w.isPresent()) {
               w.get().destroyForcibly();
               killed.set(w.get().pid());

@@ -74,7 +74,7 @@ class ArchitectureTest {
     LAYERS.put("api", List.of("", "diagnostics", "domain", "engine", "explain", "formulation", "generate", "io", "lp",
         "output", "repair", "report", "result", "solve", "targets", "validate", "verify", "whatif"));
     // batch: scenario batches run every case through the API (docs/batch.md)
-    LAYERS.put("batch", List.of("api", "diagnostics", "domain", "io", "output", "result"));
+    LAYERS.put("batch", List.of("api", "diagnostics", "domain", "io", "output", "result", "words"));
     LAYERS.put("cli", List.of("api", "batch", "output"));
   }
 

@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.coalgrid.output.Fmt;
+import org.coalgrid.words.Fmt;
 
 /**
  * The console summary of a batch: cases by status, the best and worst cases by objective (lowest and highest

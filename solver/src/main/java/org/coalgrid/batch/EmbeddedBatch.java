@@ -27,10 +27,14 @@ public final class EmbeddedBatch {
   /** Where cases run. */
   public enum Isolation { JVM, THREADS }
 
-  /** A finished case, for progress reports (called from the worker threads, one at a time). */
+  /** What happens, for progress reports (called from the worker threads, one call at a time). */
   @FunctionalInterface
   public interface Listener {
+    /** A case has finished and is recorded. */
     void finished(BatchCase c, CaseResult r);
+
+    /** A worker JVM has started (its name as in timings.csv, and its process id). */
+    default void workerStarted(String name, long pid) {}
   }
 
   /**
@@ -145,6 +149,11 @@ public final class EmbeddedBatch {
                   worker = JvmWorker.start("worker-" + slot + "." + generation, o.workerHeap(),
                       dir.resolve("logs").resolve("worker-" + slot + ".log"));
                   live.add(worker);
+                  if (listener != null) {
+                    synchronized (listener) {
+                      listener.workerStarted(worker.name(), worker.pid());
+                    }
+                  }
                 }
                 r = worker.solve(c, texts.get(c.instanceSha256()), spec.settings(), dir, spec.solutions(),
                     o.caseTimeoutSeconds());

@@ -9,7 +9,8 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Optional;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import org.coalgrid.cli.Cli;
@@ -75,29 +76,26 @@ class EmbeddedBatchTest {
     Path dir = tmp.resolve("k");
     Path cases = dir.resolve("cases");
     AtomicLong killed = new AtomicLong();
-    Thread killer = new Thread(() -> {
-      try {
-        while (killed.get() == 0) {
-          long done = Files.isDirectory(cases) ? countFiles(cases) : 0;
-          if (done >= 2) {
-            // the test JVM's only children are the batch's worker JVMs (when the command line is unreadable too)
-            Optional<ProcessHandle> w = ProcessHandle.current().children().filter(p -> p.isAlive() && p.info()
-                .commandLine().map(cl -> cl.contains(BatchWorker.class.getName())).orElse(true)).findFirst();
-            if (w.isPresent()) {
-              w.get().destroyForcibly();
-              killed.set(w.get().pid());
-            }
-          }
-          Thread.sleep(20);
-        }
-      } catch (Exception e) {
-        // the test fails on killed == 0 below
+    List<Long> pids = new ArrayList<>();
+    EmbeddedBatch.Listener killer = new EmbeddedBatch.Listener() {
+      int finished;
+
+      @Override
+      public void workerStarted(String name, long pid) {
+        pids.add(pid);
       }
-    });
-    killer.setDaemon(true);
-    killer.start();
-    BatchOutcome first = EmbeddedBatch.run(s, dir, options(2, EmbeddedBatch.Isolation.JVM), null);
-    killer.join(5000);
+
+      @Override
+      public void finished(BatchCase c, CaseResult r) {
+        if (++finished == 2) { // SIGKILL to the first worker JVM while the batch runs
+          ProcessHandle.of(pids.get(0)).ifPresent(p -> {
+            p.destroyForcibly();
+            killed.set(p.pid());
+          });
+        }
+      }
+    };
+    BatchOutcome first = EmbeddedBatch.run(s, dir, options(2, EmbeddedBatch.Isolation.JVM), killer);
     assertTrue(killed.get() > 0, "a worker JVM was killed");
     assertEquals(10, first.results().size(), "every case has a record: the batch went on");
     long crashed = first.results().values().stream().filter(r -> r.status().equals(CaseResult.CRASHED)).count();
@@ -120,13 +118,5 @@ class EmbeddedBatchTest {
     // the same table as a clean run on one thread
     EmbeddedBatch.run(s, tmp.resolve("clean"), options(1, EmbeddedBatch.Isolation.THREADS), null);
     assertEquals(Files.readString(tmp.resolve("clean/results.csv")), Files.readString(dir.resolve("results.csv")));
-  }
-
-  private static long countFiles(Path dir) {
-    try (Stream<Path> fs = Files.list(dir)) {
-      return fs.filter(f -> f.toString().endsWith(".json")).count();
-    } catch (java.io.IOException e) {
-      return 0;
-    }
   }
 }

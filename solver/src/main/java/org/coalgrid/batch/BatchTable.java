@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import org.coalgrid.output.CsvTables;
+import org.coalgrid.output.CsvRows;
 import org.coalgrid.result.AllocationResult;
 
 /**
@@ -106,9 +106,11 @@ public final class BatchTable {
 
   /** results.csv: the header and one row per case (numbers as in every coalgrid CSV: 10 significant digits). */
   public void writeCsv(Writer w) throws IOException {
-    CsvTables.header(w, columns().stream().map(Column::name).toArray(String[]::new));
-    for (Object[] row : rows()) {
-      CsvTables.row(w, row);
+    try (CsvRows csv = CsvRows.on(w)) {
+      csv.header(columns().stream().map(Column::name).toArray(String[]::new));
+      for (Object[] row : rows()) {
+        csv.row(row);
+      }
     }
   }
 
@@ -118,17 +120,19 @@ public final class BatchTable {
    * (MB, Linux only), and whether the case was solved in this run or resumed from an earlier one.
    */
   public void writeTimings(Writer w, Set<String> solvedNow) throws IOException {
-    CsvTables.header(w, "index", "id", "status", "build_seconds", "solve_seconds", "wall_seconds", "worker",
-        "worker_rss_mb", "this_run");
-    Set<String> seen = new LinkedHashSet<>();
-    for (BatchCase c : spec.cases()) {
-      CaseResult r = results.get(c.id());
-      if (r == null) {
-        continue;
+    try (CsvRows csv = CsvRows.on(w)) {
+      csv.header("index", "id", "status", "build_seconds", "solve_seconds", "wall_seconds", "worker",
+          "worker_rss_mb", "this_run");
+      Set<String> seen = new LinkedHashSet<>();
+      for (BatchCase c : spec.cases()) {
+        CaseResult r = results.get(c.id());
+        if (r == null) {
+          continue;
+        }
+        boolean now = solvedNow.contains(c.id()) && seen.add(c.id());
+        csv.row(c.index() + 1, c.id(), r.status(), r.buildSeconds(), r.solveSeconds(), r.wallSeconds(),
+            r.worker(), r.workerRssMb(), now ? "solved" : "resumed");
       }
-      boolean now = solvedNow.contains(c.id()) && seen.add(c.id());
-      CsvTables.row(w, c.index() + 1, c.id(), r.status(), r.buildSeconds(), r.solveSeconds(), r.wallSeconds(),
-          r.worker(), r.workerRssMb(), now ? "solved" : "resumed");
     }
   }
 }

@@ -66,7 +66,7 @@ public final class BatchWorker {
   }
 
   /** This process's resident memory in MB (Java heap and native), from /proc; null where there is none. */
-  static Double residentMb() {
+  public static Double residentMb() {
     try {
       for (String l : Files.readAllLines(Path.of("/proc/self/status"))) {
         if (l.startsWith("VmRSS:")) {

@@ -63,6 +63,20 @@ public record CaseResult(String id, String status, String message, Map<String, D
     return values.get(CaseRunner.OBJECTIVE);
   }
 
+  /** As one line of JSON (the record files, the worker protocol and Spark's task results). */
+  public String toJson() {
+    try {
+      return BatchDir.JSON.writeValueAsString(this);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException("cannot write a case result as JSON", e);
+    }
+  }
+
+  /** From {@link #toJson()}. */
+  public static CaseResult fromJson(String json) throws java.io.IOException {
+    return BatchDir.JSON.readValue(json, CaseResult.class);
+  }
+
   /** This result for another case with the same id (a spec may list one case twice). */
   public CaseResult withWorker(String w, Double rssMb) {
     return new CaseResult(id, status, message, values, solution, buildSeconds, solveSeconds, wallSeconds, w, rssMb);

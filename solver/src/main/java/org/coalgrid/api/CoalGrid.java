@@ -145,7 +145,15 @@ public final class CoalGrid {
     } catch (InstanceException e) {
       throw new InvalidInstanceException(file.toString(), e.problems(), true);
     }
-    return read(tree, file.toString(), file, whatIf);
+    return strict(read(tree, file.toString(), file, whatIf));
+  }
+
+  /** With {@link Settings#strict()}, a case with warnings is refused, each warning an error. */
+  private PlanningCase strict(PlanningCase c) throws InvalidInstanceException {
+    if (settings.strict() && !c.warnings().isEmpty()) {
+      throw InvalidInstanceException.strict(c.origin(), c.warnings());
+    }
+    return c;
   }
 
   /**
@@ -159,7 +167,7 @@ public final class CoalGrid {
     } catch (InstanceException e) {
       throw new InvalidInstanceException(origin, e.problems(), true);
     }
-    return read(tree, origin, null, whatIf);
+    return strict(read(tree, origin, null, whatIf));
   }
 
   /**
@@ -167,7 +175,7 @@ public final class CoalGrid {
    * file gets (and the overrides apply as to a file). Named by {@code meta.name}. Thread-safe.
    */
   public PlanningCase of(Instance instance, WhatIf whatIf) throws InvalidInstanceException {
-    return read(InstanceWriter.toTree(instance), instance.meta().name(), null, whatIf);
+    return strict(read(InstanceWriter.toTree(instance), instance.meta().name(), null, whatIf));
   }
 
   private static PlanningCase read(JsonNode base, String source, Path file, WhatIf whatIf)
@@ -208,7 +216,7 @@ public final class CoalGrid {
     MemoryCheck.require(in);
     SolverSettings ss = settings.solverSettings(in);
     SolveOutcome outcome = AllocationSolver.solve(in, settings.objective(), ss);
-    AllocationResult result = ResultBuilder.build(outcome, in.meta().name(), c.scenario());
+    AllocationResult result = ResultBuilder.build(outcome, in.meta().name(), c.scenario(), c.warningLines());
     // one tree: the verifier checks it and exactly this tree is written as solution.json
     JsonNode tree = Json.MAPPER.valueToTree(result);
     VerificationReport report = null;
@@ -366,6 +374,9 @@ public final class CoalGrid {
     if (values.length == 0) {
       throw new IllegalArgumentException("a sweep needs at least one value");
     }
+    if (settings.strict()) {
+      load(file, fixed); // the file with the fixed overrides, warnings made errors
+    }
     JsonNode tree;
     try {
       tree = InstanceReader.parseTree(file);
@@ -412,7 +423,7 @@ public final class CoalGrid {
       }
       return new ComparisonSide(file + " (solution " + tree.path("status").asText() + ")", tree, null, List.of());
     }
-    PlanningCase c = read(tree, file.toString(), file, whatIf);
+    PlanningCase c = strict(read(tree, file.toString(), file, whatIf));
     List<String> warnings = new ArrayList<>();
     c.warningLines().forEach(w -> warnings.add(file + ": " + w));
     Solution s = solve(c, false);

@@ -2,9 +2,7 @@ package org.coalgrid.api;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import org.coalgrid.output.AtomicOutput;
 import org.coalgrid.report.XlsxWorkbook;
 
@@ -22,31 +20,26 @@ public final class ExcelWorkbook {
 
   /** Writes the workbook of a verified solution. */
   public static void write(Solution s, Path file) throws IOException {
-    write(HtmlReport.Case.of(s, null, null), s.result(), file);
+    AtomicOutput.writeBinaryFile(file, out -> write(s, out));
+  }
+
+  /** Writes the workbook of a verified solution to {@code out} (left open). */
+  public static void write(Solution s, OutputStream out) throws IOException {
+    XlsxWorkbook.write(HtmlReport.Case.of(s, null, null).view(), s.result(), out);
   }
 
   /**
    * Writes the workbook of a report case (for instance one read with {@link HtmlReport.Case#ofFile}), through a
-   * temporary file in the same directory, renamed when complete.
+   * staging file beside it, renamed when complete.
    *
    * @throws IOException if it cannot be written; then no file is left behind
    */
   public static void write(HtmlReport.Case c, Path file) throws IOException {
-    write(c, null, file);
+    AtomicOutput.writeBinaryFile(file, out -> write(c, out));
   }
 
-  private static void write(HtmlReport.Case c, org.coalgrid.result.AllocationResult result, Path file)
-      throws IOException {
-    Path dir = file.toAbsolutePath().getParent();
-    Files.createDirectories(dir);
-    Path tmp = AtomicOutput.newTemporary(dir, file.getFileName().toString());
-    try {
-      try (OutputStream out = Files.newOutputStream(tmp)) {
-        XlsxWorkbook.write(c.view(), result, out);
-      }
-      Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    } finally {
-      Files.deleteIfExists(tmp);
-    }
+  /** Writes the workbook of a report case to {@code out} (left open). */
+  public static void write(HtmlReport.Case c, OutputStream out) throws IOException {
+    XlsxWorkbook.write(c.view(), null, out);
   }
 }

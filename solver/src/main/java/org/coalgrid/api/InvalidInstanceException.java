@@ -22,13 +22,30 @@ public final class InvalidInstanceException extends CoalGridException {
   private final String origin;
   private final transient List<Problem> problems;
   private final boolean unreadable;
+  private final boolean strict;
 
   InvalidInstanceException(String origin, List<Problem> problems, boolean unreadable) {
-    super(origin + " is not a valid instance: " + problems.stream().map(Problem::format)
-        .collect(Collectors.joining("; ")), ExitCodes.BAD_INPUT);
+    this(origin, problems, unreadable, false);
+  }
+
+  private InvalidInstanceException(String origin, List<Problem> problems, boolean unreadable, boolean strict) {
+    super(origin + " is not a valid instance" + (strict ? " under --strict" : "") + ": " + problems.stream()
+        .map(Problem::format).collect(Collectors.joining("; ")), ExitCodes.BAD_INPUT);
     this.origin = origin;
     this.problems = List.copyOf(problems);
     this.unreadable = unreadable;
+    this.strict = strict;
+  }
+
+  /** The warnings of a case read with {@link Settings#strict()}: each becomes an error. */
+  static InvalidInstanceException strict(String origin, List<Problem> warnings) {
+    return new InvalidInstanceException(origin, warnings.stream().map(w -> Problem.error(w.path(), w.message()))
+        .toList(), false, true);
+  }
+
+  /** True if the problems are warnings that {@link Settings#strict()} made errors. */
+  public boolean strict() {
+    return strict;
   }
 
   /** What was read: the file as named, with {@code " with --set PATH=VALUE ..."} when overrides were applied. */

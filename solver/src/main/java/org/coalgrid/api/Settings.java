@@ -32,9 +32,12 @@ import org.coalgrid.solve.SolverSettings;
  * @param verbose           show the backend's own log
  * @param repair            kinds the elastic repair may relax and their weights
  * @param repairInfeasible  run the elastic repair when a solve ends INFEASIBLE
+ * @param strict            treat the warnings of an instance's checks as errors (unit sanity, structure): reading
+ *                          such an instance throws {@link InvalidInstanceException}
  */
 public record Settings(ObjectiveMode objective, Backend backend, double timeLimitSeconds, int threads,
-    double relativeGap, Backend priceBackend, boolean verbose, RepairSettings repair, boolean repairInfeasible) {
+    double relativeGap, Backend priceBackend, boolean verbose, RepairSettings repair, boolean repairInfeasible,
+    boolean strict) {
 
   /** The backend names accepted by {@link #withSolver(String)}, as listed in messages. */
   static final String SOLVER_NAMES = "auto, glop, clp, pdlp, highs, scip, cbc, cp-sat";
@@ -96,15 +99,18 @@ public record Settings(ObjectiveMode objective, Backend backend, double timeLimi
     }
   }
 
-  /** The command line's defaults: cost objective, auto backend, 600 s, 1 thread, gap 1e-4, GLOP prices, repair on. */
+  /**
+   * The command line's defaults: cost objective, auto backend, 600 s, 1 thread, gap 1e-4, GLOP prices, repair on,
+   * warnings left warnings.
+   */
   public static Settings defaults() {
     return new Settings(ObjectiveMode.COST, null, SolverSettings.DEFAULT_TIME_LIMIT_S, 1, SolverSettings.DEFAULT_GAP,
-        Backend.GLOP, false, RepairSettings.defaults(), true);
+        Backend.GLOP, false, RepairSettings.defaults(), true, false);
   }
 
   public Settings withObjective(ObjectiveMode mode) {
     return new Settings(mode, backend, timeLimitSeconds, threads, relativeGap, priceBackend, verbose, repair,
-        repairInfeasible);
+        repairInfeasible, strict);
   }
 
   /**
@@ -123,7 +129,7 @@ public record Settings(ObjectiveMode objective, Backend backend, double timeLimi
   /** The backend; {@code null} for auto. */
   public Settings withBackend(Backend b) {
     return new Settings(objective, b, timeLimitSeconds, threads, relativeGap, priceBackend, verbose, repair,
-        repairInfeasible);
+        repairInfeasible, strict);
   }
 
   /**
@@ -137,22 +143,22 @@ public record Settings(ObjectiveMode objective, Backend backend, double timeLimi
 
   public Settings withTimeLimit(double seconds) {
     return new Settings(objective, backend, seconds, threads, relativeGap, priceBackend, verbose, repair,
-        repairInfeasible);
+        repairInfeasible, strict);
   }
 
   public Settings withThreads(int n) {
     return new Settings(objective, backend, timeLimitSeconds, n, relativeGap, priceBackend, verbose, repair,
-        repairInfeasible);
+        repairInfeasible, strict);
   }
 
   public Settings withGap(double relative) {
     return new Settings(objective, backend, timeLimitSeconds, threads, relative, priceBackend, verbose, repair,
-        repairInfeasible);
+        repairInfeasible, strict);
   }
 
   public Settings withPriceBackend(Backend b) {
     return new Settings(objective, backend, timeLimitSeconds, threads, relativeGap, b, verbose, repair,
-        repairInfeasible);
+        repairInfeasible, strict);
   }
 
   /**
@@ -172,18 +178,24 @@ public record Settings(ObjectiveMode objective, Backend backend, double timeLimi
 
   public Settings withVerbose(boolean on) {
     return new Settings(objective, backend, timeLimitSeconds, threads, relativeGap, priceBackend, on, repair,
-        repairInfeasible);
+        repairInfeasible, strict);
+  }
+
+  /** Whether an instance's warnings are errors (the command line's {@code --strict}). */
+  public Settings withStrict(boolean on) {
+    return new Settings(objective, backend, timeLimitSeconds, threads, relativeGap, priceBackend, verbose, repair,
+        repairInfeasible, on);
   }
 
   public Settings withRepair(RepairSettings r) {
     return new Settings(objective, backend, timeLimitSeconds, threads, relativeGap, priceBackend, verbose, r,
-        repairInfeasible);
+        repairInfeasible, strict);
   }
 
   /** Whether a solve that ends INFEASIBLE runs the elastic repair (default true). */
   public Settings withRepairOnInfeasible(boolean on) {
     return new Settings(objective, backend, timeLimitSeconds, threads, relativeGap, priceBackend, verbose, repair,
-        on);
+        on, strict);
   }
 
   /**

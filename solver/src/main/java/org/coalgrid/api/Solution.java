@@ -200,12 +200,13 @@ public final class Solution {
   public void write(Path dir, boolean withExplanation, boolean csvBom) throws IOException {
     try (AtomicOutput files = AtomicOutput.directory(dir, "solve", planningCase.file().stream().toList(), "output")) {
       write(files, withExplanation, csvBom);
+      files.commit();
     }
   }
 
   /**
-   * As {@link #write(Path, boolean, boolean)} into an output set opened before ({@link AtomicOutput#directory} with kind
-   * "solve"), which this call commits.
+   * As {@link #write(Path, boolean, boolean)} into an output set opened before ({@link AtomicOutput#directory} with
+   * kind "solve"); the caller may add files and then commits it.
    */
   public void write(AtomicOutput files, boolean withExplanation, boolean csvBom) throws IOException {
     Explanation e = withExplanation ? explain() : null;
@@ -220,6 +221,5 @@ public final class Solution {
     if (repair != null) {
       files.file("repair.json", w -> Json.writer().writeValue(w, repair));
     }
-    files.commit();
   }
 }

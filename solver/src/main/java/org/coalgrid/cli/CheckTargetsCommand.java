@@ -48,7 +48,7 @@ final class CheckTargetsCommand implements Callable<Integer> {
   @Override
   public Integer call() throws CoalGridException, IOException {
     CommandLine cmd = spec.commandLine();
-    CoalGrid grid = CoalGrid.create(options.settings(cmd));
+    CoalGrid grid = CoalGrid.create(scenario.apply(options.settings(cmd)));
     String format = out == null ? null : extension(out);
     if (out != null && !format.equals("csv") && !format.equals("json") && !format.equals("md")) {
       throw new CommandLine.ParameterException(cmd, "--out must name a .csv, .json or .md file, got '" + out + "'");

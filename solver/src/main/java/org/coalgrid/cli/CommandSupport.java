@@ -12,6 +12,7 @@ import org.coalgrid.api.PlanningCase;
 import org.coalgrid.api.WhatIf;
 import org.coalgrid.output.AtomicOutput;
 import org.coalgrid.output.OutputException;
+import org.coalgrid.output.OutputPaths;
 
 /**
  * What every command does the same way around the {@link CoalGrid} API: read a case and print its warnings, print
@@ -44,8 +45,8 @@ final class CommandSupport {
   static int failed(PrintWriter err, CoalGridException e, String setAs) {
     if (e instanceof InvalidInstanceException ie) {
       int n = ie.problems().size();
-      err.println("coalgrid: " + ie.origin() + " is not a valid instance (" + n + " problem" + (n == 1 ? "" : "s")
-          + "):");
+      err.println("coalgrid: " + ie.origin() + " is not a valid instance" + (ie.strict() ? " under --strict" : "") + " ("
+          + n + " problem" + (n == 1 ? "" : "s") + (ie.strict() ? ", warnings made errors" : "") + "):");
       for (String line : ie.lines()) {
         err.println("  " + (setAs.isEmpty() ? line : line.replace("--set ", setAs + " ")));
       }
@@ -79,5 +80,42 @@ final class CommandSupport {
   /** As {@link #openSet} for one output file. */
   static AtomicOutput openFile(Path file, String option, Path... inputs) throws OutputException {
     return file == null ? null : AtomicOutput.singleFile(file, List.of(inputs), option);
+  }
+
+  /**
+   * Whether {@code file} (the value of {@code option}: a report, a workbook) joins the output set {@code dir} of
+   * command {@code kind}: a file directly in DIR does (written and replaced with the set, listed in its manifest).
+   * DIR itself, a place deeper inside DIR, a hidden name or a name the set writes itself is refused (exit 2): the set
+   * replaces its directory whole. False when either is not given, or the file lies outside DIR.
+   */
+  static boolean inSet(Path file, String option, Path dir, String kind) throws OutputException {
+    if (file == null || dir == null) {
+      return false;
+    }
+    Path f = OutputPaths.resolved(file);
+    Path d = OutputPaths.resolved(dir);
+    String name = f.getFileName() == null ? "" : f.getFileName().toString();
+    if (f.equals(d)) {
+      throw OutputException.refused(option + " " + file + " is the --out directory; name a file");
+    }
+    if (!f.startsWith(d)) {
+      return false;
+    }
+    if (!d.equals(f.getParent()) || name.startsWith(".")) {
+      throw OutputException.refused(option + " " + file + " lies in the --out directory " + dir + "; give a file "
+          + "directly in it (written with the set) or outside it");
+    }
+    if (AtomicOutput.ownFileName(kind, name)) {
+      throw OutputException.refused(option + " " + file + " is a file of the output set itself (" + name + "); "
+          + "choose another name");
+    }
+    return true;
+  }
+
+  /** Refuses two outputs of one command that are the same file ({@code a} and {@code b} may be null). */
+  static void distinct(Path a, String optionA, Path b, String optionB) throws OutputException {
+    if (a != null && b != null && OutputPaths.resolved(a).equals(OutputPaths.resolved(b))) {
+      throw OutputException.refused(optionA + " and " + optionB + " name the same file " + a + "; give two files");
+    }
   }
 }

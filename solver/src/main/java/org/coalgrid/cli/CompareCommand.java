@@ -54,6 +54,9 @@ final class CompareCommand implements Callable<Integer> {
   @Option(names = "--set-b", paramLabel = "PATH=VALUE", description = "Override applied to instance B (repeatable).")
   List<String> setB = new ArrayList<>();
 
+  @Option(names = "--strict", description = "Treat the warnings of the instances' checks as errors (exit 2).")
+  boolean strict;
+
   @CommandLine.Mixin
   SolverOptions solverOptions = new SolverOptions();
 
@@ -63,24 +66,27 @@ final class CompareCommand implements Callable<Integer> {
   @Override
   public Integer call() throws CoalGridException, IOException {
     CommandLine cmd = spec.commandLine();
-    CoalGrid grid = CoalGrid.create(solverOptions.settings(cmd));
+    CoalGrid grid = CoalGrid.create(solverOptions.settings(cmd).withStrict(strict));
     String ext = out == null ? "" : out.getFileName().toString().toLowerCase(Locale.ROOT);
     if (out != null && !ext.endsWith(".csv") && !ext.endsWith(".json")) {
       throw new CommandLine.ParameterException(cmd, "--out must end in .csv or .json, got " + out);
     }
+    WhatIf wa = ScenarioOptions.whatIf(setA, "--set-a", cmd);
+    WhatIf wb = ScenarioOptions.whatIf(setB, "--set-b", cmd);
     try (AtomicOutput target = CommandSupport.openFile(out, "--out", a, b)) {
-      return run(cmd, grid, ext, target);
+      return run(cmd, grid, wa, wb, ext, target);
     }
   }
 
-  private int run(CommandLine cmd, CoalGrid grid, String ext, AtomicOutput target) throws CoalGridException {
+  private int run(CommandLine cmd, CoalGrid grid, WhatIf wa, WhatIf wb, String ext, AtomicOutput target)
+      throws CoalGridException {
     PrintWriter o = cmd.getOut();
     PrintWriter err = cmd.getErr();
     ComparisonSide sa;
     ComparisonSide sb;
     try {
-      sa = side(grid, a, ScenarioOptions.whatIf(setA, "--set-a", cmd), "--set-a", err);
-      sb = side(grid, b, ScenarioOptions.whatIf(setB, "--set-b", cmd), "--set-b", err);
+      sa = side(grid, a, wa, "--set-a", err);
+      sb = side(grid, b, wb, "--set-b", err);
     } catch (InvalidInstanceException e) {
       if (!e.unreadable()) {
         return CommandSupport.failed(err, e, "");

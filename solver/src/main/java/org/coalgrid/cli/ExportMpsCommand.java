@@ -40,7 +40,7 @@ final class ExportMpsCommand implements Callable<Integer> {
   @Override
   public Integer call() throws CoalGridException, IOException {
     CommandLine cmd = spec.commandLine();
-    CoalGrid grid = CoalGrid.create(SolverOptions.objective(Settings.defaults(), objective, cmd));
+    CoalGrid grid = CoalGrid.create(scenario.apply(SolverOptions.objective(Settings.defaults(), objective, cmd)));
     WhatIf whatIf = scenario.whatIf(cmd);
     ModelStats m;
     try (AtomicOutput target = CommandSupport.openFile(file, "output", instance)) {

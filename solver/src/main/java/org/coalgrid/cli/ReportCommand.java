@@ -15,6 +15,7 @@ import org.coalgrid.api.PlanningCase;
 import org.coalgrid.api.TargetCheckResult;
 import org.coalgrid.api.VerificationFailedException;
 import org.coalgrid.api.WhatIf;
+import org.coalgrid.output.AtomicOutput;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -60,11 +61,11 @@ final class ReportCommand implements Callable<Integer> {
   @Option(names = "--no-targets", description = "Leave out the target check (it re-solves once per missed target).")
   boolean noTargets;
 
-  @Option(names = "--abs-tol", defaultValue = "1e-3", paramLabel = "X",
+  @Option(names = "--abs-tol", defaultValue = "1e-3", paramLabel = "X", converter = OptionValues.Tolerance.class,
       description = "Comparison: a figure changed if |B - A| > X in its own unit (default ${DEFAULT-VALUE}) ...")
   double absTol;
 
-  @Option(names = "--rel-tol", defaultValue = "1e-6", paramLabel = "R",
+  @Option(names = "--rel-tol", defaultValue = "1e-6", paramLabel = "R", converter = OptionValues.RelativeTolerance.class,
       description = "... and |B - A| > R * max(|A|, |B|) (default ${DEFAULT-VALUE}).")
   double relTol;
 
@@ -75,14 +76,9 @@ final class ReportCommand implements Callable<Integer> {
   CommandLine.Model.CommandSpec spec;
 
   @Override
-  public Integer call() throws CoalGridException {
+  public Integer call() throws CoalGridException, IOException {
     CommandLine cmd = spec.commandLine();
-    PrintWriter o = cmd.getOut();
-    PrintWriter err = cmd.getErr();
-    if (absTol < 0 || relTol < 0) {
-      throw new CommandLine.ParameterException(cmd, "need --abs-tol >= 0 and --rel-tol >= 0");
-    }
-    CoalGrid grid = CoalGrid.create(solverOptions.settings(cmd));
+    CoalGrid grid = CoalGrid.create(scenario.apply(solverOptions.settings(cmd)));
     List<Path> ins = new ArrayList<>(instances);
     if (ins.size() == 1 && !setB.isEmpty()) {
       ins.add(ins.get(0));
@@ -99,9 +95,24 @@ final class ReportCommand implements Callable<Integer> {
     List<String> both = new ArrayList<>(scenario.sets);
     both.addAll(setB);
     WhatIf onlyB = ScenarioOptions.whatIf(both, "--set-b", cmd);
+    // both outputs are opened (checked against every input, locked) before any work
+    List<Path> inputs = new ArrayList<>(instances);
+    inputs.addAll(solutions);
+    CommandSupport.distinct(out, "--out", xlsx, "--xlsx");
+    try (AtomicOutput page = CommandSupport.openFile(out, "--out", inputs.toArray(Path[]::new));
+        AtomicOutput book = CommandSupport.openFile(xlsx, "--xlsx", inputs.toArray(Path[]::new))) {
+      return run(cmd, grid, ins, List.of(common, onlyB), page, book);
+    }
+  }
+
+  /** Solves (or reads) and verifies each case, case k with {@code whatIfs[min(k, 1)]}, then writes the outputs. */
+  private int run(CommandLine cmd, CoalGrid grid, List<Path> ins, List<WhatIf> whatIfs, AtomicOutput page,
+      AtomicOutput book) throws CoalGridException {
+    PrintWriter o = cmd.getOut();
+    PrintWriter err = cmd.getErr();
     List<HtmlReport.Case> cases = new ArrayList<>();
     for (int k = 0; k < ins.size(); k++) {
-      PlanningCase c = CommandSupport.load(grid, ins.get(k), k == 0 ? common : onlyB, err);
+      PlanningCase c = CommandSupport.load(grid, ins.get(k), whatIfs.get(Math.min(k, 1)), err);
       String label = k < labels.size() ? labels.get(k) : null;
       try {
         HtmlReport.Case hc = solutions.isEmpty() ? HtmlReport.Case.of(grid.solve(c), label, null)
@@ -118,16 +129,19 @@ final class ReportCommand implements Callable<Integer> {
         return ExitCodes.VERIFICATION_FAILED;
       }
     }
-    HtmlReport page = cases.size() == 1 ? HtmlReport.single(cases.get(0))
+    HtmlReport html = cases.size() == 1 ? HtmlReport.single(cases.get(0))
         : HtmlReport.compare(cases.get(0), cases.get(1), absTol, relTol);
+    HtmlReport.Case first = cases.get(0);
     try {
-      page.write(out);
+      page.write(w -> w.write(html.html()));
+      page.commit();
     } catch (IOException e) {
       return CommandSupport.cannotWrite(err, out, e);
     }
-    if (xlsx != null && cases.get(0).hasSolution()) {
+    if (book != null && first.hasSolution()) {
       try {
-        ExcelWorkbook.write(cases.get(0), xlsx);
+        book.writeBytes(b -> ExcelWorkbook.write(first, b));
+        book.commit();
       } catch (IOException e) {
         return CommandSupport.cannotWrite(err, xlsx, e);
       }
@@ -138,7 +152,7 @@ final class ReportCommand implements Callable<Integer> {
     if (xlsx != null && cases.get(0).hasSolution()) {
       o.println("Wrote " + xlsx);
     }
-    o.println("Wrote " + out + " (" + (page.bytes() / 1024) + " KiB; open it in a browser, no network needed)");
+    o.println("Wrote " + out + " (" + (html.bytes() / 1024) + " KiB; open it in a browser, no network needed)");
     o.flush();
     return cases.stream().mapToInt(HtmlReport.Case::exitCode).max().orElse(ExitCodes.OK);
   }

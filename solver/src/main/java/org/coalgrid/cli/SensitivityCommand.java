@@ -58,7 +58,7 @@ final class SensitivityCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(cmd, "--solver must be glop or clp for sensitivity: only they report "
           + "a simplex basis through OR-Tools 9.15 (got '" + solver + "')");
     }
-    CoalGrid grid = CoalGrid.create(settings);
+    CoalGrid grid = CoalGrid.create(scenario.apply(settings));
     WhatIf whatIf = scenario.whatIf(cmd);
     try (AtomicOutput files = CommandSupport.openSet(out, "sensitivity", "--out", instance)) {
       return run(cmd, grid, whatIf, files);

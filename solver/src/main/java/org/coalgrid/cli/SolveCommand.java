@@ -67,14 +67,24 @@ class SolveCommand implements Callable<Integer> {
   @Override
   public Integer call() throws CoalGridException, IOException {
     CommandLine cmd = spec.commandLine();
-    CoalGrid grid = CoalGrid.create(repair.apply(solverOptions.settings(cmd), cmd));
+    CoalGrid grid = CoalGrid.create(scenario.apply(repair.apply(solverOptions.settings(cmd), cmd)));
     WhatIf whatIf = scenario.whatIf(cmd);
-    try (AtomicOutput files = CommandSupport.openSet(out, "solve", "--out", instance)) {
-      return run(cmd, grid, whatIf, files);
+    // every output is opened (checked, locked) before any work; a report or workbook directly in --out joins the set
+    CommandSupport.distinct(report, "--report", xlsx, "--xlsx");
+    boolean reportInSet = CommandSupport.inSet(report, "--report", out, "solve");
+    boolean xlsxInSet = CommandSupport.inSet(xlsx, "--xlsx", out, "solve");
+    try (AtomicOutput files = CommandSupport.openSet(out, "solve", "--out", instance);
+        AtomicOutput page = reportInSet ? null : CommandSupport.openFile(report, "--report", instance);
+        AtomicOutput book = xlsxInSet ? null : CommandSupport.openFile(xlsx, "--xlsx", instance)) {
+      return run(cmd, grid, whatIf, new Outputs(files, page, book, reportInSet, xlsxInSet));
     }
   }
 
-  private int run(CommandLine cmd, CoalGrid grid, WhatIf whatIf, AtomicOutput files) throws CoalGridException {
+  /** The outputs, opened before the solve: the set (or null), and the report and workbook outside it (or null). */
+  private record Outputs(AtomicOutput files, AtomicOutput page, AtomicOutput book, boolean reportInSet,
+      boolean xlsxInSet) {}
+
+  private int run(CommandLine cmd, CoalGrid grid, WhatIf whatIf, Outputs outs) throws CoalGridException {
     PrintWriter err = cmd.getErr();
     PrintWriter o = cmd.getOut();
     PlanningCase c = CommandSupport.load(grid, instance, whatIf, err);
@@ -106,27 +116,42 @@ class SolveCommand implements Callable<Integer> {
       }
     }
     o.flush();
-    if (files != null) {
+    boolean withBook = xlsx != null && s.hasSolution();
+    if (outs.files() != null) {
+      AtomicOutput files = outs.files();
       try {
         s.write(files, explained, csvBom);
+        if (outs.reportInSet()) {
+          String html = HtmlReport.single(HtmlReport.Case.of(s, null, null)).html();
+          files.file(report.getFileName().toString(), w -> w.write(html));
+        }
+        if (outs.xlsxInSet() && withBook) {
+          files.binaryFile(xlsx.getFileName().toString(), b -> ExcelWorkbook.write(s, b));
+        }
+        files.commit();
       } catch (IOException e) {
         return CommandSupport.cannotWrite(err, out, e);
       }
       o.println("Wrote " + out.resolve("solution.json") + (s.hasSolution() ? " and CSV tables" : "")
-          + (explained ? ", explain.json, explain.md" : "") + (s.repair().isPresent() ? ", repair.json" : ""));
+          + (explained ? ", explain.json, explain.md" : "") + (s.repair().isPresent() ? ", repair.json" : "")
+          + (outs.reportInSet() ? ", " + report.getFileName() : "")
+          + (outs.xlsxInSet() && withBook ? ", " + xlsx.getFileName() : ""));
     }
-    if (xlsx != null && s.hasSolution()) {
+    if (outs.book() != null && withBook) {
       try {
-        ExcelWorkbook.write(s, xlsx);
+        outs.book().writeBytes(b -> ExcelWorkbook.write(s, b));
+        outs.book().commit();
       } catch (IOException e) {
         return CommandSupport.cannotWrite(err, xlsx, e);
       }
       o.println("Wrote " + xlsx);
       o.flush();
     }
-    if (report != null) {
+    if (outs.page() != null) {
       try {
-        HtmlReport.single(HtmlReport.Case.of(s, null, null)).write(report);
+        String html = HtmlReport.single(HtmlReport.Case.of(s, null, null)).html();
+        outs.page().write(w -> w.write(html));
+        outs.page().commit();
       } catch (IOException e) {
         return CommandSupport.cannotWrite(err, report, e);
       }

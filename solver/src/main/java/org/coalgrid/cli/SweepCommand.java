@@ -57,7 +57,7 @@ final class SweepCommand implements Callable<Integer> {
   @Override
   public Integer call() throws CoalGridException, IOException {
     CommandLine cmd = spec.commandLine();
-    CoalGrid grid = CoalGrid.create(solverOptions.settings(cmd));
+    CoalGrid grid = CoalGrid.create(scenario.apply(solverOptions.settings(cmd)));
     WhatIf fixed = scenario.whatIf(cmd);
     try (AtomicOutput target = CommandSupport.openFile(out, "--out", instance)) {
       return run(cmd, grid, fixed, target);

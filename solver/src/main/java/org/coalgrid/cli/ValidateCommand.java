@@ -6,6 +6,7 @@ import org.coalgrid.api.CoalGrid;
 import org.coalgrid.api.ExitCodes;
 import org.coalgrid.api.InvalidInstanceException;
 import org.coalgrid.api.PlanningCase;
+import org.coalgrid.api.Settings;
 import org.coalgrid.output.ConsoleSummary;
 import org.coalgrid.output.ProvenanceText;
 import picocli.CommandLine;
@@ -34,7 +35,8 @@ final class ValidateCommand implements Callable<Integer> {
   @Override
   public Integer call() throws InvalidInstanceException {
     CommandLine cmd = spec.commandLine();
-    PlanningCase c = CommandSupport.load(CoalGrid.create(), instance, scenario.whatIf(cmd), cmd.getErr());
+    PlanningCase c = CommandSupport.load(CoalGrid.create(scenario.apply(Settings.defaults())), instance,
+        scenario.whatIf(cmd), cmd.getErr());
     cmd.getOut().println(ConsoleSummary.valid(instance.toString(), c.scenario().size(), c.instance()));
     if (provenance) {
       cmd.getOut().print(ProvenanceText.render(c.tree()));

@@ -65,6 +65,12 @@ public final class AtomicOutput implements AutoCloseable, FileSink {
     void write(Writer w) throws IOException;
   }
 
+  /** Writes the content of one binary file (a workbook). */
+  @FunctionalInterface
+  public interface Bytes {
+    void write(OutputStream out) throws IOException;
+  }
+
   /** Lists the files of a set and the command that wrote it (no time, no run id: the same run gives the same bytes). */
   public static final String MANIFEST = ".coalgrid-output.json";
   private static final String LOCK = "coalgrid-lock";
@@ -93,6 +99,8 @@ public final class AtomicOutput implements AutoCloseable, FileSink {
   private final Path staging;
   private final Lock lock;
   private final Set<String> written = new TreeSet<>();
+  /** Whether CSV, Markdown and text files are written with control characters escaped (not for instance tables). */
+  private final boolean escaped;
   private boolean committed;
   private boolean closed;
 
@@ -103,6 +111,7 @@ public final class AtomicOutput implements AutoCloseable, FileSink {
 
   private AtomicOutput(Path output, String kind, boolean set, String label) throws IOException {
     this.kind = kind;
+    this.escaped = !kind.equals("convert");
     this.set = set;
     this.shown = output;
     this.target = OutputPaths.resolved(output);
@@ -184,13 +193,20 @@ public final class AtomicOutput implements AutoCloseable, FileSink {
     writeFile(file, List.of(), content);
   }
 
+  /** Writes one binary file atomically (staging file, then rename). */
+  public static void writeBinaryFile(Path file, Bytes content) throws IOException {
+    try (AtomicOutput out = singleFile(file, List.of(), "output")) {
+      out.writeBytes(content);
+      out.commit();
+    }
+  }
+
   /**
-   * Creates an empty temporary file {@code .NAME.coalgrid-PID-N.tmp} in {@code dir} with the permissions of a file
-   * the user creates (0666 less the umask), for writers that rename it into place themselves; the next output into
-   * {@code dir} deletes it if this process dies first.
+   * Whether {@code name} is a file the set of command {@code kind} writes itself (solution.json, a CSV table,
+   * explain.md, ...): another file of that name cannot join the set.
    */
-  public static Path newTemporary(Path dir, String name) throws IOException {
-    return Files.createFile(dir.resolve("." + name + ".coalgrid-" + PID + "-" + COUNTER.incrementAndGet() + ".tmp"));
+  public static boolean ownFileName(String kind, String name) {
+    return name.equals(MANIFEST) || LEGACY.getOrDefault(kind, Set.of()).contains(name);
   }
 
   /** The output as the file system sees it (links resolved). */
@@ -216,6 +232,21 @@ public final class AtomicOutput implements AutoCloseable, FileSink {
     }
   }
 
+  /** Writes {@code name}, a binary file, into the staging directory (no text escaping: the bytes as given). */
+  public void binaryFile(String name, Bytes content) throws IOException {
+    if (!set || !validName(name)) {
+      throw new IllegalArgumentException("not a file name of a set: " + name);
+    }
+    Path p = staging.resolve(name);
+    beforeWrite(name);
+    try {
+      Files.createDirectories(p.getParent());
+      writeBytesTo(p, content);
+    } catch (IOException e) {
+      throw OutputException.cannotWrite(shown, e);
+    }
+  }
+
   /** Writes the content of a single-file output into its staging file. */
   public void write(Content content) throws IOException {
     if (set) {
@@ -229,6 +260,27 @@ public final class AtomicOutput implements AutoCloseable, FileSink {
     }
   }
 
+  /** Writes the content of a single-file binary output into its staging file. */
+  public void writeBytes(Bytes content) throws IOException {
+    if (set) {
+      throw new IllegalStateException("writeBytes(Bytes) is for a single-file output; use binaryFile(name, content)");
+    }
+    beforeWrite(target.getFileName().toString());
+    try {
+      writeBytesTo(staging, content);
+    } catch (IOException e) {
+      throw OutputException.cannotWrite(shown, e);
+    }
+  }
+
+  private static void writeBytesTo(Path p, Bytes content) throws IOException {
+    try (OutputStream os = Files.newOutputStream(p, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        OutputStream b = new java.io.BufferedOutputStream(os)) {
+      content.write(b);
+      b.flush();
+    }
+  }
+
   private void beforeWrite(String name) throws IOException {
     synchronized (OPEN) {
       if (stopping || closed || committed) {
@@ -238,13 +290,14 @@ public final class AtomicOutput implements AutoCloseable, FileSink {
     }
   }
 
-  private static void writeTo(Path p, String name, Content content) throws IOException {
+  private void writeTo(Path p, String name, Content content) throws IOException {
     // the stream is its own resource: when a full disk makes the writer's close fail, the JDK 17 encoder does not
     // close what it wraps, and the open file would keep the space (and a mount) busy
     try (OutputStream os = Files.newOutputStream(p, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
         Writer raw = new BufferedWriter(new OutputStreamWriter(os, StandardCharsets.UTF_8))) {
       // names in CSV and Markdown may carry control characters: written escaped (JSON escapes them itself)
-      Writer w = name.endsWith(".csv") || name.endsWith(".md") || name.endsWith(".txt") ? SafeText.filter(raw) : raw;
+      Writer w = escaped && (name.endsWith(".csv") || name.endsWith(".md") || name.endsWith(".txt"))
+          ? SafeText.filter(raw) : raw;
       content.write(w);
       w.flush();
     }

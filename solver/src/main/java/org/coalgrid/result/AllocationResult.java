@@ -8,12 +8,14 @@ import java.util.Map;
 /**
  * The answer in domain words and units (t, MW, MWh, CNY), as written to solution.json. Contains nothing
  * that varies between identical runs (no times, no dates), so the same instance, backend and threads give
- * the same bytes. {@code scenario} lists the {@code --set} overrides applied (empty when none).
+ * the same bytes. {@code scenario} lists the {@code --set} overrides applied (empty when none); {@code warnings}
+ * the warnings of the instance's checks, one line each with its JSON path (the field is left out when there are none).
  */
 public record AllocationResult(
     String coalgridVersion,
     String instance,
     List<ScenarioEdit> scenario,
+    @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> warnings,
     String status,
     String statusNote,
     String objectiveMode,

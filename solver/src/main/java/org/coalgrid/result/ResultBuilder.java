@@ -64,10 +64,16 @@ public final class ResultBuilder {
 
   /** As {@link #build(SolveOutcome, String)}, recording the {@code --set} overrides the instance was read with. */
   public static AllocationResult build(SolveOutcome out, String instanceName, List<Scenario.Applied> scenario) {
-    return new ResultBuilder(out, instanceName).build(instanceName, scenario);
+    return build(out, instanceName, scenario, List.of());
   }
 
-  private AllocationResult build(String instanceName, List<Scenario.Applied> scenario) {
+  /** As {@link #build(SolveOutcome, String, List)}, recording the warnings of the instance's checks too. */
+  public static AllocationResult build(SolveOutcome out, String instanceName, List<Scenario.Applied> scenario,
+      List<String> warnings) {
+    return new ResultBuilder(out, instanceName).build(instanceName, scenario, warnings);
+  }
+
+  private AllocationResult build(String instanceName, List<Scenario.Applied> scenario, List<String> warnings) {
     RawSolution raw = out.raw();
     boolean has = raw.status().hasSolution();
     Map<String, Object> solver = new LinkedHashMap<>(out.settings().describe());
@@ -77,8 +83,8 @@ public final class ResultBuilder {
     ModelSize size = new ModelSize(lp.numColumns(), lp.numRows(), lp.numNonzeros(), lp.numIntegers());
     List<ScenarioEdit> edits = scenario.stream()
         .map(a -> new ScenarioEdit(a.text(), a.jsonPath(), a.previous(), a.value())).toList();
-    return new AllocationResult(Version.coalgrid(), instanceName, edits, raw.status().name(), raw.message(),
-        ctx.mode().name(), solver, size,
+    return new AllocationResult(Version.coalgrid(), instanceName, edits, List.copyOf(warnings), raw.status().name(),
+        raw.message(), ctx.mode().name(), solver, size,
         has ? objective(raw) : null,
         has ? kpis() : null,
         has ? mines() : List.of(),

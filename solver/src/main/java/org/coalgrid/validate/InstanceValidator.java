@@ -99,6 +99,8 @@ public final class InstanceValidator {
     checkExports();
     new PolicyRules(this).check();
     checkTargets();
+    new NetworkRules(this).check();
+    new UnitSanity(this).check();
   }
 
   /** Map coordinates: a region gives both lon and lat or neither. */

@@ -54,6 +54,23 @@ class OutputFaultTest {
   }
 
   @Test
+  void aReportOrWorkbookDirectlyInTheOutputDirectoryIsAFileOfTheSet() throws Exception {
+    Path t = copy("tutorial.json");
+    Path out = tmp.resolve("out");
+    Cli r = Cli.run("solve", t.toString(), "--out", out.toString(), "--report", out.resolve("report.html").toString(),
+        "--xlsx", out.resolve("tables.xlsx").toString(), "--quiet");
+    assertEquals(0, r.exitCode(), r.err());
+    assertTrue(manifest(out).containsAll(List.of("report.html", "tables.xlsx")), manifest(out).toString());
+    assertTrue(r.out().contains(", report.html, tables.xlsx"), r.out());
+    byte[] zip = Files.readAllBytes(out.resolve("tables.xlsx"));
+    assertEquals("PK", new String(zip, 0, 2, java.nio.charset.StandardCharsets.US_ASCII)); // a workbook, not text
+    // replaced with the set: a run without the report and the workbook leaves neither behind
+    assertEquals(0, Cli.run("solve", t.toString(), "--out", out.toString(), "--quiet").exitCode());
+    assertFalse(Files.exists(out.resolve("report.html")));
+    assertFalse(Files.exists(out.resolve("tables.xlsx")));
+  }
+
+  @Test
   void filesAndDirectoriesHonourTheUmask() throws Exception {
     int umask = Integer.parseInt(new String(new ProcessBuilder("sh", "-c", "umask").start().getInputStream()
         .readAllBytes(), StandardCharsets.US_ASCII).trim(), 8);

@@ -105,6 +105,7 @@ public final class ElasticRepair {
       }
     }
     List<Relaxation> out = new ArrayList<>();
+    RepairFields fields = new RepairFields(ctx.instance(), ctx.mode());
     groups.forEach((key, slacks) -> {
       double amount = 0;
       double peak = 0;
@@ -126,9 +127,12 @@ public final class ElasticRepair {
       String unit = key.kind() == RelaxKind.POLICY ? names.policyUnit(key.entity(), first.unit()) : first.unit();
       double shown = perPeriodMw ? peak : amount;
       String name = names.entity(familyOf(key.kind()), key.entity());
+      List<Relaxation.Fix> fixes = fields.of(key.kind(), key.entity(), key.above(), amount, periods, unit);
       String text = RepairText.sentence(key.kind(), key.above(), name, shown, unit,
-          perPeriodMw ? energy : null, periods == null ? null : names.periods(List.copyOf(periods.keySet())));
-      out.add(new Relaxation(key.kind().cliName(), key.entity(), name, key.above() ? "above" : "below", shown, unit, perPeriodMw ? energy : null, periods, weighted, text));
+          perPeriodMw ? energy : null, periods == null ? null : names.periods(List.copyOf(periods.keySet())))
+          + RepairFields.words(fixes);
+      out.add(new Relaxation(key.kind().cliName(), key.entity(), name, key.above() ? "above" : "below", shown, unit,
+          perPeriodMw ? energy : null, periods, weighted, text, fixes));
     });
     // solver noise: drop relaxations below a millionth of the total weighted relaxation
     double total = out.stream().mapToDouble(Relaxation::weightedCny).sum();

@@ -1,8 +1,11 @@
 package org.coalgrid.repair;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.EnumSet;
 import java.util.List;
 import org.coalgrid.domain.Instance;
@@ -12,6 +15,9 @@ import org.coalgrid.formulation.Formulation;
 import org.coalgrid.formulation.ModelContext;
 import org.coalgrid.formulation.ObjectiveMode;
 import org.coalgrid.generate.builder.PotlinesBuilder;
+import org.coalgrid.io.InstanceException;
+import org.coalgrid.io.InstanceReader;
+import org.coalgrid.io.InstanceWriter;
 import org.coalgrid.solve.Backend;
 import org.coalgrid.solve.SolveStatus;
 import org.coalgrid.solve.SolverSettings;
@@ -215,7 +221,55 @@ class ElasticRepairTest {
     SolverSettings s = SolverSettings.defaults(b);
     ModelContext ctx = Formulation.build(in, ObjectiveMode.COST);
     assertEquals(SolveStatus.INFEASIBLE, AllocationSolver.solve(ctx, s, 0).raw().status(), "case must be infeasible");
-    return ElasticRepair.run(ctx, rs, s);
+    RepairResult r = ElasticRepair.run(ctx, rs, s);
+    if (r.repaired()) {
+      fixesClose(in, r, s);
+    }
+    return r;
+  }
+
+  /**
+   * The fields each relaxation names, set to the values it gives, close the plan: the instance so changed solves
+   * (every relaxation here lands on fields of the instance), and each fix moves its field the way of its kind.
+   */
+  private static void fixesClose(Instance in, RepairResult r, SolverSettings s) {
+    ObjectNode tree = InstanceWriter.toTree(in);
+    for (Relaxation x : r.relaxations()) {
+      assertFalse(x.fixes().isEmpty(), "a relaxation with no field to change: " + x);
+      for (Relaxation.Fix f : x.fixes()) {
+        assertTrue(x.text().contains(f.path()), x.text());
+        assertEquals(x.direction().equals("above"), f.needed() > f.now(), f.toString());
+        set(tree, f.path(), f.needed());
+      }
+    }
+    Instance fixed;
+    try {
+      fixed = InstanceReader.bind(tree, "fixed");
+    } catch (InstanceException e) {
+      throw new AssertionError(e.problems().toString(), e);
+    }
+    SolveStatus st = AllocationSolver.solve(Formulation.build(fixed, ObjectiveMode.COST), s, 0).raw().status();
+    assertEquals(SolveStatus.OPTIMAL, st, "with the fixes of " + r.relaxations());
+  }
+
+  /** Sets the number at {@code $.list[i].field(.key)*}. */
+  private static void set(ObjectNode tree, String path, double value) {
+    JsonNode node = tree;
+    String[] parts = path.substring(2).split("\\.");
+    for (int k = 0; k < parts.length - 1; k++) {
+      node = step(node, parts[k]);
+    }
+    String last = parts[parts.length - 1];
+    assertTrue(node instanceof ObjectNode && node.has(last), path + " in " + node);
+    ((ObjectNode) node).put(last, value);
+  }
+
+  private static JsonNode step(JsonNode node, String part) {
+    int b = part.indexOf('[');
+    if (b < 0) {
+      return node.get(part);
+    }
+    return node.get(part.substring(0, b)).get(Integer.parseInt(part.substring(b + 1, part.length() - 1)));
   }
 
   private static Relaxation find(RepairResult r, String kind) {

@@ -514,6 +514,19 @@ public final class CoalGrid {
    */
   public GeneratedInstance generate(Path file, String size, Integer regions, Integer periods, long seed, boolean mip)
       throws IOException {
+    return generate(file, size, regions, periods, seed, mip, 0, false, 1);
+  }
+
+  /**
+   * As {@link #generate(Path, String, Integer, Integer, long, boolean)}, cut into {@code days} &gt; 0
+   * representative days or, with {@code fullYear}, every day of the year in order (8,760 hourly steps), the days
+   * in steps of {@code stepHours} h (1, 2, 3, 4, 6, 8, 12 or 24); {@code periods} is then ignored. Thread-safe.
+   *
+   * @throws IllegalArgumentException for an unknown size or values out of range
+   * @throws IOException if the file cannot be written
+   */
+  public GeneratedInstance generate(Path file, String size, Integer regions, Integer periods, long seed, boolean mip,
+      int days, boolean fullYear, int stepHours) throws IOException {
     int r = 8;
     int t = InstanceGenerator.Size.PERIODS;
     if (size != null) {
@@ -529,12 +542,12 @@ public final class CoalGrid {
     if (periods != null) {
       t = periods;
     }
-    InstanceGenerator.Spec s = new InstanceGenerator.Spec(r, t, seed, mip);
-    double bytes = (double) r * (GENERATED_BYTES_PER_REGION + GENERATED_BYTES_PER_REGION_PERIOD * t);
+    InstanceGenerator.Spec s = new InstanceGenerator.Spec(r, t, seed, mip, days, fullYear, stepHours);
+    double bytes = (double) r * (GENERATED_BYTES_PER_REGION + GENERATED_BYTES_PER_REGION_PERIOD * s.periods());
     if (bytes > InstanceReader.MAX_FILE_BYTES) {
-      throw new IllegalArgumentException("--regions " + r + " with --periods " + t + " would write a file of about "
-          + Math.round(bytes / 1048576) + " MiB, more than coalgrid reads (" + (InstanceReader.MAX_FILE_BYTES >> 20)
-          + " MiB); use fewer regions or periods");
+      throw new IllegalArgumentException("--regions " + r + " with " + s.periods() + " periods (steps) would write a"
+          + " file of about " + Math.round(bytes / 1048576) + " MiB, more than coalgrid reads ("
+          + (InstanceReader.MAX_FILE_BYTES >> 20) + " MiB); use fewer regions or periods");
     }
     InstanceGenerator.write(s, file);
     return new GeneratedInstance(s.label(), s.regions(), s.periods(), s.seed(), s.mip());

@@ -11,7 +11,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code coalgrid generate [--size S|M|L|XL] [--regions R] [--periods T] [--seed S] [--mip] FILE}. */
+/**
+ * {@code coalgrid generate [--size S|M|L|XL] [--regions R] [--periods T | --days K | --full-year] [--step-hours H]
+ * [--seed S] [--mip] FILE}.
+ */
 @Command(name = "generate", mixinStandardHelpOptions = true, sortOptions = false,
     description = {"Write a synthetic, feasible instance of the shape of the shipped ones (STYLISED, for benchmarks "
         + "and tests): R regions in a meshed chain with mines, washing, arcs, plants of every type, lines with "
@@ -32,6 +35,18 @@ final class GenerateCommand implements Callable<Integer> {
       + "(default 24, at most 8760).")
   Integer periods;
 
+  @Option(names = "--days", paramLabel = "K", description = "Cut the year into K representative days (1 to 365) "
+      + "of chronological steps instead of periods; each stands for a run of consecutive days.")
+  Integer days;
+
+  @Option(names = "--full-year", description = "Cut the year into every day of 2010 in order: 8,760 hourly steps "
+      + "(2,920 with --step-hours 3).")
+  boolean fullYear;
+
+  @Option(names = "--step-hours", paramLabel = "H", defaultValue = "1", description = "Step length of the days "
+      + "with --days or --full-year: 1, 2, 3, 4, 6, 8, 12 or 24 h (default ${DEFAULT-VALUE}).")
+  int stepHours;
+
   @Option(names = "--seed", defaultValue = "1", paramLabel = "S", converter = OptionValues.Seed.class,
       description = "Random seed, a whole number >= 0 (default ${DEFAULT-VALUE}).")
   long seed;
@@ -47,14 +62,22 @@ final class GenerateCommand implements Callable<Integer> {
     CommandLine cmd = spec.commandLine();
     GeneratedInstance g;
     try {
-      g = CoalGrid.create().generate(file, size, regions, periods, seed, mip);
+      if (days != null && days < 1) {
+        throw new IllegalArgumentException("--days must be in [1, 365], got " + days);
+      }
+      if ((days != null || fullYear) && periods != null) {
+        throw new IllegalArgumentException("--periods cuts the year into blocks; with --days or --full-year the"
+            + " steps are the days' (leave --periods out)");
+      }
+      g = CoalGrid.create().generate(file, size, regions, periods, seed, mip, days == null ? 0 : days, fullYear,
+          stepHours);
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(cmd, e.getMessage());
     } catch (IOException e) {
       return CommandSupport.cannotWrite(cmd.getErr(), file, e);
     }
-    cmd.getOut().printf("Wrote %s (%s: %d regions, %d periods, seed %d, %s)%n", file, g.label(), g.regions(),
-        g.periods(), g.seed(), g.mip() ? "MILP" : "LP");
+    cmd.getOut().printf("Wrote %s (%s: %d regions, %d %s, seed %d, %s)%n", file, g.label(), g.regions(),
+        g.periods(), days != null || fullYear ? "steps" : "periods", g.seed(), g.mip() ? "MILP" : "LP");
     return ExitCodes.OK;
   }
 }

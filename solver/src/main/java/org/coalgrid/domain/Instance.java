@@ -9,10 +9,15 @@ import java.util.stream.Collectors;
 /**
  * One allocation case: a planning year split into periods, with the coal and power system and its caps.
  * Lists keep the order of the file; ids are unique within each list (checked by the validator).
+ *
+ * <p>{@code time} says how the year is cut ({@link TimeStructure}): BLOCKS (the file's {@code periods}),
+ * representative days or a full chronological year. In the days forms {@code periods} are the steps, derived
+ * from {@code time} ({@link TimeStructure#steps()}); whatever periods are passed in are then replaced.
  */
 public record Instance(
     Meta meta,
     List<Period> periods,
+    TimeStructure time,
     List<Region> regions,
     List<CoalGrade> coalGrades,
     List<Mine> mines,
@@ -28,7 +33,8 @@ public record Instance(
     List<Target> targets) {
 
   public Instance {
-    periods = List.copyOf(periods);
+    time = time == null ? TimeStructure.BLOCKS : time.resolved(meta);
+    periods = time.hasDays() ? time.steps() : List.copyOf(periods);
     regions = List.copyOf(regions);
     coalGrades = List.copyOf(coalGrades);
     mines = List.copyOf(mines);
@@ -42,6 +48,30 @@ public record Instance(
     exports = List.copyOf(exports);
     policies = List.copyOf(policies);
     targets = List.copyOf(targets);
+  }
+
+  /** An instance cut into blocks (its {@code periods}): the form of every instance before time structures. */
+  public Instance(Meta meta, List<Period> periods, List<Region> regions, List<CoalGrade> coalGrades, List<Mine> mines,
+      List<CoalArc> coalArcs, List<Plant> plants, List<Line> lines, List<Industry> industries,
+      List<DirectSupply> directSupplies, List<Demand> demands, List<CoalDemand> coalDemands,
+      List<ExportContract> exports, List<Policy> policies, List<Target> targets) {
+    this(meta, periods, null, regions, coalGrades, mines, coalArcs, plants, lines, industries, directSupplies,
+        demands, coalDemands, exports, policies, targets);
+  }
+
+  /**
+   * A copy of this instance with another time structure: {@code blocks} become its periods for BLOCKS and are
+   * ignored for the days forms, whose steps are derived from {@code other}. Per-period values (keyed by period
+   * id) are kept as they are: re-key them to the new steps.
+   */
+  public Instance withTime(TimeStructure other, List<Period> blocks) {
+    return new Instance(meta, blocks, other, regions, coalGrades, mines, coalArcs, plants, lines, industries,
+        directSupplies, demands, coalDemands, exports, policies, targets);
+  }
+
+  /** The steps in time order with their durations, sequences and stages (built on each call: keep it). */
+  public Chronology chronology() {
+    return Chronology.of(this);
   }
 
   /** Total hours of all periods (h); 8760 for a full non-leap year. */

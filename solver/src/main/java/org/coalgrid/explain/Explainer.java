@@ -106,7 +106,8 @@ public final class Explainer {
     String kind = kind(first.row());
     String name = names.entity(first.family(), first.entity());
     List<String> periods = rows.stream().map(BindingConstraint::period).filter(java.util.Objects::nonNull)
-        .sorted(Comparator.comparingInt(periodIndex::get)).toList();
+        .sorted(Comparator.comparingInt((String p) -> periodIndex.getOrDefault(p, Integer.MAX_VALUE))
+            .thenComparing(Comparator.naturalOrder())).toList(); // a reservoir's stage (month) sorts after the periods
     BindingConstraint peak = rows.stream().max(Comparator.comparingDouble(b -> Math.abs(b.shadowPrice()))).orElseThrow();
     double peakValue = Math.abs(peak.shadowPrice());
     boolean mwPerPeriod = "MW".equals(first.rhsUnit()) && first.period() != null;

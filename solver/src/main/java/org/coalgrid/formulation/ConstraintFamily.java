@@ -42,6 +42,14 @@ public interface ConstraintFamily {
   /** What the family's rows are; see {@link Role}. */
   Role role();
 
+  /**
+   * What rows of {@code kind} are: the family's {@link #role()}, unless a kind of its rows only defines a quantity
+   * (e.g. an industry's annual output, {@code ind_sum}), whose dual is then not reported.
+   */
+  default Role role(ModelNames.RowKind kind) {
+    return role();
+  }
+
   /** What the dual of the family's rows means, with its unit, in one sentence for docs/formulation.md. */
   String dualMeaning();
 

@@ -12,15 +12,26 @@ import org.coalgrid.lp.LinearProgram;
  * cost mode:     Σ_t s[i,t] = planned[i]                                                  (ind_output.i)
  * welfare mode:  minOutput[i] ≤ Σ_t s[i,t] ≤ capacity[i]                                  (ind_output.i)
  * potlines:      Σ_t s[i,t] ≤ sizeT[i]·n[i],  n integer in [0, count]                   (ind_potlines.i)
- * FLAT profile:  s[i,t] = h[t]/H·Σ_t' s[i,t'],  every t but the last                    (ind_flat.i.t)
+ * FLAT profile:  s[i,t] = h[t]/H·Σ_t' s[i,t'],  every t but the last,  up to 24 periods   (ind_flat.i.t)
+ *   beyond:      sa[i] = Σ_t s[i,t]                                                        (ind_sum.i)
+ *                s[i,t] = h[t]/H·sa[i],  every t but the last                              (ind_flat.i.t)
  * FREE profile:  s[i,t] ≤ capacity[i]·h[t]/H                                           (column bound)
  * coal feed:     Σ_c w[i,g,c] = feed[i,g]·Σ_t s[i,t],  every grade g of the feed          (ind_feed.i.g)
  * </pre>
- * planned is {@code plannedOutputT}, else the capacity. The FLAT row of the last period is left out because it
- * follows from the others (keeping it would make the duals degenerate). The feed mix is fixed per tonne of
+ * planned is {@code plannedOutputT}, else the capacity. The dense FLAT form has nt terms per row, nt² in all,
+ * so beyond 24 periods a FLAT industry's annual output is a column of its own, sa (kt/yr): each FLAT row then
+ * has two terms and the family grows linearly with the periods. Substituting sa gives the dense rows back, so
+ * the feasible set, the objective and the duals of {@code ind_flat} are the same; {@code ind_sum} only defines
+ * sa (its dual is not reported). Up to 24 periods the dense form stays (at most 552 terms per industry, a
+ * constant): the shipped instances have 24 periods and degenerate LPs, and another form of the same rows lets
+ * the solver stop at another of their optimal vertices (same objective, other flows and prices). The FLAT row of the last
+ * period is left out because it follows from the others (keeping it would make the duals degenerate). The feed mix is fixed per tonne of
  * product; electricity and heat of the industry enter §4.9 and §4.13.
  */
 public final class IndustryProduction implements ConstraintFamily {
+  /** Most periods for which FLAT rows keep their dense form (see the class comment). */
+  public static final int DENSE_FLAT_MAX_PERIODS = 24;
+
   @Override
   public String name() {
     return "industry";
@@ -34,7 +45,12 @@ public final class IndustryProduction implements ConstraintFamily {
   @Override
   public List<ModelNames.RowKind> rows() {
     return List.of(ModelNames.RowKind.INDUSTRY_OUTPUT, ModelNames.RowKind.INDUSTRY_POTLINES,
-        ModelNames.RowKind.INDUSTRY_FLAT, ModelNames.RowKind.INDUSTRY_FEED);
+        ModelNames.RowKind.INDUSTRY_SUM, ModelNames.RowKind.INDUSTRY_FLAT, ModelNames.RowKind.INDUSTRY_FEED);
+  }
+
+  @Override
+  public Role role(ModelNames.RowKind kind) {
+    return kind == ModelNames.RowKind.INDUSTRY_SUM ? Role.DEFINITION : role();
   }
 
   @Override
@@ -80,7 +96,7 @@ public final class IndustryProduction implements ConstraintFamily {
         }
         lp.add(rp, v.n[i], -ind.potlines().sizeT() / Units.T_PER_UNIT);
       }
-      if (ind.profile() == LoadProfile.FLAT) {
+      if (ind.profile() == LoadProfile.FLAT && v.sa[i] < 0) {
         double total = ctx.hoursInYear();
         for (int t = 0; t < nt - 1; t++) {
           int rf = lp.addRow(ModelNames.industryFlat(id, ctx.periodId(t)), 0, 0,
@@ -89,6 +105,20 @@ public final class IndustryProduction implements ConstraintFamily {
           for (int t2 = 0; t2 < nt; t2++) {
             lp.add(rf, v.s[i][t2], (t2 == t ? 1.0 : 0.0) - share);
           }
+        }
+      } else if (v.sa[i] >= 0) {
+        int rs = lp.addRow(ModelNames.industrySum(id), 0, 0,
+            ModelContext.info(name(), id, null, perT, "CNY/t", Units.T_PER_UNIT, "t/yr"));
+        for (int t = 0; t < nt; t++) {
+          lp.add(rs, v.s[i][t], 1.0);
+        }
+        lp.add(rs, v.sa[i], -1.0);
+        double total = ctx.hoursInYear();
+        for (int t = 0; t < nt - 1; t++) {
+          int rf = lp.addRow(ModelNames.industryFlat(id, ctx.periodId(t)), 0, 0,
+              ModelContext.info(name(), id, ctx.periodId(t), perT, "CNY/t", Units.T_PER_UNIT, "t"));
+          lp.add(rf, v.s[i][t], 1.0);
+          lp.add(rf, v.sa[i], -ctx.hours(t) / total);
         }
       }
       for (Map.Entry<String, Double> feed : ind.coalFeedTPerT().entrySet().stream()

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.coalgrid.domain.Chronology;
 import org.coalgrid.domain.Instance;
 import org.coalgrid.domain.Period;
 import org.coalgrid.domain.PolicyType;
@@ -12,7 +13,8 @@ import org.coalgrid.lp.RowInfo;
 
 /**
  * What every constraint family needs: the instance, the objective mode, the model being built, and the
- * variables. Period index t runs over {@code instance.periods()} in file order (taken as chronological).
+ * variables. Period index t runs over {@code instance.periods()} in order: the blocks in file order, or the
+ * steps of the days day by day ({@link Chronology} says how they follow each other).
  */
 public final class ModelContext {
   private final Instance instance;
@@ -23,6 +25,7 @@ public final class ModelContext {
   private final List<OriginClass> classes;
   private final RegionIndex byRegion;
   private final Map<String, Integer> periodIndex = new HashMap<>();
+  private final Chronology chronology;
   /** The families applied to the model, by name, in order. */
   private final Map<String, ConstraintFamily> families = new LinkedHashMap<>();
   private Variables vars;
@@ -41,6 +44,7 @@ public final class ModelContext {
     boolean split = instance.policies().stream().anyMatch(p -> p.type() == PolicyType.LARGE_MINE_TO_LARGE_PLANT);
     classes = split ? List.of(OriginClass.LARGE, OriginClass.SMALL) : List.of(OriginClass.ANY);
     byRegion = new RegionIndex(instance);
+    chronology = instance.chronology();
   }
 
   public Instance instance() {
@@ -77,9 +81,24 @@ public final class ModelContext {
     return hours.length;
   }
 
-  /** Hours of period t (h). */
+  /** Hours of the year period t stands for (h): h[t] = w·δ[t] (docs/formulation.md §2). */
   public double hours(int t) {
     return hours[t];
+  }
+
+  /** The steps in time order: δ[t], weights, the step before each in its sequence, days and stages. */
+  public Chronology chronology() {
+    return chronology;
+  }
+
+  /** δ[t]: how long period t lasts in its sequence (h); its hours for blocks. */
+  public double duration(int t) {
+    return chronology.duration(t);
+  }
+
+  /** The period before t in its sequence, cyclic (docs/formulation.md §2). */
+  public int prev(int t) {
+    return chronology.prev(t);
   }
 
   public String periodId(int t) {
@@ -109,6 +128,19 @@ public final class ModelContext {
   public boolean isLimit(String name) {
     ConstraintFamily f = families.get(name);
     return f != null && f.role().isLimit();
+  }
+
+  /**
+   * True if row {@code rowName} of family {@code name} is a cap or an obligation: its family's role for the row's
+   * kind ({@link ConstraintFamily#role(ModelNames.RowKind)}) is a limit.
+   */
+  public boolean isLimit(String name, String rowName) {
+    ConstraintFamily f = families.get(name);
+    if (f == null) {
+      return false;
+    }
+    ModelNames.RowKind kind = ModelNames.RowKind.of(rowName);
+    return (kind == null ? f.role() : f.role(kind)).isLimit();
   }
 
   /** Hours the year stands for (meta.hoursInYear, normally 8760). */

@@ -35,14 +35,17 @@ public final class ModelNames {
     PLANT_MIN_LOAD("pmin", "pmin.p.t"),
     UNITS_ONLINE("units", "units.p.t"),
     HYDRO_ENERGY("hydro_energy", "hydro_energy.p.t"),
-    HYDRO_LEVEL("hydro_level", "hydro_level.p.t"),
+    HYDRO_LEVEL("hydro_level", "hydro_level.p.m"),
     HYDRO_MIN_RELEASE("hydro_minrel", "hydro_minrel.p.t"),
     STORAGE_LEVEL("ps_level", "ps_level.p.t"),
+    STORAGE_LINK("ps_link", "ps_link.p.n"),
+    STORAGE_ANCHOR("ps_anchor", "ps_anchor.p.d"),
     POWER("power", "power.r.t"),
     LINE("line", "line.l.t"),
     EXPORT_FIRM("export_firm", "export_firm.x.t"),
     INDUSTRY_OUTPUT("ind_output", "ind_output.i"),
     INDUSTRY_POTLINES("ind_potlines", "ind_potlines.i"),
+    INDUSTRY_SUM("ind_sum", "ind_sum.i"),
     INDUSTRY_FLAT("ind_flat", "ind_flat.i.t"),
     INDUSTRY_FEED("ind_feed", "ind_feed.i.g"),
     HEAT("heat", "heat.r.t"),
@@ -116,14 +119,20 @@ public final class ModelNames {
         "≥ 0, for the grades of its feed"),
     CD("cd", "cd.k[.c]", Measure.COAL_KT, "coal demand k served", "kt/yr", "[0, maxT] (maxT absent: firmT)"),
     X("x", "x.p.t", Measure.POWER_MW, "output of plant p", "MW", "≥ 0 (capacity is a row, §4.6)"),
-    PUMP("pump", "pump.p.t", Measure.POWER_MW, "pumping load of pumped storage p", "MW",
+    PUMP("pump", "pump.p.t", Measure.POWER_MW, "pumping (charging) load of storage plant p", "MW",
         "[0, pumpCapacityMw] (absent: the plant's capacityMw before builds)"),
-    LVL("lvl", "lvl.p.t", Measure.ENERGY_GWH, "storage level at the end of t", "GWh", "[0, storageMwh]"),
+    LVL("lvl", "lvl.p.t", Measure.ENERGY_GWH, "storage level at the end of t (a reservoir with days: at the end of "
+        + "stage t, its month)", "GWh", "[0, storageMwh]"),
+    SOC("soc", "soc.p.n", Measure.ENERGY_GWH, "stored energy at the start of day n of the year (inter-day storage)",
+        "GWh", "[0, storageMwh]"),
+    DSOC("dsoc", "dsoc.p.d", Measure.ENERGY_GWH, "net change of stored energy over representative day d "
+        + "(inter-day storage)", "GWh", "free"),
     SPILL("spill", "spill.p.t", Measure.ENERGY_GWH, "reservoir spill", "GWh", "≥ 0"),
     F("f", "f.l.t", Measure.POWER_MW, "flow on line l, sent from `from`", "MW", "≥ 0"),
     FR("fr", "fr.l.t", Measure.POWER_MW, "reverse flow on bidirectional line l, sent from `to`", "MW", "≥ 0"),
     S("s", "s.i.t", Measure.COAL_KT, "output of industry i in period t", "kt",
         "≥ 0 (FREE profile: ≤ capacity·h[t]/H)"),
+    SA("sa", "sa.i", Measure.COAL_KT, "annual output of industry i with a FLAT profile", "kt/yr", "≥ 0"),
     N("n", "n.i", Measure.COUNT, "potlines running", "integer", "[0, count]"),
     D("d", "d.k.t", Measure.POWER_MW, "direct supply 直供电 k", "MW", "[minMw, maxMw]"),
     U("u", "u.k.t", Measure.POWER_MW, "unserved load of demand k", "MW", "[0, demand[k,t]]"),
@@ -286,9 +295,9 @@ public final class ModelNames {
     return name(RowKind.HYDRO_ENERGY, plant, period);
   }
 
-  /** Reservoir level: {@code hydro_level.p.t}. */
-  public static String hydroLevel(String plant, String period) {
-    return name(RowKind.HYDRO_LEVEL, plant, period);
+  /** Reservoir level of stage m (a period with blocks, a month with days): {@code hydro_level.p.m}. */
+  public static String hydroLevel(String plant, String stage) {
+    return name(RowKind.HYDRO_LEVEL, plant, stage);
   }
 
   /** Reservoir minimum release: {@code hydro_minrel.p.t}. */
@@ -299,6 +308,22 @@ public final class ModelNames {
   /** Pumped-storage level: {@code ps_level.p.t}. */
   public static String storageLevel(String plant, String period) {
     return name(RowKind.STORAGE_LEVEL, plant, period);
+  }
+
+  /** Inter-day storage: the level carried from day n of the year to the next: {@code ps_link.p.n}. */
+  public static String storageLink(String plant, String dayOfYear) {
+    return name(RowKind.STORAGE_LINK, plant, dayOfYear);
+  }
+
+  /** Inter-day storage: a representative day starts from the level of its first day of the year: {@code ps_anchor.p.d}. */
+  public static String storageAnchor(String plant, String day) {
+    return name(RowKind.STORAGE_ANCHOR, plant, day);
+  }
+
+  /** Day n (1-based) of the year as it appears in names: three digits, "001" to "366". */
+  public static String dayOfYear(int n) {
+    String s = Integer.toString(n);
+    return "0".repeat(Math.max(0, 3 - s.length())) + s;
   }
 
   /** Power balance of region r in period t: {@code power.r.t}. */
@@ -324,6 +349,11 @@ public final class ModelNames {
   /** Potlines of industry i: {@code ind_potlines.i}. */
   public static String industryPotlines(String industry) {
     return name(RowKind.INDUSTRY_POTLINES, industry);
+  }
+
+  /** Annual output of FLAT industry i as the sum of its periods' output: {@code ind_sum.i}. */
+  public static String industrySum(String industry) {
+    return name(RowKind.INDUSTRY_SUM, industry);
   }
 
   /** Flat profile of industry i in period t: {@code ind_flat.i.t}. */
@@ -433,6 +463,16 @@ public final class ModelNames {
     return name(ColumnKind.LVL, plant, period);
   }
 
+  /** {@code soc.p.n}: stored energy at the start of day n of the year. */
+  public static String soc(String plant, String dayOfYear) {
+    return name(ColumnKind.SOC, plant, dayOfYear);
+  }
+
+  /** {@code dsoc.p.d}: net change of stored energy over representative day d. */
+  public static String dsoc(String plant, String day) {
+    return name(ColumnKind.DSOC, plant, day);
+  }
+
   /** {@code spill.p.t}. */
   public static String spill(String plant, String period) {
     return name(ColumnKind.SPILL, plant, period);
@@ -451,6 +491,11 @@ public final class ModelNames {
   /** {@code s.i.t}. */
   public static String s(String industry, String period) {
     return name(ColumnKind.S, industry, period);
+  }
+
+  /** {@code sa.i}: annual output of a FLAT industry. */
+  public static String sa(String industry) {
+    return name(ColumnKind.SA, industry);
   }
 
   /** {@code n.i}. */

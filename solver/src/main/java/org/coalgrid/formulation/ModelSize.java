@@ -40,8 +40,11 @@ public record ModelSize(long columns, long indexCells) {
     }
     for (Plant p : in.plants()) {
       long perPeriod = 1;
-      if (p.type() == PlantType.PUMPED_STORAGE) {
+      if (p.type().storesEnergy()) {
         perPeriod += 2;
+        if (p.storage() != null && p.storage().interDay()) {
+          cols += 366 + in.time().days().size(); // soc per day of the year, dsoc per representative day
+        }
       }
       if (p.type() == PlantType.HYDRO && p.hydro() != null) {
         perPeriod += 2;

@@ -46,8 +46,15 @@ public final class Variables {
   public final int[][] x;
   /** pump[p][t]: pumping load (MW); null row for plants that do not pump. */
   public final int[][] pump;
-  /** lvl[p][t]: storage level at the end of t (GWh); null row for plants without storage. */
+  /**
+   * lvl[p][t]: storage level at the end of t (GWh); null row for plants without storage. For a reservoir the
+   * index is its stage ({@code Chronology.stage}): the period for blocks, the month with days.
+   */
   public final int[][] lvl;
+  /** soc[p][n]: stored energy at the start of day n of the year (GWh); null row unless inter-day storage. */
+  public final int[][] soc;
+  /** dsoc[p][d]: net change of stored energy over representative day d (GWh); null row unless inter-day. */
+  public final int[][] dsoc;
   /** spill[p][t]: reservoir spill (GWh); null row for plants without a reservoir. */
   public final int[][] spill;
   /** f[l][t]: line flow from {@code from} to {@code to} (MW). */
@@ -56,6 +63,11 @@ public final class Variables {
   public final int[][] fr;
   /** s[i][t]: industry output in period t (kt). */
   public final int[][] s;
+  /**
+   * sa[i]: annual output of a FLAT industry (kt/yr) when the instance has more than
+   * {@link IndustryProduction#DENSE_FLAT_MAX_PERIODS} periods; -1 otherwise.
+   */
+  public final int[] sa;
   /** n[i]: potlines running (integer). */
   public final int[] n;
   /** d[k][t]: direct supply k (MW). */
@@ -119,7 +131,11 @@ public final class Variables {
     x = new int[plants.size()][nt];
     pump = new int[plants.size()][];
     lvl = new int[plants.size()][];
+    soc = new int[plants.size()][];
+    dsoc = new int[plants.size()][];
     spill = new int[plants.size()][];
+    var chrono = ctx.chronology();
+    List<String> stages = chrono.stageIds();
     b = filled(plants.size());
     o = new int[plants.size()][];
     for (int p = 0; p < plants.size(); p++) {
@@ -142,7 +158,7 @@ public final class Variables {
         x[p][t] = lp.addColumn(ModelNames.x(plant.id(), ctx.periodId(t)), 0, INF, VarKind.CONTINUOUS);
       }
       boolean reservoir = plant.type() == PlantType.HYDRO && plant.hydro() != null && plant.hydro().isReservoir();
-      boolean pumped = plant.type() == PlantType.PUMPED_STORAGE && plant.storage() != null;
+      boolean pumped = plant.type().storesEnergy() && plant.storage() != null;
       if (pumped) {
         pump[p] = new int[nt];
         double pumpCap = plant.storage().pumpCapacityMw() != null ? plant.storage().pumpCapacityMw()
@@ -154,9 +170,24 @@ public final class Variables {
       if (reservoir || pumped) {
         double storageGwh = (reservoir ? plant.hydro().storageMwh() : plant.storage().storageMwh())
             / Units.MWH_PER_UNIT;
-        lvl[p] = new int[nt];
-        for (int t = 0; t < nt; t++) {
-          lvl[p][t] = lp.addColumn(ModelNames.lvl(plant.id(), ctx.periodId(t)), 0, storageGwh, VarKind.CONTINUOUS);
+        int levels = reservoir ? stages.size() : nt;
+        lvl[p] = new int[levels];
+        for (int t = 0; t < levels; t++) {
+          lvl[p][t] = lp.addColumn(ModelNames.lvl(plant.id(), reservoir ? stages.get(t) : ctx.periodId(t)), 0,
+              storageGwh, VarKind.CONTINUOUS);
+        }
+        if (pumped && interDay(ctx, plant)) {
+          int[] year = chrono.yearDays();
+          soc[p] = new int[year.length];
+          for (int n = 0; n < year.length; n++) {
+            soc[p][n] = lp.addColumn(ModelNames.soc(plant.id(), ModelNames.dayOfYear(n + 1)), 0, storageGwh,
+                VarKind.CONTINUOUS);
+          }
+          var days = chrono.time().days();
+          dsoc[p] = new int[days.size()];
+          for (int d = 0; d < days.size(); d++) {
+            dsoc[p][d] = lp.addColumn(ModelNames.dsoc(plant.id(), days.get(d).id()), -INF, INF, VarKind.CONTINUOUS);
+          }
         }
       }
       if (reservoir) {
@@ -261,6 +292,20 @@ public final class Variables {
         sh[k][t] = lp.addColumn(ModelNames.sh(ex.id(), ctx.periodId(t)), 0, INF, VarKind.CONTINUOUS);
       }
     }
+
+    // last, so the columns before keep their order: the annual output of FLAT industries (§4.12)
+    sa = filled(inds.size());
+    for (int i = 0; i < inds.size(); i++) {
+      if (inds.get(i).profile() == LoadProfile.FLAT && nt > IndustryProduction.DENSE_FLAT_MAX_PERIODS) {
+        sa[i] = lp.addColumn(ModelNames.sa(inds.get(i).id()), 0, INF, VarKind.CONTINUOUS);
+      }
+    }
+  }
+
+  /** True if storage plant {@code plant} carries energy between representative days (§4.8). */
+  public static boolean interDay(ModelContext ctx, Plant plant) {
+    return plant.storage() != null && plant.storage().interDay()
+        && ctx.instance().time().form() == org.coalgrid.domain.TimeStructure.Form.REPRESENTATIVE_DAYS;
   }
 
   /** Builds the variables of {@code ctx}'s instance into its model. */

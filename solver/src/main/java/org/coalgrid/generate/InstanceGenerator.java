@@ -29,7 +29,6 @@ import org.coalgrid.generate.builder.InstanceBuilder;
 import org.coalgrid.generate.builder.LineBuilder;
 import org.coalgrid.generate.builder.MetaBuilder;
 import org.coalgrid.generate.builder.MineBuilder;
-import org.coalgrid.generate.builder.PeriodBuilder;
 import org.coalgrid.generate.builder.PlantBuilder;
 import org.coalgrid.generate.builder.PolicyBuilder;
 import org.coalgrid.generate.builder.PotlinesBuilder;
@@ -65,25 +64,64 @@ import org.coalgrid.output.Json;
  */
 public final class InstanceGenerator {
 
-  /** What to generate: {@code regions} internal regions, {@code periods} periods, a seed, LP or MILP. */
-  public record Spec(int regions, int periods, long seed, boolean mip) {
+  /**
+   * What to generate: {@code regions} internal regions, a seed, LP or MILP, and the time structure: {@code periods}
+   * blocks, or {@code days} &gt; 0 representative days (each standing for a run of consecutive days of the year),
+   * or {@code fullYear} (every day of 2010 in order), the days cut into steps of {@code stepHours} h. For the
+   * days forms {@code periods} is the number of steps (days × 24 / stepHours), whatever is passed.
+   */
+  public record Spec(int regions, int periods, long seed, boolean mip, int days, boolean fullYear, int stepHours) {
     /** Largest number of periods (one per hour of the year). */
     public static final int MAX_PERIODS = 8760;
     /** Largest number of internal regions accepted. */
     public static final int MAX_REGIONS = 100_000;
+    /** Most representative days (every day of the year is {@code fullYear}). */
+    public static final int MAX_DAYS = 365;
 
     public Spec {
       if (regions < 1 || regions > MAX_REGIONS) {
         throw new IllegalArgumentException("--regions must be in [1, " + MAX_REGIONS + "], got " + regions);
+      }
+      if (days < 0 || days > MAX_DAYS) {
+        throw new IllegalArgumentException("--days must be in [1, " + MAX_DAYS + "], got " + days);
+      }
+      if (days > 0 && fullYear) {
+        throw new IllegalArgumentException("give --days or --full-year, not both");
+      }
+      if (days > 0 || fullYear) {
+        if (!org.coalgrid.domain.TimeStructure.STEP_HOURS.contains(stepHours)) {
+          throw new IllegalArgumentException("--step-hours must divide the day: 1, 2, 3, 4, 6, 8, 12 or 24; got "
+              + stepHours);
+        }
+        periods = (fullYear ? MAX_DAYS : days) * (24 / stepHours);
+      } else {
+        stepHours = 0;
       }
       if (periods < 1 || periods > MAX_PERIODS) {
         throw new IllegalArgumentException("--periods must be in [1, " + MAX_PERIODS + "], got " + periods);
       }
     }
 
-    /** File-name friendly label, e.g. {@code gen-r40-t24-s1} or {@code gen-r40-t24-s1-mip}. */
+    /** {@code periods} blocks of whole hours adding up to 8760. */
+    public Spec(int regions, int periods, long seed, boolean mip) {
+      this(regions, periods, seed, mip, 0, false, 0);
+    }
+
+    /**
+     * File-name friendly label, e.g. {@code gen-r40-t24-s1} (blocks), {@code gen-r40-d12-s1} (12 representative
+     * days, hourly), {@code gen-r10-year-s1} (a full year, hourly), {@code gen-r10-year3h-s1-mip}.
+     */
     public String label() {
-      return "gen-r" + regions + "-t" + periods + "-s" + seed + (mip ? "-mip" : "");
+      String step = stepHours == 1 ? "" : stepHours + "h";
+      String time = days > 0 ? "-d" + days + (step.isEmpty() ? "" : "x" + step) : fullYear ? "-year" + step
+          : "-t" + periods;
+      return "gen-r" + regions + time + "-s" + seed + (mip ? "-mip" : "");
+    }
+
+    /** The options that regenerate this spec on the command line (after --regions and --seed). */
+    String timeOptions() {
+      String step = stepHours == 1 ? "" : " --step-hours " + stepHours;
+      return days > 0 ? " --days " + days + step : fullYear ? " --full-year" + step : " --periods " + periods;
     }
   }
 
@@ -119,7 +157,7 @@ public final class InstanceGenerator {
 
   private static final String GUANGDONG = "guangdong";
   private static final String OUTSIDE = "outside-coal";
-  private static final double HOURS_IN_YEAR = 8760;
+  private static final double HOURS_IN_YEAR = GeneratedTime.HOURS_IN_YEAR;
   /** Chains of regions without washing (steam-coal feed only). */
   private static final Chain[] STEAM_CHAINS = {Chain.ALUMINIUM, Chain.PHOSPHORUS, Chain.COAL_CHEMICAL, Chain.CEMENT};
   /** Chains of washing regions (washed coking coal as feed). */
@@ -128,9 +166,9 @@ public final class InstanceGenerator {
   private final Spec spec;
   private final SplittableRandom rnd;
   private final String[] regionIds;
+  private final GeneratedTime time;
   private final String[] periodIds;
   private final double[] hours;
-  private final double[] shape;
   private final boolean[] wet;
   private final InstanceBuilder out;
   // running totals for the policies
@@ -149,32 +187,12 @@ public final class InstanceGenerator {
     for (int r = 0; r < spec.regions(); r++) {
       regionIds[r] = "r" + pad(r + 1, width);
     }
-    int nt = spec.periods();
-    int tw = Integer.toString(nt).length();
-    periodIds = new String[nt];
-    hours = new double[nt];
-    shape = new double[nt];
-    wet = new boolean[nt];
-    int base = (int) HOURS_IN_YEAR / nt;
-    int extra = (int) HOURS_IN_YEAR % nt;
-    double peakHours = 0;
-    double offHours = 0;
-    for (int t = 0; t < nt; t++) {
-      periodIds[t] = "t" + pad(t + 1, tw);
-      hours[t] = base + (t < extra ? 1 : 0);
-      wet[t] = nt == 1 || t < nt / 2;
-      if (isPeak(t)) {
-        peakHours += hours[t];
-      } else {
-        offHours += hours[t];
-      }
-    }
-    // load shape: peak blocks 1.15 x the mean, off-peak blocks scaled so the energy adds up (A-LOAD of tutorial)
-    double peak = offHours == 0 ? 1.0 : 1.15;
-    double off = offHours == 0 ? 1.0 : (HOURS_IN_YEAR - peak * peakHours) / offHours;
-    for (int t = 0; t < nt; t++) {
-      shape[t] = isPeak(t) ? peak : off;
-    }
+    GeneratedTime.Form form = spec.fullYear() ? GeneratedTime.Form.YEAR
+        : spec.days() > 0 ? GeneratedTime.Form.DAYS : GeneratedTime.Form.BLOCKS;
+    time = new GeneratedTime(form, spec.periods(), spec.days(), spec.stepHours(), spec.seed());
+    periodIds = time.ids;
+    hours = time.hours;
+    wet = time.wet;
     out = new InstanceBuilder(meta());
   }
 
@@ -189,20 +207,12 @@ public final class InstanceGenerator {
     AtomicOutput.writeFile(file, w -> Json.writer().writeValue(w, tree));
   }
 
-  private boolean isPeak(int t) {
-    // blocks alternate peak / off-peak; with 24 or more periods the daytime hours 08-18 of each day are peak
-    if (spec.periods() >= 24) {
-      int hourOfDay = t % 24;
-      return hourOfDay >= 8 && hourOfDay < 18;
-    }
-    return spec.periods() == 1 || t % 2 == 0;
+  private boolean days() {
+    return time.form != GeneratedTime.Form.BLOCKS;
   }
 
   private InstanceBuilder build() {
-    for (int t = 0; t < spec.periods(); t++) {
-      out.add(new PeriodBuilder(periodIds[t], hours[t]).season(wet[t] ? "wet" : "dry")
-          .block(isPeak(t) ? "peak" : "offpeak"));
-    }
+    time.addTo(out);
     for (int r = 0; r < spec.regions(); r++) {
       out.add(new RegionBuilder(regionIds[r]).name("Region " + (r + 1)).nameZh("区域" + (r + 1)).external(false));
     }
@@ -230,12 +240,14 @@ public final class InstanceGenerator {
   private MetaBuilder meta() {
     return new MetaBuilder(spec.label())
         .description("GENERATED, STYLISED: " + spec.regions() + " internal regions, " + spec.periods()
-            + " periods, seed " + spec.seed() + (spec.mip() ? ", with integer decisions (MILP)" : " (LP)")
+            + (spec.days() > 0 ? " steps of " + spec.days() + " representative days"
+                : spec.fullYear() ? " steps of a full year" : " periods")
+            + ", seed " + spec.seed() + (spec.mip() ? ", with integer decisions (MILP)" : " (LP)")
             + ". Written by coalgrid generate for benchmarks and tests; figures are drawn around the tutorial's, "
             + "not calibrated to any place.")
         .year(2010).currency("CNY").hoursInYear(HOURS_IN_YEAR).vollCnyPerMwh(20000).carbonPriceCnyPerTCo2(0)
         .notes(List.of("Generated by org.coalgrid.generate.InstanceGenerator; regenerate with: coalgrid generate "
-            + "--regions " + spec.regions() + " --periods " + spec.periods() + " --seed " + spec.seed()
+            + "--regions " + spec.regions() + spec.timeOptions() + " --seed " + spec.seed()
             + (spec.mip() ? " --mip" : "") + " FILE"));
   }
 
@@ -295,8 +307,13 @@ public final class InstanceGenerator {
 
     // electricity demand outside the industries
     double loadMw = round(scale * (300 + 600 * rnd.nextDouble()));
-    out.add(new DemandBuilder("load-" + rid).region(rid).mw(null).mwByPeriod(byPeriod(t -> round2(loadMw * shape[t])))
-        .annualMwh(null).vollCnyPerMwh(null));
+    DemandBuilder load = out.add(new DemandBuilder("load-" + rid).region(rid).mw(null));
+    if (days()) {
+      load.mwByPeriod(time.series(t -> round2(loadMw * time.load[t])));
+    } else {
+      load.mwByPeriod(byPeriod(t -> round2(loadMw * time.load[t])));
+    }
+    load.annualMwh(null).vollCnyPerMwh(null);
 
     // coal plant sized to carry the region's own peak load and industries alone
     double coalMw = round(Math.ceil((loadMw * 1.15 + industryMw) / 0.9 / 50) * 50 + 200);
@@ -322,13 +339,18 @@ public final class InstanceGenerator {
 
     // wind and solar (no fuel, no cost: they count towards the GENERIC renewable policy)
     double windMw = round(scale * (100 + 300 * rnd.nextDouble()));
-    plant("wind-" + rid, rid, PlantType.WIND, windMw, 0.228);
-    windSolarMaxMwh += windMw * 0.228 * HOURS_IN_YEAR;
+    PlantBuilder wind = plant("wind-" + rid, rid, PlantType.WIND, windMw, 0.228);
     double solarMw = round(scale * (50 + 150 * rnd.nextDouble()));
-    Map<String, Double> av = byPeriod(t -> isPeak(t) ? 0.3 : 0.0);
-    plant("solar-" + rid, rid, PlantType.SOLAR, solarMw, 0.0).availabilityByPeriod(av);
+    PlantBuilder solar = plant("solar-" + rid, rid, PlantType.SOLAR, solarMw, 0.0);
+    if (days()) {
+      wind.availabilityByPeriod(time.series(t -> time.wind[t]));
+      solar.availabilityByPeriod(time.series(t -> time.solar[t]));
+    } else {
+      windSolarMaxMwh += windMw * 0.228 * HOURS_IN_YEAR;
+      solar.availabilityByPeriod(byPeriod(t -> time.solar[t]));
+    }
     for (int t = 0; t < spec.periods(); t++) {
-      windSolarMaxMwh += solarMw * av.get(periodIds[t]) * hours[t];
+      windSolarMaxMwh += solarMw * time.solar[t] * hours[t] + (days() ? windMw * time.wind[t] * hours[t] : 0);
     }
 
     if (r % 2 == 0) {
@@ -391,14 +413,24 @@ public final class InstanceGenerator {
     }
     double dryHours = HOURS_IN_YEAR - wetHours;
     double wh = wetHours;
-    Map<String, Double> energy = byPeriod(t -> round2(annual * (dryHours == 0 || wh == 0 ? hours[t] / HOURS_IN_YEAR
-        : (wet[t] ? 0.75 * hours[t] / wh : 0.25 * hours[t] / dryHours))));
+    java.util.function.IntToDoubleFunction energy = t -> round2(annual * (dryHours == 0 || wh == 0
+        ? hours[t] / HOURS_IN_YEAR : (wet[t] ? 0.75 * hours[t] / wh : 0.25 * hours[t] / dryHours)));
     HydroBuilder h = new HydroBuilder();
     if (reservoir) {
-      h.energyMwhByPeriod(Map.of()).storageMwh(round(hydroMw * 500)).inflowMwhByPeriod(energy)
-          .minReleaseMw(round(hydroMw * 0.05));
+      h.energyMwhByPeriod(Map.of()).storageMwh(round(hydroMw * 500));
+      if (days()) {
+        h.inflowMwhByPeriod(time.series(energy));
+      } else {
+        h.inflowMwhByPeriod(byPeriod(energy));
+      }
+      h.minReleaseMw(round(hydroMw * 0.05));
     } else {
-      h.energyMwhByPeriod(energy).storageMwh(null).inflowMwhByPeriod(Map.of()).minReleaseMw(0);
+      if (days()) {
+        h.energyMwhByPeriod(time.series(energy));
+      } else {
+        h.energyMwhByPeriod(byPeriod(energy));
+      }
+      h.storageMwh(null).inflowMwhByPeriod(Map.of()).minReleaseMw(0);
     }
     plant("hydro-" + regionIds[r], regionIds[r], PlantType.HYDRO, hydroMw, 0.93).vomCnyPerMwh(5).hydro(h);
   }

@@ -21,7 +21,10 @@ public final class InstanceWriter {
   private InstanceWriter() {}
 
   public static ObjectNode toTree(Instance in) {
-    return entity(Json.MAPPER.valueToTree(in), SchemaTable.entity(SchemaTable.ROOT));
+    ObjectNode out = entity(Json.MAPPER.valueToTree(in), SchemaTable.entity(SchemaTable.ROOT));
+    // blocks are the periods; the days forms write their time structure, whose steps are the periods
+    out.remove(in.time().hasDays() ? "periods" : "time");
+    return out;
   }
 
   /** Pretty JSON text of {@link #toTree}. */

@@ -1,6 +1,7 @@
 package org.coalgrid.io;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -111,12 +112,16 @@ public final class Scenario {
           }
         }
         case NUMBER_MAP -> {
+          String key = String.join(".", Arrays.copyOfRange(seg, k + 1, seg.length));
+          JsonNode child = node.get(name);
+          if (child != null && child.isArray()) {
+            return setInList(root, (ArrayNode) child, key, o, here, field.unit());
+          }
           ObjectNode map = objectAt(node, name, here);
           if (StructureChecker.isSourcedSeries(map)) { // one source for the series: the entries are under "value"
             map = (ObjectNode) map.get("value");
             here = here + ".value";
           }
-          String key = String.join(".", Arrays.copyOfRange(seg, k + 1, seg.length));
           return set(map, key, o, here + "[\"" + key + "\"]", field.unit());
         }
         default -> throw new IllegalArgumentException(here + " is a " + field.kind().label()
@@ -124,6 +129,24 @@ public final class Scenario {
             + "=VALUE)");
       }
     }
+  }
+
+  /** Sets the value of period {@code key} in a per-period field given as a list (one value per period). */
+  private static Applied setInList(JsonNode root, ArrayNode list, String key, ScenarioOverride o, String here,
+      String unit) {
+    List<String> ids = StructureChecker.periodIds(root);
+    int i = ids == null ? -1 : ids.indexOf(key);
+    if (i < 0 || i >= list.size()) {
+      throw new IllegalArgumentException(here + " is a list with one value per period, and '" + key
+          + "' is not a period" + (ids == null ? "" : closest(key, ids, "periods")));
+    }
+    JsonNode previous = list.get(i);
+    if (previous != null && previous.isObject() && previous.has("value") && !o.value().isObject()) {
+      previous = previous.get("value");
+    }
+    list.set(i, o.value().deepCopy());
+    return new Applied(o, here + "[" + i + "]", previous == null || previous.isNull() ? null : previous.deepCopy(),
+        unit);
   }
 
   /** The object under {@code name}, created if absent or null. */

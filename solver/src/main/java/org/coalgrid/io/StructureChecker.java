@@ -1,5 +1,6 @@
 package org.coalgrid.io;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -12,12 +13,16 @@ import java.util.Set;
 import org.coalgrid.diagnostics.Num;
 import org.coalgrid.diagnostics.Paths;
 import org.coalgrid.diagnostics.Problem;
+import org.coalgrid.domain.Meta;
+import org.coalgrid.domain.Period;
 import org.coalgrid.domain.SourceRef;
+import org.coalgrid.domain.TimeStructure;
 import org.coalgrid.io.schema.EntitySpec;
 import org.coalgrid.io.schema.FieldSpec;
 import org.coalgrid.io.schema.Json;
 import org.coalgrid.io.schema.Kind;
 import org.coalgrid.io.schema.SchemaTable;
+import org.coalgrid.validate.TimeRules;
 
 /**
  * Checks a parsed tree against the {@link SchemaTable} and builds the normalised tree that binds to the
@@ -35,9 +40,55 @@ final class StructureChecker {
   private final List<Problem> problems = new ArrayList<>();
   private final Provenance provenance = new Provenance();
   private final Sources sources;
+  /** Period (step) ids in order, for per-period values given as a list; null if they cannot be known. */
+  private List<String> periodIds;
 
   StructureChecker(JsonNode root) {
     this.sources = new Sources(root);
+  }
+
+  /**
+   * The ids of the periods of {@code root} in order: the ids of {@code periods}, or the steps of {@code time}
+   * (representative days, full year); null when the file gives neither in a usable form.
+   */
+  static List<String> periodIds(JsonNode root) {
+    if (root == null || !root.isObject()) {
+      return null;
+    }
+    JsonNode time = root.get("time");
+    if (time != null && time.isObject()) {
+      StructureChecker quiet = new StructureChecker(root);
+      try {
+        Meta meta = null;
+        JsonNode m = root.get("meta");
+        if (m != null && m.isObject()) {
+          ObjectNode mn = quiet.entity(m, SchemaTable.entity("meta"), "$.meta");
+          meta = quiet.problems.isEmpty() ? Json.MAPPER.treeToValue(mn, Meta.class) : null;
+        }
+        quiet.problems.clear();
+        ObjectNode tn = quiet.entity(time, SchemaTable.entity("time"), "$.time");
+        if (!quiet.problems.isEmpty()) {
+          return null;
+        }
+        List<Period> steps = Json.MAPPER.treeToValue(tn, TimeStructure.class).resolved(meta).steps();
+        return steps.isEmpty() ? null : steps.stream().map(Period::id).toList();
+      } catch (JsonProcessingException | IllegalArgumentException e) {
+        return null;
+      }
+    }
+    JsonNode periods = root.get("periods");
+    if (periods == null || !periods.isArray()) {
+      return null;
+    }
+    List<String> ids = new ArrayList<>();
+    for (JsonNode p : periods) {
+      JsonNode id = p.get("id");
+      if (id == null || !id.isTextual()) {
+        return null;
+      }
+      ids.add(id.asText());
+    }
+    return ids;
   }
 
   List<Problem> problems() {
@@ -53,6 +104,19 @@ final class StructureChecker {
     if (!root.isObject()) {
       problems.add(Problem.error("$", "expected an object at the top level, got " + Describe.node(root)));
       return null;
+    }
+    periodIds = periodIds(root);
+    JsonNode time = root.get("time");
+    JsonNode step = time == null ? null : time.get("stepHours");
+    if (periodIds == null && step != null && step.isNumber() && TimeRules.stepHoursProblem(step.doubleValue()) != null) {
+      problems.add(TimeRules.stepHoursProblem(step.doubleValue())); // lists per period cannot be counted without it
+    }
+    JsonNode periods = root.get("periods");
+    if (time != null && !time.isNull() && periods != null && !periods.isNull()) {
+      problems.add(Problem.error("$.periods", "give either periods (blocks) or time (representative days or a full"
+          + " year), not both: with time, the periods are the steps of its days"));
+    } else if ((time == null || time.isNull()) && periods == null) {
+      problems.add(Problem.error("$.periods", "required field \"periods\" is missing"));
     }
     return entity(root, SchemaTable.entity(SchemaTable.ROOT), "$");
   }
@@ -239,8 +303,13 @@ final class StructureChecker {
   }
 
   private JsonNode plainNumberMap(FieldSpec f, JsonNode v, String p) {
+    boolean perPeriod = "period".equals(f.ref());
+    if (perPeriod && v.isArray()) {
+      return periodList(f, v, p);
+    }
     if (!v.isObject()) {
-      return typeError(p, "an object mapping " + f.ref() + " ids to numbers", v);
+      return typeError(p, "an object mapping " + f.ref() + " ids to numbers"
+          + (perPeriod ? ", or a list with one number per period" : ""), v);
     }
     ObjectNode out = NODES.objectNode();
     v.fieldNames().forEachRemaining(k -> {
@@ -268,6 +337,33 @@ final class StructureChecker {
       }
     }
     return true;
+  }
+
+  /** A per-period field given as a list: one value per period (step), in order; bound as a map by period id. */
+  private JsonNode periodList(FieldSpec f, JsonNode v, String p) {
+    if (periodIds == null && problems.stream().anyMatch(x -> x.path().startsWith("$.time"))) {
+      return null; // the time structure's own problem says why the steps are unknown
+    }
+    if (periodIds == null) {
+      problems.add(Problem.error(p, "a list of values per period needs valid periods or time to count against;"
+          + " fix those first, or give an object keyed by period id"));
+      return null;
+    }
+    if (v.size() != periodIds.size()) {
+      problems.add(Problem.error(p, "has " + v.size() + " value" + (v.size() == 1 ? "" : "s") + " but the year has "
+          + periodIds.size() + " period" + (periodIds.size() == 1 ? "" : "s") + " (steps); a list gives exactly one"
+          + " value per period, in order (" + periodIds.get(0) + ", ..., " + periodIds.get(periodIds.size() - 1)
+          + ")"));
+      return null;
+    }
+    ObjectNode out = NODES.objectNode();
+    for (int i = 0; i < v.size(); i++) {
+      JsonNode x = number(f, v.get(i), Paths.index(p, i));
+      if (x != null) {
+        out.set(periodIds.get(i), x);
+      }
+    }
+    return out;
   }
 
   private JsonNode objectList(FieldSpec f, JsonNode v, String p) {

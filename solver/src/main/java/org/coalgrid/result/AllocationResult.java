@@ -77,9 +77,25 @@ public record AllocationResult(
   public record PlantPeriod(String period, double mw, double mwh, double availableMw, Double pumpMw, Double levelMwh,
       Double spillMwh, Double rentCnyPerMwh, @JsonInclude(JsonInclude.Include.NON_NULL) Integer onlineUnits) {}
 
+  /**
+   * A plant's result. {@code stageLevelsMwh}: a reservoir with representative days or a full year, its level at the
+   * end of each stage (month), by stage id (absent otherwise); {@code dayStartLevelsMwh}: inter-day storage, its
+   * stored energy at the start of each day of the year (absent otherwise).
+   */
   public record PlantResult(String id, String region, String type, boolean large, double capacityMw, int builtUnits,
       double builtMw, double generationMwh, double utilisationHours, Map<String, Double> coalT,
-      Double coalFromLargeMinesT, double fuelTce, List<PlantPeriod> periods) {}
+      Double coalFromLargeMinesT, double fuelTce, List<PlantPeriod> periods,
+      @JsonInclude(JsonInclude.Include.NON_NULL) Map<String, Double> stageLevelsMwh,
+      @JsonInclude(JsonInclude.Include.NON_NULL) List<Double> dayStartLevelsMwh) {
+
+    /** A plant without stage or day-start levels (blocks, or no storage of that kind). */
+    public PlantResult(String id, String region, String type, boolean large, double capacityMw, int builtUnits,
+        double builtMw, double generationMwh, double utilisationHours, Map<String, Double> coalT,
+        Double coalFromLargeMinesT, double fuelTce, List<PlantPeriod> periods) {
+      this(id, region, type, large, capacityMw, builtUnits, builtMw, generationMwh, utilisationHours, coalT,
+          coalFromLargeMinesT, fuelTce, periods, null, null);
+    }
+  }
 
   public record LinePeriod(String period, double flowMw, double reverseMw, double capacityMw,
       Double congestionRentCnyPerMwh) {}

@@ -228,6 +228,9 @@ public final class ResultBuilder {
       }
       List<PlantPeriod> periods = new ArrayList<>();
       double gen = 0;
+      // a reservoir with days keeps its level per stage (month), reported apart; per period there is none
+      boolean levelPerPeriod = v.lvl[p] != null && v.lvl[p].length == nt
+          && (plant.storage() != null || !ctx.instance().time().hasDays());
       for (int t = 0; t < nt; t++) {
         String pid = ctx.periodId(t);
         double mw = x[v.x[p][t]];
@@ -239,7 +242,7 @@ public final class ResultBuilder {
         }
         periods.add(new PlantPeriod(pid, mw, mw * ctx.hours(t), plant.availabilityIn(pid) * cap,
             v.pump[p] != null ? x[v.pump[p][t]] : null,
-            v.lvl[p] != null ? x[v.lvl[p][t]] * Units.MWH_PER_UNIT : null,
+            levelPerPeriod ? x[v.lvl[p][t]] * Units.MWH_PER_UNIT : null,
             v.spill[p] != null ? x[v.spill[p][t]] * Units.MWH_PER_UNIT : null, rent,
             v.o[p] != null ? (Integer) (int) Math.round(x[v.o[p][t]]) : null));
       }
@@ -252,8 +255,23 @@ public final class ResultBuilder {
         }
         fromLarge = s;
       }
+      Map<String, Double> stageLevels = null;
+      if (v.lvl[p] != null && !levelPerPeriod) {
+        stageLevels = new LinkedHashMap<>();
+        List<String> stages = ctx.chronology().stageIds();
+        for (int m = 0; m < v.lvl[p].length; m++) {
+          stageLevels.put(stages.get(m), x[v.lvl[p][m]] * Units.MWH_PER_UNIT);
+        }
+      }
+      List<Double> dayStart = null;
+      if (v.soc[p] != null) {
+        dayStart = new ArrayList<>();
+        for (int col : v.soc[p]) {
+          dayStart.add(x[col] * Units.MWH_PER_UNIT);
+        }
+      }
       list.add(new PlantResult(plant.id(), plant.region(), plant.type().name(), plant.large(), cap, built, builtMw,
-          gen, cap > 0 ? gen / cap : 0, coal, fromLarge, tce, periods));
+          gen, cap > 0 ? gen / cap : 0, coal, fromLarge, tce, periods, stageLevels, dayStart));
     }
     return list;
   }
@@ -442,7 +460,7 @@ public final class ResultBuilder {
     List<BindingConstraint> list = new ArrayList<>();
     for (int i = 0; i < lp.numRows(); i++) {
       RowInfo info = lp.rowInfo(i);
-      if (info == null || !ctx.isLimit(info.family()) || Math.abs(y[i]) <= DUAL_TOL) {
+      if (info == null || !ctx.isLimit(info.family(), lp.rowName(i)) || Math.abs(y[i]) <= DUAL_TOL) {
         continue;
       }
       double rhs = y[i] > 0 ? lp.rowLower(i) : lp.rowUpper(i);

@@ -135,7 +135,9 @@ public final class InstanceValidator {
   }
 
   private void checkIds() {
-    idList("periods", "period", in.periods(), Period::id);
+    if (!in.time().hasDays()) {
+      idList("periods", "period", in.periods(), Period::id); // the steps of days have the ids of their days
+    }
     idList("regions", "region", in.regions(), Region::id);
     idList("coalGrades", "coal grade", in.coalGrades(), g -> g.id());
     idList("mines", "mine", in.mines(), Mine::id);
@@ -172,6 +174,14 @@ public final class InstanceValidator {
   }
 
   private void checkPeriods() {
+    if (in.time().hasDays()) {
+      if (in.meta() == null) {
+        error("$.meta", "meta is missing");
+        return;
+      }
+      new TimeRules(this).check();
+      return;
+    }
     if (in.periods().isEmpty()) {
       error("$.periods", "there must be at least one period");
       return;

@@ -8,6 +8,7 @@ import org.coalgrid.diagnostics.Num;
 import org.coalgrid.domain.Hydro;
 import org.coalgrid.domain.Plant;
 import org.coalgrid.domain.PlantType;
+import org.coalgrid.domain.TimeStructure;
 
 /** Semantic checks of plants: references, coal fuel and its reachability, type-specific parts, commitment. */
 final class PlantRules {
@@ -104,8 +105,8 @@ final class PlantRules {
   private void typeParts(String p, String who, Plant pl) {
     if (pl.type() == PlantType.HYDRO) {
       hydro(p, who, pl.hydro());
-    } else if (pl.type() == PlantType.PUMPED_STORAGE && pl.storage() == null) {
-      v.error(p + ".storage", who + " of type PUMPED_STORAGE needs storage (storageMwh, efficiency)");
+    } else if (pl.type() != null && pl.type().storesEnergy() && pl.storage() == null) {
+      v.error(p + ".storage", who + " of type " + pl.type() + " needs storage (storageMwh, efficiency)");
     } else if (pl.type() == PlantType.CHP && pl.chp() == null) {
       v.error(p + ".chp", who + " of type CHP needs chp (heatGjPerMwh)");
     }
@@ -115,6 +116,32 @@ final class PlantRules {
       if (!(eff > 0 && eff <= 1)) {
         v.error(p + ".storage.efficiency", who + " has storage efficiency " + Num.fmt(eff)
             + "; it must be in (0, 1]");
+      }
+      if (pl.storage().interDay()) {
+        interDay(p + ".storage.interDay", who);
+      }
+    }
+  }
+
+  /**
+   * Inter-day storage needs representative days, and without a calendar whole-number weights (the year is then
+   * the days in order, each repeated by its weight).
+   */
+  private void interDay(String p, String who) {
+    TimeStructure time = v.in.time();
+    if (time.form() != TimeStructure.Form.REPRESENTATIVE_DAYS) {
+      v.warning(p, who + " has interDay storage, which only applies to representative days: "
+          + (time.form() == TimeStructure.Form.FULL_YEAR ? "a full year is one chronological sequence already"
+              : "with blocks the level is cyclic over the periods of the year") + " (ignored)");
+    } else if (time.calendar().isEmpty()) {
+      for (int i = 0; i < time.days().size(); i++) {
+        double w = time.days().get(i).weight();
+        if (w != Math.rint(w)) {
+          v.error(index("$.time.days", i) + ".weight", who + " carries energy between days (interDay) along the"
+              + " year, but day " + quote(time.days().get(i).id()) + " has weight " + Num.fmt(w) + ", not a whole"
+              + " number of days: give whole weights or a time.calendar");
+          return;
+        }
       }
     }
   }

@@ -37,7 +37,13 @@ final class Columns {
   final int[][] cd;
   final int[][] x;
   final int[][] pump;
+  /** [plant][period], or [plant][stage] for a reservoir with days (its level per month). */
   final int[][] level;
+  /** Inter-day storage: [plant][day of the year] energy at the start of the day, [plant][day] net change. */
+  final int[][] soc;
+  final int[][] dsoc;
+  /** [industry] annual output of a FLAT industry beyond 24 periods (t/yr); -1 otherwise. */
+  final int[] sa;
   final int[][] spill;
   final int[][] online;
   final int[] plantBuild;
@@ -97,6 +103,8 @@ final class Columns {
     level = new int[np][];
     spill = new int[np][];
     online = new int[np][];
+    soc = new int[np][];
+    dsoc = new int[np][];
     plantBuild = filled(np);
     for (int p = 0; p < np; p++) {
       Plant plant = in.plants().get(p);
@@ -122,9 +130,14 @@ final class Columns {
         double cap = plant.storage().pumpCapacityMw() != null ? plant.storage().pumpCapacityMw() : plant.capacityMw();
         pump[p] = periods(plant, "pump", cap, false, require(s.pump[p], plant, "pumpMw"), 1);
       }
-      if (reservoir || pumped) {
+      if (reservoir && c.stageReservoir(plant)) {
+        level[p] = stages(plant, p);
+      } else if (reservoir || pumped) {
         double storage = reservoir ? plant.hydro().storageMwh() : plant.storage().storageMwh();
         level[p] = periods(plant, "lvl", storage, false, require(s.level[p], plant, "levelMwh"), GWH);
+      }
+      if (c.interDay(plant)) {
+        interDay(plant, p);
       }
       if (reservoir) {
         spill[p] = periods(plant, "spill", POSITIVE_INFINITY, false, require(s.spill[p], plant, "spillMwh"), GWH);
@@ -157,6 +170,7 @@ final class Columns {
     }
 
     int ni = in.industries().size();
+    sa = filled(ni);
     w = new int[ni][][];
     output = new int[ni][nt];
     potlines = filled(ni);
@@ -173,6 +187,10 @@ final class Columns {
       if (ind.potlines() != null) {
         potlines[i] = m.column(name("n", ind.id(), null), 0, ind.potlines().count(), true,
             s.potlines[i] != null ? s.potlines[i] : 0, -1, 1);
+      }
+      if (c.flatWithAnnualColumn(ind)) {
+        sa[i] = m.column(name("sa", ind.id(), null), 0, POSITIVE_INFINITY, false, Arrays.stream(s.output[i]).sum(), -1,
+            KT);
       }
       for (int t = 0; t < nt; t++) {
         double ub = ind.profile() == LoadProfile.FREE ? ind.capacityT() * c.h[t] / c.hoursInYear : POSITIVE_INFINITY;
@@ -243,6 +261,56 @@ final class Columns {
       cols[t] = c.model.column(name(prefix, plant.id(), c.pid[t]), 0, upper, integer, values[t], -1, scale);
     }
     return cols;
+  }
+
+  /** A reservoir's level per stage, valued from the solution's stageLevelsMwh. */
+  private int[] stages(Plant plant, int p) {
+    var levels = c.s.stageLevel[p];
+    if (levels == null) {
+      throw new MalformedSolutionException("plant " + plant.id() + ": 'stageLevelsMwh' (the reservoir's level per"
+          + " stage) is missing");
+    }
+    List<String> ids = c.ts.stageIds;
+    int[] cols = new int[ids.size()];
+    for (int k = 0; k < cols.length; k++) {
+      Double value = levels.get(ids.get(k));
+      if (value == null) {
+        throw new MalformedSolutionException("plant " + plant.id() + ": stageLevelsMwh has no level for stage "
+            + ids.get(k));
+      }
+      cols[k] = c.model.column(name("lvl", plant.id(), ids.get(k)), 0, plant.hydro().storageMwh(), false, value, -1,
+          GWH);
+    }
+    return cols;
+  }
+
+  /**
+   * Inter-day storage: soc per day of the year (from dayStartLevelsMwh) and dsoc per representative day, free,
+   * valued as the day's net change Σ (efficiency·pump − x)·δ.
+   */
+  private void interDay(Plant plant, int p) {
+    int[] year = TimeSteps.yearDays(c.in);
+    double[] start = c.s.dayStart[p];
+    if (start == null || start.length != year.length) {
+      throw new MalformedSolutionException("plant " + plant.id() + ": 'dayStartLevelsMwh' must give the stored"
+          + " energy at the start of each of the " + year.length + " days of the year");
+    }
+    soc[p] = new int[year.length];
+    for (int n = 0; n < year.length; n++) {
+      soc[p][n] = c.model.column(name("soc", plant.id(), String.format("%03d", n + 1)), 0,
+          plant.storage().storageMwh(), false, start[n], -1, GWH);
+    }
+    var days = c.in.time().days();
+    dsoc[p] = new int[days.size()];
+    for (int d = 0; d < days.size(); d++) {
+      double net = 0;
+      for (int k = 0; k < c.ts.stepsPerDay; k++) {
+        int t = d * c.ts.stepsPerDay + k;
+        net += (plant.storage().efficiency() * c.s.pump[p][t] - c.s.mw[p][t]) * c.ts.delta[t];
+      }
+      dsoc[p][d] = c.model.column(name("dsoc", plant.id(), days.get(d).id()), Double.NEGATIVE_INFINITY,
+          POSITIVE_INFINITY, false, net, -1, GWH);
+    }
   }
 
   private static double[] require(double[] values, Plant plant, String field) {

@@ -41,6 +41,8 @@ final class Context {
   private final Map<String, Map<String, List<Integer>>> byRegion = new HashMap<>();
   Columns v;
   final Rows rows;
+  /** The time structure as the verifier reads it: durations, prev(t), days and stages (§2). */
+  final TimeSteps ts;
 
   Context(Instance in, SolutionView s) {
     this.in = in;
@@ -64,6 +66,7 @@ final class Context {
     split = in.policies().stream().anyMatch(p -> p.type() == PolicyType.LARGE_MINE_TO_LARGE_PLANT);
     classes = split ? new String[] {".L", ".S"} : new String[] {""};
     rows = new Rows(in, nt, classes.length);
+    ts = new TimeSteps(in);
   }
 
   /** The origin class (index into {@link #classes}) of coal from {@code mine}. */
@@ -224,7 +227,22 @@ final class Context {
 
   /** True for a pumped-storage plant with its storage given. */
   static boolean pumped(Plant p) {
-    return p.type() == org.coalgrid.domain.PlantType.PUMPED_STORAGE && p.storage() != null;
+    return p.type().storesEnergy() && p.storage() != null;
+  }
+
+  /** True for storage that carries energy between representative days (storage.interDay). */
+  boolean interDay(Plant p) {
+    return pumped(p) && p.storage().interDay() && in.time().form() == org.coalgrid.domain.TimeStructure.Form.REPRESENTATIVE_DAYS;
+  }
+
+  /** True for a reservoir that keeps its level per stage (month) rather than per period: the days forms. */
+  boolean stageReservoir(Plant p) {
+    return reservoir(p) && ts.days;
+  }
+
+  /** True for a FLAT industry whose rows use the annual-output column sa (more than 24 periods, §4.12). */
+  boolean flatWithAnnualColumn(org.coalgrid.domain.Industry ind) {
+    return ind.profile() == org.coalgrid.domain.LoadProfile.FLAT && nt > 24;
   }
 
   /** Fuel per MWh sent out, including CHP heat (kgce/MWh = gce/kWh). */

@@ -7,7 +7,8 @@ import org.coalgrid.domain.LoadProfile;
 /**
  * §4.12 Industry (t; duals in CNY/t). Output (row {@code ind_output.i}): Σ_t s = planned (cost mode) or
  * minOutput ≤ Σ_t s ≤ capacity (welfare mode). Potlines ({@code ind_potlines.i}): Σ_t s ≤ sizeT·n, n a whole
- * number in [0, count]. FLAT profile ({@code ind_flat.i.t}, every period but the last): s[t] = h[t]/H·Σ s.
+ * number in [0, count]. FLAT profile ({@code ind_flat.i.t}, every period but the last): s[t] = h[t]/H·Σ s; beyond
+ * 24 periods through the annual output sa: {@code ind_sum.i} sa = Σ s, s[t] = h[t]/H·sa.
  * FREE profile: s[t] ≤ capacity·h[t]/H. Coal feed ({@code ind_feed.i.g}): Σ_c w = feed[g]·Σ_t s.
  */
 final class IndustryCheck implements FamilyCheck {
@@ -35,7 +36,20 @@ final class IndustryCheck implements FamilyCheck {
         }
         c.model.add(rp, c.v.potlines[i], -ind.potlines().sizeT());
       }
-      if (ind.profile() == LoadProfile.FLAT) {
+      if (c.flatWithAnnualColumn(ind)) {
+        // beyond 24 periods: sa = Σ_t s (ind_sum.i, a definition) and s[t] = h[t]/H·sa (2 terms per row)
+        // only defines sa: its dual is not reported among the binding rows (PriceCheck.DEFINITIONS)
+        int rs = c.model.row(spec("ind_sum." + id, id, null, 0, 0, "t/yr"));
+        for (int t = 0; t < c.nt; t++) {
+          c.model.add(rs, c.v.output[i][t], 1);
+        }
+        c.model.add(rs, c.v.sa[i], -1);
+        for (int t = 0; t < c.nt - 1; t++) {
+          int rf = c.model.row(spec("ind_flat." + id + "." + c.pid[t], id, c.pid[t], 0, 0, "t"));
+          c.model.add(rf, c.v.output[i][t], 1);
+          c.model.add(rf, c.v.sa[i], -c.h[t] / c.hoursInYear);
+        }
+      } else if (ind.profile() == LoadProfile.FLAT) {
         for (int t = 0; t < c.nt - 1; t++) {
           int rf = c.model.row(spec("ind_flat." + id + "." + c.pid[t], id, c.pid[t], 0, 0, "t"));
           double share = c.h[t] / c.hoursInYear;

@@ -104,7 +104,7 @@ final class PowerBalanceCheck implements FamilyCheck {
         Plant plant = in.plants().get(p);
         int r = ri.get(plant.region());
         add(supply, mag, r, t, s.mw[p][t]);
-        if (plant.type() == PlantType.PUMPED_STORAGE && s.pump[p] != null) {
+        if (plant.type().storesEnergy() && s.pump[p] != null) {
           add(use, mag, r, t, s.pump[p][t]);
         }
       }

@@ -192,12 +192,17 @@ final class PriceCheck {
     }
   }
 
+  /** Rows of a cap family that only define a quantity (a FLAT industry's annual output): never binding. */
+  static boolean definition(String row) {
+    return row.startsWith("ind_sum.");
+  }
+
   /** binding[]: exactly the cap rows with a nonzero dual, sorted by row name, each figure recomputed. */
   private void binding() {
     JsonNode list = c.s.root.get("binding");
     List<Integer> rows = new ArrayList<>();
     for (int i = 0; y != null && i < y.length; i++) {
-      if (y[i] != 0 && CAP_FAMILIES.contains(c.model.spec(i).family())) {
+      if (y[i] != 0 && CAP_FAMILIES.contains(c.model.spec(i).family()) && !definition(c.model.spec(i).name())) {
         rows.add(i);
       }
     }

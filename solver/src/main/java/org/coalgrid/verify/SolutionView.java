@@ -33,6 +33,10 @@ final class SolutionView {
   final double[][] pump;
   final double[][] level;
   final double[][] spill;
+  /** A reservoir's level at the end of each stage (days forms), by stage id; null where not reported. */
+  final Map<String, Double>[] stageLevel;
+  /** Inter-day storage: stored energy at the start of each day of the year; null where not reported. */
+  final double[][] dayStart;
   /** Units online per period, for plants with unit commitment (null rows for the others). */
   final double[][] online;
   final double[] lineBuilt;
@@ -112,6 +116,10 @@ final class SolutionView {
     pump = new double[np][];
     level = new double[np][];
     spill = new double[np][];
+    @SuppressWarnings("unchecked")
+    Map<String, Double>[] stages = new Map[np];
+    stageLevel = stages;
+    dayStart = new double[np][];
     online = new double[np][];
     for (int p = 0; p < np; p++) {
       JsonNode n = plantNodes[p];
@@ -124,6 +132,21 @@ final class SolutionView {
       pump[p] = periods(n, "periods", "pumpMw", w, true);
       level[p] = periods(n, "periods", "levelMwh", w, true);
       spill[p] = periods(n, "periods", "spillMwh", w, true);
+      JsonNode sl = n.get("stageLevelsMwh");
+      stageLevel[p] = sl == null || sl.isNull() ? null : numberMap(n, "stageLevelsMwh", w);
+      JsonNode ds = n.get("dayStartLevelsMwh");
+      if (ds != null && !ds.isNull()) {
+        if (!ds.isArray()) {
+          throw new MalformedSolutionException(w + ": 'dayStartLevelsMwh' is not a list");
+        }
+        dayStart[p] = new double[ds.size()];
+        for (int j = 0; j < ds.size(); j++) {
+          if (!ds.get(j).isNumber() || !Double.isFinite(ds.get(j).doubleValue())) {
+            throw new MalformedSolutionException(w + ": dayStartLevelsMwh[" + j + "] is not a finite number");
+          }
+          dayStart[p][j] = ds.get(j).doubleValue();
+        }
+      }
       online[p] = periods(n, "periods", "onlineUnits", w, true);
     }
 

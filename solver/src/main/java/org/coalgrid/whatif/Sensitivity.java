@@ -56,7 +56,7 @@ public final class Sensitivity {
     for (int i = 0; i < lp.numRows(); i++) {
       RowInfo info = lp.rowInfo(i);
       Ranging.Range range = r.rowBound()[i];
-      if (info == null || range == null || !ctx.isLimit(info.family())) {
+      if (info == null || range == null || !ctx.isLimit(info.family(), lp.rowName(i))) {
         continue;
       }
       BasisStatus st = s.rows()[i];

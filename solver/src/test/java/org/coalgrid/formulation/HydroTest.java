@@ -5,6 +5,8 @@ import static org.coalgrid.testing.Solved.near;
 
 import org.coalgrid.domain.Instance;
 import org.coalgrid.domain.PlantType;
+import org.coalgrid.generate.builder.DayBuilder;
+import org.coalgrid.generate.builder.TimeBuilder;
 import org.coalgrid.testing.Fixtures;
 import org.coalgrid.testing.Solved;
 import org.junit.jupiter.api.Test;
@@ -77,5 +79,44 @@ public class HydroTest {
     near(0, s.objectiveCny(), "objective");
     near(100, s.plant("R", "year").mw());
     near(50 * 8760, s.plant("R", "year").spillMwh(), "spill");
+  }
+
+  /**
+   * A reservoir with representative days keeps a level per month and moves water freely between the hours of
+   * each day. Days "dry" (January, 182 days) and "wet" (July, 183 days) of a night and a day step (12 h);
+   * demand 50 MW at night, 150 MW by day; cheap C 100 MW at 200, peaker G at 600; reservoir 100 MW whose whole
+   * inflow, 219,000 MWh, comes in July: exactly the peaker's energy (50 MW over the 4,380 day hours).
+   */
+  static Instance reservoirDays(double storageMwh) {
+    return Fixtures.create().time(TimeBuilder.representativeDays().stepHours(12)
+            .day(new DayBuilder("dry").weight(182).month(1)).day(new DayBuilder("wet").weight(183).month(7)))
+        .region("A")
+        .reservoir("R", "A", 100, storageMwh, map("wet-h00", 109_500, "wet-h12", 109_500), 0)
+        .otherPlant("C", "A", PlantType.GAS, 100).fuelCost(200)
+        .otherPlant("G", "A", PlantType.GAS, 300).fuelCost(600)
+        .demand("D", "A", map("dry-h00", 50, "dry-h12", 150, "wet-h00", 50, "wet-h12", 150)).build();
+  }
+
+  @Test
+  void reservoirWithDaysCarriesWaterBetweenMonthsAndIntoThePeakHours() {
+    Solved s = Solved.solve(reservoirDays(200_000)).optimalWithPrices();
+    // all water replaces the peaker by day: C carries the rest, 876,000 - 219,000 MWh at 200 CNY/MWh
+    near(131_400_000, s.objectiveCny(), "objective");
+    near(0, s.plant("G", "dry-h12").mw());
+    near(50, s.plant("R", "dry-h12").mw(), "dry-season peak served by water carried from July");
+    near(0, s.plant("R", "dry-h00").mw(), "no water at night");
+    near(109_200, s.plant("R").stageLevelsMwh().get("m07") - s.plant("R").stageLevelsMwh().get("m01"),
+        "July ends with the dry season's water more than January");
+  }
+
+  @Test
+  void reservoirWithDaysIsLimitedByItsStorageBetweenMonths() {
+    Solved s = Solved.solve(reservoirDays(50_000)).optimalWithPrices();
+    // only 50,000 MWh reach January; the peaker makes the other 59,200 MWh of the dry days' peak; July's water
+    // beyond its own peak (59,200 MWh) replaces C: G 59,200 x 600 + C (876,000 - 219,000 - 59,200) x 200
+    near(155_080_000, s.objectiveCny(), "objective");
+    near(50_000, s.plant("R").stageLevelsMwh().get("m07"), "full at the end of July");
+    near(0, s.plant("R").stageLevelsMwh().get("m01"), "empty at the end of January");
+    near(50_000 / 2184.0, s.plant("R", "dry-h12").mw());
   }
 }

@@ -84,6 +84,40 @@ public class IndustryProductionTest {
     near(3000, s.industry("I").marginalCostCnyPerT());
   }
 
+  /**
+   * The flat case cut into 48 periods of 182.5 h (24 like p1, then 24 like p2): beyond 24 periods the FLAT rows
+   * use the annual-output column sa, two terms each and linear in the periods, with the same results and duals.
+   */
+  @Test
+  void flatProfileBeyond24PeriodsIsLinearWithTheSameResults() {
+    Fixtures f = Fixtures.create();
+    java.util.Map<String, Double> demand = new java.util.LinkedHashMap<>();
+    for (int t = 0; t < 48; t++) {
+      f.period("t" + t, 182.5);
+      demand.put("t" + t, t < 24 ? 0.0 : 100.0);
+    }
+    Instance in = f.region("A").otherPlant("C", "A", PlantType.GAS, 100).fuelCost(100)
+        .otherPlant("E", "A", PlantType.GAS, 200).fuelCost(500)
+        .demand("D", "A", demand).industry("I", "A", 87600, 10).planned(65700).build();
+    Solved s = Solved.solve(in).optimalWithPrices();
+    near(4380 * 55000.0, s.objectiveCny(), "objective");
+    near(75, s.industry("I").periods().get(47).loadMw());
+    near(3000, s.industry("I").marginalCostCnyPerT());
+    var lp = s.outcome().model().lp();
+    org.junit.jupiter.api.Assertions.assertTrue(lp.row("ind_sum.I") >= 0, "annual output row");
+    org.junit.jupiter.api.Assertions.assertTrue(lp.column("sa.I") >= 0, "annual output column");
+    // 47 FLAT rows of 2 terms and the sum row of 49 terms, where the dense form has 47 rows of 48 terms
+    var ctx = Formulation.build(in, ObjectiveMode.COST);
+    int flat = 0;
+    for (int r = 0; r < ctx.lp().numRows(); r++) {
+      String name = ctx.lp().rowName(r);
+      if (name.startsWith("ind_flat.") || name.startsWith("ind_sum.")) {
+        flat++;
+      }
+    }
+    assertEquals(48, flat, "47 FLAT rows and the sum row");
+  }
+
   @Test
   void freeProfileShiftsLoadToTheCheapPeriodUpToTheCapacityRate() {
     Solved s = Solved.solve(profile(true)).optimalWithPrices();

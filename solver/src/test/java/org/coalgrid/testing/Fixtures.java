@@ -32,6 +32,7 @@ import org.coalgrid.generate.builder.PolicyBuilder;
 import org.coalgrid.generate.builder.PotlinesBuilder;
 import org.coalgrid.generate.builder.RegionBuilder;
 import org.coalgrid.generate.builder.StorageBuilder;
+import org.coalgrid.generate.builder.TimeBuilder;
 import org.coalgrid.generate.builder.WashingBuilder;
 import org.coalgrid.io.InstanceException;
 
@@ -71,6 +72,15 @@ public final class Fixtures {
   }
 
   // ---- meta and periods ----
+
+  /**
+   * Cuts the year into representative days or a full year instead of periods; per-period values are then keyed
+   * by the step ids ({@code DAY-h00}, ...).
+   */
+  public Fixtures time(TimeBuilder time) {
+    in.time(time);
+    return this;
+  }
 
   /** Adds a period of {@code hours} h (the default single 8760 h period is dropped). */
   public Fixtures period(String id, double hours) {
@@ -202,6 +212,14 @@ public final class Fixtures {
   public Fixtures pumpedStorage(String id, String region, double mw, double storageMwh, double efficiency) {
     plant(id, region, PlantType.PUMPED_STORAGE, mw)
         .storage(new StorageBuilder().storageMwh(storageMwh).efficiency(efficiency));
+    return this;
+  }
+
+  /** Storage of {@code type} (PUMPED_STORAGE or BATTERY) that carries energy between representative days. */
+  public Fixtures interDayStorage(String id, String region, PlantType type, double mw, double storageMwh,
+      double efficiency) {
+    plant(id, region, type, mw)
+        .storage(new StorageBuilder().storageMwh(storageMwh).efficiency(efficiency).interDay(true));
     return this;
   }
 
@@ -387,7 +405,7 @@ public final class Fixtures {
 
   /** The instance builder behind this fixture (with the default period added if none was given). */
   public InstanceBuilder builder() {
-    if (in.list(PeriodBuilder.class).isEmpty()) {
+    if (in.list(PeriodBuilder.class).isEmpty() && in.time() == null) {
       in.add(new PeriodBuilder("year", 8760));
     }
     return in;

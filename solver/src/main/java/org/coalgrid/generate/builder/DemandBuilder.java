@@ -33,4 +33,9 @@ public final class DemandBuilder extends EntityBuilder<DemandBuilder> {
   public DemandBuilder vollCnyPerMwh(Number cny) {
     return put("vollCnyPerMwh", cny);
   }
+
+  /** The average load (MW) per period: one value per period (step), in period order (written as a list). */
+  public DemandBuilder mwByPeriod(double... values) {
+    return put("mwByPeriod", series(values));
+  }
 }

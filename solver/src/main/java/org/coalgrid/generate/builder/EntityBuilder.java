@@ -210,6 +210,15 @@ public abstract class EntityBuilder<B extends EntityBuilder<B>> {
     }
   }
 
+  /** A per-period series as a list of numbers (a profile: one value per period, in period order). */
+  static List<Number> series(double[] values) {
+    List<Number> out = new ArrayList<>(values.length);
+    for (double x : values) {
+      out.add(x);
+    }
+    return out;
+  }
+
   /** An ordered copy of a map of numbers (nulls refused), for the per-period and per-grade fields. */
   static Map<String, Number> numbers(Map<String, ? extends Number> m) {
     Map<String, Number> out = new LinkedHashMap<>();

@@ -42,4 +42,9 @@ public final class ExportBuilder extends EntityBuilder<ExportBuilder> {
   public ExportBuilder shortfallPenaltyCnyPerMwh(Number cny) {
     return put("shortfallPenaltyCnyPerMwh", cny);
   }
+
+  /** The firm energy (MWh) per period: one value per period (step), in period order (written as a list). */
+  public ExportBuilder firmMwhByPeriod(double... values) {
+    return put("firmMwhByPeriod", series(values));
+  }
 }

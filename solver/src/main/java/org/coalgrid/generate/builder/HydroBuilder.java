@@ -34,4 +34,14 @@ public final class HydroBuilder extends EntityBuilder<HydroBuilder> {
   public HydroBuilder minReleaseMw(Number mw) {
     return put("minReleaseMw", mw);
   }
+
+  /** The energy available (MWh) per period: one value per period (step), in period order (written as a list). */
+  public HydroBuilder energyMwhByPeriod(double... values) {
+    return put("energyMwhByPeriod", series(values));
+  }
+
+  /** The reservoir inflow (MWh) per period: one value per period (step), in period order (written as a list). */
+  public HydroBuilder inflowMwhByPeriod(double... values) {
+    return put("inflowMwhByPeriod", series(values));
+  }
 }

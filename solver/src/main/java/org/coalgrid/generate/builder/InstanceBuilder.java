@@ -33,6 +33,7 @@ public final class InstanceBuilder {
   private static final Map<String, Class<?>> LISTS = lists();
 
   private MetaBuilder meta;
+  private TimeBuilder time;
   private final Map<String, List<EntityBuilder<?>>> items = new LinkedHashMap<>();
 
   public InstanceBuilder(MetaBuilder meta) {
@@ -68,6 +69,16 @@ public final class InstanceBuilder {
     return this;
   }
 
+  /** The time structure (representative days, full year) instead of periods; null for periods (blocks). */
+  public InstanceBuilder time(TimeBuilder t) {
+    this.time = t;
+    return this;
+  }
+
+  public TimeBuilder time() {
+    return time;
+  }
+
   /** Appends an entity to its list (chosen by its builder's class) and returns it for further setting. */
   public <B extends EntityBuilder<B>> B add(B entity) {
     for (Map.Entry<String, Class<?>> e : LISTS.entrySet()) {
@@ -96,11 +107,21 @@ public final class InstanceBuilder {
         .orElseThrow(() -> new IllegalArgumentException("no " + kind.getSimpleName() + " " + id));
   }
 
-  /** The instance as the file's JSON tree: meta, then every list (empty ones too) in file order. */
+  /**
+   * The instance as the file's JSON tree: meta, then every list (empty ones too) in file order, with the time
+   * structure after the periods (and no periods list when there is a time structure and no period).
+   */
   public ObjectNode toTree(Style style) {
     ObjectNode root = NODES.objectNode();
     root.set("meta", meta.toTree(style));
     items.forEach((k, list) -> {
+      if (k.equals("periods") && time != null) {
+        if (!list.isEmpty()) {
+          list.forEach(b -> root.withArray(k).add(b.toTree(style))); // both given: the reader reports it
+        }
+        root.set("time", time.toTree(style));
+        return;
+      }
       ArrayNode a = root.putArray(k);
       list.forEach(b -> a.add(b.toTree(style)));
     });

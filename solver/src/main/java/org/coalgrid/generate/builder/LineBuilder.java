@@ -54,4 +54,9 @@ public final class LineBuilder extends EntityBuilder<LineBuilder> {
   public LineBuilder build(CandidateBuilder build) {
     return put("build", build);
   }
+
+  /** The capacity (MW) per period: one value per period (step), in period order (written as a list). */
+  public LineBuilder capacityMwByPeriod(double... values) {
+    return put("capacityMwByPeriod", series(values));
+  }
 }

@@ -96,4 +96,9 @@ public final class PlantBuilder extends EntityBuilder<PlantBuilder> {
   public PlantBuilder build(CandidateBuilder build) {
     return put("build", build);
   }
+
+  /** The availability share per period: one value per period (step), in period order (written as a list). */
+  public PlantBuilder availabilityByPeriod(double... values) {
+    return put("availabilityByPeriod", series(values));
+  }
 }

@@ -18,4 +18,9 @@ public final class StorageBuilder extends EntityBuilder<StorageBuilder> {
   public StorageBuilder pumpCapacityMw(Number mw) {
     return put("pumpCapacityMw", mw);
   }
+
+  /** Carry energy between representative days along the year's calendar (long-duration storage). */
+  public StorageBuilder interDay(boolean linked) {
+    return put("interDay", linked);
+  }
 }

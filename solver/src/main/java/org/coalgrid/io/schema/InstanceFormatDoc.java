@@ -24,7 +24,8 @@ public final class InstanceFormatDoc {
 
       An instance is one JSON file describing one planning year of the coal and power system. The top-level
       object has the keys of the `instance` table below; every list is optional (default empty) except
-      `periods` and `regions`, which must not be empty. Each entity object's keys are the fields listed in
+      `regions`, which must not be empty, and `periods`, which must not be empty unless `time` is given.
+      Each entity object's keys are the fields listed in
       its table. The machine-readable form of these tables is the JSON Schema
       `instances/schema/coalgrid-instance.schema.json`. The same instance can also be a folder of CSV tables,
       one per entity (`regions.csv`, `plants.csv`, period series as wide tables such as
@@ -70,6 +71,27 @@ public final class InstanceFormatDoc {
       The hours of all periods must add up to `meta.hoursInYear` (default 8760; 8784 for a leap year)
       within 1e-6 relative. This is an error, not a warning: capacities and demands per year are spread
       over periods by their hours, and a mismatch would silently mis-scale them.
+
+      ## Time structure
+
+      The year is cut in one of three ways (docs/formulation.md §2):
+
+      - **blocks**: `periods`, each standing for `hours` hours of the year (e.g. 12 months × peak/off-peak);
+        storage is cyclic over the periods in file order;
+      - **representative days**: `time` with `days`, each standing for `weight` days of the year, with a
+        `month` and a `season`; every day has 24 / `stepHours` chronological steps (hourly by default) and
+        storage cycles within each day (or carries energy between days, `storage.interDay`, along the
+        optional `calendar`);
+      - **a full year**: `time` with `form` FULL_YEAR: every day of the year in order (8,760 hourly or 2,920
+        three-hour steps), one chronological sequence.
+
+      With `time`, the steps are the periods: step k of day `jan` has the id `jan-h00`, `jan-h01`, ... (the
+      hour it starts) and stands for `weight` × `stepHours` hours of the year. The day weights must add up to
+      `meta.hoursInYear` / 24 days (so the step hours add up to the year). Every per-period field
+      (`mwByPeriod`, `availabilityByPeriod`, `energyMwhByPeriod`, `inflowMwhByPeriod`, `firmMwhByPeriod`,
+      `capacityMwByPeriod`) takes either an object keyed by period (step) id or a list with exactly one value
+      per period, in order: a profile of load, availability (wind and solar shapes), hydro energy or inflow,
+      or export contract energy per step.
 
       ## Validation
 
@@ -132,7 +154,7 @@ public final class InstanceFormatDoc {
       case ENUM -> "enum: " + String.join(", ", f.allowed());
       case OBJECT -> "[" + f.ref() + "](#" + f.ref().toLowerCase(java.util.Locale.ROOT) + ")";
       case OBJECT_LIST -> "list of [" + f.ref() + "](#" + f.ref().toLowerCase(java.util.Locale.ROOT) + ")";
-      case NUMBER_MAP -> "map " + f.ref() + " id → number";
+      case NUMBER_MAP -> "map " + f.ref() + " id → number" + ("period".equals(f.ref()) ? " (or list, one per period)" : "");
       case STRING_LIST -> f.ref() == null ? "list of string" : "list of " + f.ref() + " id";
       case STRING -> f.ref() == null ? "string" : f.ref() + " id";
       default -> f.kind().label();

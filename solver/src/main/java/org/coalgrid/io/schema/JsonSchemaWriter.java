@@ -133,7 +133,10 @@ public final class JsonSchemaWriter {
     series.putArray("required").add("value");
     series.put("additionalProperties", false);
     ObjectNode o = N.objectNode();
-    o.putArray("anyOf").add(plain).add(series);
+    var any = o.putArray("anyOf").add(plain).add(series);
+    if ("period".equals(f.ref())) {
+      any.add(type("array").set("items", number(f))); // one value per period (step), in order
+    }
     return o;
   }
 

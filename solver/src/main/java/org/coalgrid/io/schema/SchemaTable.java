@@ -24,6 +24,7 @@ import org.coalgrid.domain.LoadProfile;
 import org.coalgrid.domain.PlantType;
 import org.coalgrid.domain.PolicyType;
 import org.coalgrid.domain.Sense;
+import org.coalgrid.domain.TimeStructure;
 import org.coalgrid.domain.TransportMode;
 
 /**
@@ -59,7 +60,10 @@ public final class SchemaTable {
     Map<String, EntitySpec> m = new LinkedHashMap<>();
     add(m, ROOT, "The whole instance: one planning year of the coal and power system.",
         obj("meta", "meta").req().means("Name, year, currency, defaults and the list of sources."),
-        list("periods", "period").req().min(1).means("Slices of the year; their hours add up to meta.hoursInYear."),
+        list("periods", "period").def(List.of()).min(1).means(
+            "Slices of the year (blocks); their hours add up to meta.hoursInYear. Give periods or time, not both."),
+        obj("time", "time").opt().means(
+            "Representative days or a full chronological year, instead of periods (none = the periods are blocks)."),
         list("regions", "region").req().min(1).means("Nodes of the coal and power networks."),
         list("coalGrades", "coalGrade").def(List.of()).means("Coal products (raw, washed, byproducts)."),
         list("mines", "mine").def(List.of()).means("Mines and mining areas."),
@@ -96,6 +100,25 @@ public final class SchemaTable {
         num("hours", "h").req().gt(0).means("Hours of the year the period stands for."),
         str("season").opt().means("Free label such as wet 丰水期 or dry 枯水期."),
         str("block").opt().means("Free label of the load block (e.g. peak, offpeak)."));
+    add(m, "time", "How the year is cut into chronological steps: representative days, or every day of a full"
+            + " year. Each day has 24 / stepHours steps, with ids DAY-h00, DAY-h01, ...; they are the instance's"
+            + " periods.",
+        enumOf("form", new Enum<?>[] {TimeStructure.Form.REPRESENTATIVE_DAYS, TimeStructure.Form.FULL_YEAR})
+            .def("REPRESENTATIVE_DAYS").means("REPRESENTATIVE_DAYS: each day stands for weight days of the year and"
+                + " cycles on itself; FULL_YEAR: the days follow each other, cyclic over the year."),
+        num("stepHours", "h").def(1).gt(0).max(24).means("Length of every step of a day: 1, 2, 3, 4, 6, 8, 12 or 24."),
+        list("days", "day").def(List.of()).means("The days in order (FULL_YEAR: none = the days of meta.year's"
+            + " calendar, d001 to d365 with their months)."),
+        strList("calendar", "day").def(List.of()).means("The representative day of each day of the year, in order"
+            + " (optional; default: the days in order, each repeated weight times); storage with interDay carries"
+            + " energy between days along it."));
+    add(m, "day", "A representative day (or a day of a full year).",
+        str("id").req().means("Day id; its steps are ID-h00, ID-h01, ... (ID-hHH: the hour the step starts)."),
+        num("weight", "days").def(1).gt(0).means("Days of the year the day stands for (1 in a full year); the"
+            + " weights add up to meta.hoursInYear / 24."),
+        integer("month", "month").opt().min(1).max(12).means(
+            "Month 1..12 (reservoir hydro keeps its level and energy budget per month)."),
+        str("season").opt().means("Free label such as wet 丰水期 or dry 枯水期 (reservoir stages when no month is given)."));
     add(m, "region", "A node of the coal and power networks.",
         str("id").req().means("Region id."),
         str("name").opt().means("Name."),
@@ -158,7 +181,7 @@ public final class SchemaTable {
         bool("commitment").def(false).means("Model units on/off (integer); needs unitMw or build."),
         num("unitMw", "MW").opt().gt(0).means("Size of one unit (none = build unit or whole plant)."),
         obj("hydro", "hydro").opt().means("Hydro energy limits; required for HYDRO."),
-        obj("storage", "storage").opt().means("Pumped storage 抽水蓄能; required for PUMPED_STORAGE."),
+        obj("storage", "storage").opt().means("Pumped storage 抽水蓄能 or battery; required for PUMPED_STORAGE and BATTERY."),
         obj("chp", "chp").opt().means("Combined heat and power 热电联产; required for CHP."),
         obj("build", "build").opt().means("Candidate build of extra units (integer)."));
     add(m, "hydro", "Hydro energy limits: energy per period, or a reservoir cyclic over the year.",
@@ -167,10 +190,12 @@ public final class SchemaTable {
         num("storageMwh", "MWh").opt().min(0).means("Reservoir size (none = no reservoir)."),
         numMap("inflowMwhByPeriod", "period", "MWh").def(Map.of()).min(0).means("Reservoir inflow per period id."),
         num("minReleaseMw", "MW").def(0).min(0).means("Least average output of a reservoir plant."));
-    add(m, "storage", "Pumped storage 抽水蓄能.",
+    add(m, "storage", "Storage of pumped storage 抽水蓄能 and battery 电化学储能 plants.",
         num("storageMwh", "MWh").req().min(0).means("Energy that can be stored."),
         num("efficiency", "share 0..1").req().gt(0).max(1).means("Round trip: MWh out per MWh pumped."),
-        num("pumpCapacityMw", "MW").opt().min(0).means("Pumping capacity (none = the plant's capacity)."));
+        num("pumpCapacityMw", "MW").opt().min(0).means("Pumping capacity (none = the plant's capacity)."),
+        bool("interDay").def(false).means("With representative days: carry energy between days along the year's"
+            + " calendar (long-duration storage) instead of cycling within each day."));
     add(m, "chp", "Combined heat and power 热电联产, back-pressure style.",
         num("heatGjPerMwh", "GJ/MWh").req().min(0).means("Heat that comes with every MWh."),
         num("heatFuelKgcePerGj", "kgce/GJ").def(40).min(0).means(

@@ -29,6 +29,7 @@ import org.coalgrid.domain.Region;
 import org.coalgrid.domain.SourceRef;
 import org.coalgrid.domain.Storage;
 import org.coalgrid.domain.Target;
+import org.coalgrid.domain.TimeStructure;
 import org.coalgrid.domain.Washing;
 import org.junit.jupiter.api.Test;
 
@@ -44,7 +45,8 @@ class SchemaTableTest {
       Map.entry("industry", Industry.class), Map.entry("potlines", Potlines.class),
       Map.entry("directSupply", DirectSupply.class), Map.entry("demand", Demand.class),
       Map.entry("coalDemand", CoalDemand.class), Map.entry("export", ExportContract.class),
-      Map.entry("policy", Policy.class), Map.entry("term", Policy.Term.class), Map.entry("target", Target.class));
+      Map.entry("policy", Policy.class), Map.entry("term", Policy.Term.class), Map.entry("target", Target.class),
+      Map.entry("time", TimeStructure.class), Map.entry("day", TimeStructure.Day.class));
 
   @Test
   void everyEntityMatchesItsRecord() {

@@ -545,9 +545,10 @@ public final class CoalGrid {
     InstanceGenerator.Spec s = new InstanceGenerator.Spec(r, t, seed, mip, days, fullYear, stepHours);
     double bytes = (double) r * (GENERATED_BYTES_PER_REGION + GENERATED_BYTES_PER_REGION_PERIOD * s.periods());
     if (bytes > InstanceReader.MAX_FILE_BYTES) {
-      throw new IllegalArgumentException("--regions " + r + " with " + s.periods() + " periods (steps) would write a"
-          + " file of about " + Math.round(bytes / 1048576) + " MiB, more than coalgrid reads ("
-          + (InstanceReader.MAX_FILE_BYTES >> 20) + " MiB); use fewer regions or periods");
+      String time = days > 0 || fullYear ? s.periods() + " steps" : "--periods " + t;
+      throw new IllegalArgumentException("--regions " + r + " with " + time + " would write a file of about "
+          + Math.round(bytes / 1048576) + " MiB, more than coalgrid reads (" + (InstanceReader.MAX_FILE_BYTES >> 20)
+          + " MiB); use fewer regions or periods");
     }
     InstanceGenerator.write(s, file);
     return new GeneratedInstance(s.label(), s.regions(), s.periods(), s.seed(), s.mip());

@@ -19,6 +19,17 @@ public final class StorageBuilder extends EntityBuilder<StorageBuilder> {
     return put("pumpCapacityMw", mw);
   }
 
+  /**
+   * The explicit style writes every field with its default, except interDay, written only when set: files
+   * written before time structures keep their bytes.
+   */
+  @Override
+  protected java.util.List<String> explicitOrder() {
+    java.util.List<String> names = super.explicitOrder();
+    names.remove("interDay");
+    return names;
+  }
+
   /** Carry energy between representative days along the year's calendar (long-duration storage). */
   public StorageBuilder interDay(boolean linked) {
     return put("interDay", linked);

@@ -28,6 +28,9 @@ public final class BenchInstances {
         size = s;
       }
     }
+    if (size == null && name.endsWith(".json") && Files.isRegularFile(Path.of(name))) {
+      return Path.of(name); // an instance file, e.g. one bench/time-scaling generated
+    }
     if (size == null && !base.matches("R[1-9][0-9]{0,4}")) {
       Path shipped = repo().resolve("instances").resolve(name + ".json");
       if (!Files.isRegularFile(shipped)) {

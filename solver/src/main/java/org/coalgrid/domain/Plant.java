@@ -10,6 +10,10 @@ import java.util.Map;
  * {@code vomCnyPerMwh}: variable O&amp;M; {@code fuelCostCnyPerMwh}: non-coal fuel (gas) cost;
  * {@code desulfurisationShare}: share of SO2 removed; {@code minLoadShare} and {@code unitMw} apply with
  * {@code commitment}. Type-specific parts: {@code hydro}, {@code storage} (pumped storage), {@code chp}.
+ * {@code capacityCredit}: share of the capacity that counts as firm for a reserve margin 备用率 (null = the
+ * type's default, {@link PlantType#defaultCapacityCredit()}; hydro by its driest season's energy);
+ * {@code rampMwPerHour}: most change of output from one chronological step to the next, per hour (null = no
+ * limit; applies with representative days or a full year).
  */
 public record Plant(
     String id,
@@ -31,11 +35,23 @@ public record Plant(
     Hydro hydro,
     Storage storage,
     Chp chp,
-    Build build) {
+    Build build,
+    Double capacityCredit,
+    Double rampMwPerHour) {
 
   public Plant {
     availabilityByPeriod = availabilityByPeriod == null ? Map.of() : Map.copyOf(availabilityByPeriod);
     grades = grades == null ? List.of() : List.copyOf(grades);
+  }
+
+  /** A plant with the type's capacity credit and no ramp limit. */
+  public Plant(String id, String name, String region, PlantType type, double capacityMw, double availability,
+      Map<String, Double> availabilityByPeriod, double heatRateGcePerKwh, List<String> grades, double minLoadShare,
+      double vomCnyPerMwh, double fuelCostCnyPerMwh, double desulfurisationShare, boolean large, boolean commitment,
+      Double unitMw, Hydro hydro, Storage storage, Chp chp, Build build) {
+    this(id, name, region, type, capacityMw, availability, availabilityByPeriod, heatRateGcePerKwh, grades,
+        minLoadShare, vomCnyPerMwh, fuelCostCnyPerMwh, desulfurisationShare, large, commitment, unitMw, hydro, storage,
+        chp, build, null, null);
   }
 
   /** Availability share in period {@code periodId}. */

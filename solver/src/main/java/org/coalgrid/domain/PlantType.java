@@ -19,6 +19,20 @@ public enum PlantType {
     return burnsCoal;
   }
 
+  /**
+   * Share of a plant's capacity that counts as firm for a reserve margin 备用率 unless the plant gives its own
+   * {@code capacityCredit}: 1 for thermal plants and storage (dispatchable at the peak), 0.05 for wind and 0 for
+   * solar (an evening peak; ASSUMPTION, a planning convention, not from the seeds), and 1 for hydro, whose firm
+   * capacity is then limited by the energy of its driest season.
+   */
+  public double defaultCapacityCredit() {
+    return switch (this) {
+      case WIND -> 0.05;
+      case SOLAR -> 0.0;
+      default -> 1.0;
+    };
+  }
+
   /** True for plants that store energy drawn from the grid (PUMPED_STORAGE, BATTERY): pump (charge) and generate. */
   public boolean storesEnergy() {
     return this == PUMPED_STORAGE || this == BATTERY;

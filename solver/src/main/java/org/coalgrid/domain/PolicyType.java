@@ -16,6 +16,11 @@ public enum PolicyType {
   SO2_CAP,
   /** capacity of lines into the external region {@code region} (MW) &gt;= limit (外送能力). */
   EXPORT_CAPABILITY,
+  /**
+   * planning reserve margin 备用率: firm capacity in scope (MW, capacity x capacity credit, builds included) &gt;=
+   * (1 + limit) x the planning peak load in scope; limit is the margin as a share (0.15 = 15 %).
+   */
+  RESERVE_MARGIN,
   /** byproduct coal burned &gt;= limit * byproduct produced (煤矸石综合利用). */
   GANGUE_UTILISATION,
   /** sum of coef * metric (sense) limit, over named metrics. */

@@ -135,7 +135,11 @@ public final class Explainer {
       case HYDRO_LEVEL -> "Reservoir " + name + ": its water is worth up to " + price;
       case HYDRO_MIN_RELEASE -> "Hydro " + name + " is held at its minimum release" + when + "; this costs up to " + price;
       case STORAGE_LEVEL -> "Pumped storage " + name + ": stored energy is worth up to " + price;
+      case RAMP_UP, RAMP_DOWN -> "Plant " + name + " ramps " + (rowKind == ModelNames.RowKind.RAMP_UP ? "up" : "down")
+          + " as fast as it can" + when + "; one more MW of change is worth up to " + price;
       case POLICY -> "Policy " + name + " binds: " + Fmt.num(peakValue, 2) + " " + first.unit() + "; "
+          + ("CNY/MW/yr".equals(first.unit()) && reserveMargin(first.entity())
+              ? "a capacity price 容量价格 of " + Fmt.num(peakValue / 1000, 2) + " CNY/kW-yr; " : "")
           + (cap ? "one more " + first.rhsUnit() + " of allowance lowers cost by "
               : "each " + first.rhsUnit() + " the floor is lowered saves ")
           + Fmt.num(first.valueOfRelaxing(), 2) + " CNY";
@@ -150,6 +154,12 @@ public final class Explainer {
     return new Explanation.Finding(rank, first.family(), kind, first.entity(), name, periods, in.periods().size(),
         peakValue, first.unit(), peak.period(), perYear, first.rhsUnit(), onePercent,
         text + "  [1 % more room: " + Fmt.money(onePercent) + "/yr]");
+  }
+
+  /** True if policy {@code id} is a reserve margin 备用率 (its shadow price is a capacity price). */
+  private boolean reserveMargin(String id) {
+    return in.policies().stream().anyMatch(p -> p.id().equals(id)
+        && p.type() == org.coalgrid.domain.PolicyType.RESERVE_MARGIN);
   }
 
   /** A binding row of a kind without its own wording: "Industry X (ind_potlines) binds ...". */

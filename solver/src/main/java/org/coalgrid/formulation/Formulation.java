@@ -29,6 +29,7 @@ public final class Formulation {
       new DirectSupplyLimits(),
       new CoalDemands(),
       new PolicyConstraints(),
+      new Ramping(),
       new Objective());
 
   private static final Map<String, ConstraintFamily> BY_NAME = new HashMap<>();

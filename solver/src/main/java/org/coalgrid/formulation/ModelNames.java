@@ -53,6 +53,8 @@ public final class ModelNames {
     DIRECT_TO_LOAD("ds_load", "ds_load.i.t"),
     COAL_DEMAND("coal_demand", "coal_demand.k"),
     POLICY("policy", "policy.id"),
+    RAMP_UP("ramp_up", "ramp_up.p.t"),
+    RAMP_DOWN("ramp_down", "ramp_down.p.t"),
     TARGET("target", "target.id[.lo|.hi]"),
     REPAIR_BUDGET("repair_budget", "repair_budget");
 
@@ -324,6 +326,16 @@ public final class ModelNames {
   public static String dayOfYear(int n) {
     String s = Integer.toString(n);
     return "0".repeat(Math.max(0, 3 - s.length())) + s;
+  }
+
+  /** Ramping up of plant p into step t: {@code ramp_up.p.t}. */
+  public static String rampUp(String plant, String period) {
+    return name(RowKind.RAMP_UP, plant, period);
+  }
+
+  /** Ramping down of plant p into step t: {@code ramp_down.p.t}. */
+  public static String rampDown(String plant, String period) {
+    return name(RowKind.RAMP_DOWN, plant, period);
   }
 
   /** Power balance of region r in period t: {@code power.r.t}. */

@@ -21,6 +21,7 @@ import org.coalgrid.lp.RowInfo;
  * CO2_CAP                    Σ_{p in scope} Σ_{g,c} tcePerT[g]·co2PerTce[g]·z[p,g,c] ≤ limit    (t CO2)
  * SO2_CAP                    Σ_{p in scope} Σ_{g,c} 2·S%[g]/100·(1 − desulfurisation[p])·z[p,g,c] ≤ limit (t SO2)
  * EXPORT_CAPABILITY 外送能力   Σ_{l: to = region} (capacityMw[l] + unitMw[l]·bl[l]) ≥ limit    (MW)
+ * RESERVE_MARGIN 备用率        Σ_{p in scope} credit[p]·(firm[p] + unitMw[p]·b[p]) ≥ (1 + limit)·peak   (MW)
  * GANGUE_UTILISATION 煤矸石综合利用
  *                            Σ_{p in scope} Σ_{g byproduct} z[p,g,c] ≥ limit·(Σ_{m in scope} wb[m]
  *                              + Σ_{m in scope, grade byproduct} (1 − ws[m])·q[m])
@@ -35,6 +36,10 @@ import org.coalgrid.lp.RowInfo;
  * <li>EXPORT_CAPABILITY sums the rated {@code capacityMw} of the lines whose {@code to} is the policy's
  * {@code region}, plus their built units; {@code capacityMwByPeriod} does not count, and a line declared out
  * of the region does not count even when it is bidirectional (declare export corridors toward the market).
+ * <li>RESERVE_MARGIN: firm capacity (capacity × capacity credit; hydro by the average MW of its driest
+ * season, and a hydro build adds none) against the planning peak: the largest step of the demands in scope
+ * plus the industries' planned average load (export contracts left out). Its shadow price is the capacity
+ * price, in CNY per MW of firm capacity per year (÷ 1000: CNY/kW-yr).
  * <li>GANGUE_UTILISATION: a grade is byproduct when its {@code byproduct} flag is set. The numerator counts
  * only flagged grades burned; the denominator counts all washing byproduct wb of mines in scope, whatever the
  * flag of its grade, plus the raw output of mines in scope whose own grade is flagged. A byproduct grade left
@@ -107,6 +112,11 @@ public final class PolicyConstraints implements ConstraintFamily {
         case EXPORT_CAPABILITY -> {
           exportCapability(ctx, policy, e);
           lb = policy.limit();
+          info = info(policy, Units.CNY_PER_UNIT, "CNY/MW/yr", 1.0, "MW");
+        }
+        case RESERVE_MARGIN -> {
+          ReserveMargin.firmCapacity(ctx, policy, e);
+          lb = (1 + policy.limit()) * ReserveMargin.peakMw(ctx, policy);
           info = info(policy, Units.CNY_PER_UNIT, "CNY/MW/yr", 1.0, "MW");
         }
         case GANGUE_UTILISATION -> {

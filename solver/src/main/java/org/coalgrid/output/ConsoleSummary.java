@@ -66,6 +66,12 @@ public final class ConsoleSummary {
     if (k.unitCoalLargeGcePerKwh() != null) {
       line(sb, "large coal units, coal per kWh", Fmt.num(k.unitCoalLargeGcePerKwh(), 1) + " gce/kWh");
     }
+    for (var p : r.plants()) {
+      if (p.arbitrageCny() != null) {
+        sb.append("  storage 储能 ").append(p.id()).append(": generates ").append(Fmt.energy(p.generationMwh()))
+            .append(", earns ").append(Fmt.money(p.arbitrageCny())).append("/yr arbitrage (at its region's prices)\n");
+      }
+    }
     if (!r.exports().isEmpty()) {
       sb.append('\n').append("Exports 外送 (西电东送)\n");
       for (var x : r.exports()) {

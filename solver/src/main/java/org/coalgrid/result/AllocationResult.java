@@ -80,20 +80,23 @@ public record AllocationResult(
   /**
    * A plant's result. {@code stageLevelsMwh}: a reservoir with representative days or a full year, its level at the
    * end of each stage (month), by stage id (absent otherwise); {@code dayStartLevelsMwh}: inter-day storage, its
-   * stored energy at the start of each day of the year (absent otherwise).
+   * stored energy at the start of each day of the year (absent otherwise); {@code arbitrageCny}: a storage plant
+   * (pumped storage 抽水蓄能, battery) that pumps or generates, what it earns in the year at the electricity prices
+   * of its region, Σ_t price[r,t]·(generation − pumping)[t]·h[t] (CNY/yr; absent otherwise and without prices).
    */
   public record PlantResult(String id, String region, String type, boolean large, double capacityMw, int builtUnits,
       double builtMw, double generationMwh, double utilisationHours, Map<String, Double> coalT,
       Double coalFromLargeMinesT, double fuelTce, List<PlantPeriod> periods,
       @JsonInclude(JsonInclude.Include.NON_NULL) Map<String, Double> stageLevelsMwh,
-      @JsonInclude(JsonInclude.Include.NON_NULL) List<Double> dayStartLevelsMwh) {
+      @JsonInclude(JsonInclude.Include.NON_NULL) List<Double> dayStartLevelsMwh,
+      @JsonInclude(JsonInclude.Include.NON_NULL) Double arbitrageCny) {
 
     /** A plant without stage or day-start levels (blocks, or no storage of that kind). */
     public PlantResult(String id, String region, String type, boolean large, double capacityMw, int builtUnits,
         double builtMw, double generationMwh, double utilisationHours, Map<String, Double> coalT,
         Double coalFromLargeMinesT, double fuelTce, List<PlantPeriod> periods) {
       this(id, region, type, large, capacityMw, builtUnits, builtMw, generationMwh, utilisationHours, coalT,
-          coalFromLargeMinesT, fuelTce, periods, null, null);
+          coalFromLargeMinesT, fuelTce, periods, null, null, null);
     }
   }
 

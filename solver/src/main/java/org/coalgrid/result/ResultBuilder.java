@@ -271,7 +271,7 @@ public final class ResultBuilder {
         }
       }
       list.add(new PlantResult(plant.id(), plant.region(), plant.type().name(), plant.large(), cap, built, builtMw,
-          gen, cap > 0 ? gen / cap : 0, coal, fromLarge, tce, periods, stageLevels, dayStart));
+          gen, cap > 0 ? gen / cap : 0, coal, fromLarge, tce, periods, stageLevels, dayStart, arbitrage(p, plant)));
     }
     return list;
   }
@@ -400,6 +400,25 @@ public final class ResultBuilder {
           (lp.rowUpper(r) + c) * f, info.rhsUnit(), binding, s, info.dualUnit()));
     }
     return list;
+  }
+
+  /**
+   * What storage plant p earns in the year at its region's electricity prices: Σ_t price·(x − pump)·h[t] (CNY);
+   * null for other plants, a storage plant that neither pumps nor generates, or without prices.
+   */
+  private Double arbitrage(int p, Plant plant) {
+    if (v.pump[p] == null || y == null) {
+      return null;
+    }
+    double earned = 0;
+    boolean active = false;
+    for (int t = 0; t < nt; t++) {
+      double net = x[v.x[p][t]] - x[v.pump[p][t]];
+      active |= x[v.x[p][t]] > 0 || x[v.pump[p][t]] > 0;
+      Double price = shadow(ModelNames.powerBalance(plant.region(), ctx.periodId(t)));
+      earned += (price == null ? 0 : price) * net * ctx.hours(t);
+    }
+    return active ? earned : null;
   }
 
   private PriceResult prices() {

@@ -56,6 +56,18 @@ final class PlantRules {
       if (pl.build() != null) {
         v.build(p + ".build", who, pl.build());
       }
+      if (pl.capacityCredit() != null) {
+        v.share(p + ".capacityCredit", who, "capacityCredit", pl.capacityCredit());
+      }
+      if (pl.rampMwPerHour() != null) {
+        if (!(pl.rampMwPerHour() > 0) || !Double.isFinite(pl.rampMwPerHour())) {
+          v.error(p + ".rampMwPerHour", who + " has rampMwPerHour " + Num.fmt(pl.rampMwPerHour()) + "; it must be a"
+              + " finite number > 0 (MW per hour)");
+        } else if (!v.in.time().hasDays()) {
+          v.warning(p + ".rampMwPerHour", who + " has a ramp limit, which applies to chronological steps only"
+              + " (representative days or a full year); with periods (blocks) it is ignored");
+        }
+      }
     }
   }
 

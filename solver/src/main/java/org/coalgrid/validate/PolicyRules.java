@@ -39,6 +39,10 @@ final class PolicyRules {
       if (SHARE_TYPES.contains(pol.type()) && !(pol.limit() >= 0 && pol.limit() <= 1)) {
         v.error(p + ".limit", who + " is a share; limit " + Num.fmt(pol.limit()) + " must be in [0, 1]");
       }
+      if (pol.type() == PolicyType.RESERVE_MARGIN && !(pol.limit() >= 0 && pol.limit() <= 2)) {
+        v.error(p + ".limit", who + " has margin " + Num.fmt(pol.limit()) + "; the reserve margin 备用率 is a share of"
+            + " the peak load in [0, 2] (0.15 = 15 %)");
+      }
       if (pol.type() == PolicyType.GENERIC) {
         if (pol.sense() == null) {
           v.error(p + ".sense", who + " needs sense (LE, GE or EQ)");

@@ -18,6 +18,7 @@ import org.coalgrid.domain.PolicyType;
  * LOCAL_CONVERSION           Σ z + Σ w + Σ cd (in scope) − limit·Σ_{m in scope} q ≥ 0            t/yr, CNY/t
  * CO2_CAP, SO2_CAP           Σ_{p in scope} Σ_g (t CO2 or SO2 per t)·z ≤ limit                  t/yr, CNY/t CO2|SO2
  * EXPORT_CAPABILITY          Σ_{l into region} (capacity + unitMw·bl) ≥ limit                    MW, CNY/MW/yr
+ * RESERVE_MARGIN 备用率        Σ_{p in scope} credit·(firm + unitMw·b) ≥ (1 + limit)·peak           MW, CNY/MW/yr
  * GANGUE_UTILISATION         Σ_{p in scope} Σ_{g byproduct} z − limit·(byproduct produced) ≥ 0     t/yr, CNY/t
  * GENERIC                    Σ_k coef_k·metric_k (LE/GE/EQ) limit                     policy units, CNY per unit
  * </pre>
@@ -115,6 +116,55 @@ final class PolicyCheck implements FamilyCheck {
             }
           }
           lb = p.limit();
+          dual = "CNY/MW/yr";
+          rhs = "MW";
+          scale = 1;
+        }
+        case RESERVE_MARGIN -> {
+          // 备用率: firm capacity in scope (capacity x credit, hydro by its driest season's average MW and no firm
+          // MW from hydro builds, other builds at unitMw x credit) >= (1 + margin) x (largest step of the demands
+          // in scope + industries' planned average load)
+          for (int q = 0; q < c.in.plants().size(); q++) {
+            Plant plant = c.in.plants().get(q);
+            if (!c.inScope(p, plant.region())) {
+              continue;
+            }
+            double credit = plant.capacityCredit() != null ? plant.capacityCredit()
+                : switch (plant.type()) {
+                  case WIND -> 0.05;
+                  case SOLAR -> 0.0;
+                  default -> 1.0;
+                };
+            if (plant.type() == org.coalgrid.domain.PlantType.HYDRO && plant.hydro() != null) {
+              var water = plant.hydro().isReservoir() ? plant.hydro().inflowMwhByPeriod()
+                  : plant.hydro().energyMwhByPeriod();
+              java.util.Map<String, double[]> seasons = new java.util.LinkedHashMap<>();
+              for (int t = 0; t < c.nt; t++) {
+                String season = c.in.periods().get(t).season();
+                double[] acc = seasons.computeIfAbsent(season == null ? "" : season, k -> new double[2]);
+                acc[0] += water.getOrDefault(c.pid[t], 0.0);
+                acc[1] += c.h[t];
+              }
+              double driest = seasons.values().stream().filter(a -> a[1] > 0).mapToDouble(a -> a[0] / a[1]).min()
+                  .orElse(0);
+              e.addConstant(credit * Math.min(plant.capacityMw(), driest));
+            } else {
+              e.addConstant(credit * plant.capacityMw());
+              e.add(c.v.plantBuild[q], plant.build() != null ? credit * plant.build().unitMw() : 0);
+            }
+          }
+          double peak = 0;
+          for (int t = 0; t < c.nt; t++) {
+            double load = 0;
+            for (var d : c.in.demands()) {
+              load += c.inScope(p, d.region()) ? c.demandMw(d, t) : 0;
+            }
+            peak = Math.max(peak, load);
+          }
+          for (var ind : c.in.industries()) {
+            peak += c.inScope(p, ind.region()) ? ind.plannedOutput() * ind.electricityMwhPerT() / c.hoursInYear : 0;
+          }
+          lb = (1 + p.limit()) * peak;
           dual = "CNY/MW/yr";
           rhs = "MW";
           scale = 1;

@@ -21,7 +21,8 @@ import org.coalgrid.domain.Policy;
 final class PriceCheck {
   /** Families whose rows are caps or policies (binding list), as docs/explain.md and the binding list define them. */
   static final Set<String> CAP_FAMILIES = Set.of("mine_capacity", "arc_capacity", "plant_capacity", "hydro",
-      "line_capacity", "export_contract", "industry", "coal_demand", "policy", "pumped_storage");
+      "line_capacity", "export_contract", "industry", "coal_demand", "policy", "pumped_storage",
+      "ramping");
   /** Congested: a congestion rent above this (CNY/MWh). */
   static final double CONGESTED = 1e-6;
 

@@ -108,6 +108,24 @@ final class ReportCheck {
     }
   }
 
+  /**
+   * What a storage plant earns at the electricity prices written in the solution (prices.electricity of its
+   * region, which PriceCheck holds to the duals): Σ_t price·(generation − pumping)·h[t] (CNY/yr).
+   */
+  private static double arbitrage(Context c, int p, Plant plant) {
+    java.util.Map<String, Double> price = new java.util.HashMap<>();
+    for (JsonNode e : c.s.root.path("prices").path("electricity")) {
+      if (plant.region().equals(e.path("region").asText())) {
+        price.put(e.path("period").asText(), e.path("cnyPerMwh").asDouble());
+      }
+    }
+    double earned = 0;
+    for (int t = 0; t < c.nt; t++) {
+      earned += price.getOrDefault(c.pid[t], 0.0) * (c.s.mw[p][t] - c.s.pump[p][t]) * c.h[t];
+    }
+    return earned;
+  }
+
   private static void plant(Context c, Written w, int p) {
     Plant plant = c.in.plants().get(p);
     JsonNode n = c.s.plantNodes[p];
@@ -122,6 +140,9 @@ final class ReportCheck {
     w.num(plant.id(), n, "generationMwh", gen, "MWh");
     w.num(plant.id(), n, "utilisationHours", cap > 0 ? gen / cap : 0, "h");
     w.num(plant.id(), n, "fuelTce", tce, "tce");
+    if (n.has("arbitrageCny") && c.s.pump[p] != null) {
+      w.num(plant.id(), n, "arbitrageCny", arbitrage(c, p, plant), "CNY");
+    }
     w.exact(plant.id(), n, "type", plant.type().name());
     w.exact(plant.id(), n, "large", plant.large());
     w.exact(plant.id(), n, "region", plant.region());

@@ -64,6 +64,7 @@ public final class SolutionVerifier {
       new DirectSupplyCheck(),
       new CoalDemandCheck(),
       new PolicyCheck(),
+      new RampCheck(),
       new ObjectiveCheck());
 
   private SolutionVerifier() {}

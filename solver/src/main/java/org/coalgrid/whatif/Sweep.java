@@ -63,7 +63,7 @@ public final class Sweep {
           case CO2_CAP -> "t CO2/yr";
           case SO2_CAP -> "t SO2/yr";
           case EXPORT_CAPABILITY -> "MW";
-          case LARGE_MINE_TO_LARGE_PLANT, LOCAL_CONVERSION, GANGUE_UTILISATION -> "share";
+          case LARGE_MINE_TO_LARGE_PLANT, LOCAL_CONVERSION, GANGUE_UTILISATION, RESERVE_MARGIN -> "share";
           case GENERIC -> "policy unit";
         }).orElse("per type");
   }

@@ -181,6 +181,68 @@ public class PolicyConstraintsTest {
     near(250, s.policy("cap").lowerBound(), "limit as written in the instance");
   }
 
+  /**
+   * 备用率 15 % on a flat 1,000 MW load (wet and dry halves): firm capacity is C 800 MW, wind 400 MW x 0.05 = 20
+   * MW, hydro 300 MW limited by its dry-season water (100 MW average) = 100 MW: 920 MW against 1,150 MW, so 3
+   * units of 100 MW of new gas N (100,000 CNY/MW-yr) are built, and not dispatched.
+   */
+  static Instance reserveMargin(double margin) {
+    return Fixtures.create().period("wet", 4380, "wet").period("dry", 4380, "dry").region("A")
+        .otherPlant("C", "A", PlantType.GAS, 800).fuelCost(200)
+        .otherPlant("W", "A", PlantType.WIND, 400).availability(0.25)
+        .hydro("H", "A", 300, Fixtures.map("wet", 300 * 4380.0, "dry", 100 * 4380.0))
+        .otherPlant("N", "A", PlantType.GAS, 0).fuelCost(500).plantBuild(100, 10, 100_000)
+        .demand("D", "A", 1000)
+        .policy("rm", PolicyType.RESERVE_MARGIN, margin).build();
+  }
+
+  @Test
+  void reserveMarginBuildsFirmCapacity() {
+    Solved s = Solved.solve(reserveMargin(0.15)).optimalWithPrices();
+    // energy: wet C 600 MW, dry C 800 MW (wind 100, hydro 300 / 100): 4380 x 1400 x 200; capex 300 MW x 100,000
+    near(4380 * 1400 * 200.0 + 30e6, s.objectiveCny(), "objective");
+    assertEquals(3, s.plant("N").builtUnits());
+    near(0, s.plant("N").generationMwh());
+    near(1220, s.policy("rm").activity(), "firm capacity incl. existing plants (MW)");
+    near(1150, s.policy("rm").lowerBound(), "(1 + 15 %) x 1,000 MW peak");
+  }
+
+  @Test
+  void aZeroMarginStillNeedsFirmCapacityForThePeak() {
+    // 920 MW firm against a 1,000 MW peak: one unit, although energy never needs it
+    Solved s = Solved.solve(reserveMargin(0)).optimalWithPrices();
+    near(4380 * 1400 * 200.0 + 10e6, s.objectiveCny(), "objective");
+    assertEquals(1, s.plant("N").builtUnits());
+  }
+
+  @Test
+  void hydroCountsTheAverageOfItsDriestSeason() {
+    // without seasons the year is one group: hydro counts its mean, 200 MW: 800 + 20 + 200 = 1,020; 1,150 needs 2
+    Instance in = Fixtures.create().period("wet", 4380).period("dry", 4380).region("A")
+        .otherPlant("C", "A", PlantType.GAS, 800).fuelCost(200)
+        .otherPlant("W", "A", PlantType.WIND, 400).availability(0.25)
+        .hydro("H", "A", 300, Fixtures.map("wet", 300 * 4380.0, "dry", 100 * 4380.0))
+        .otherPlant("N", "A", PlantType.GAS, 0).fuelCost(500).plantBuild(100, 10, 100_000)
+        .demand("D", "A", 1000)
+        .policy("rm", PolicyType.RESERVE_MARGIN, 0.15).build();
+    Solved s = Solved.solve(in).optimalWithPrices();
+    assertEquals(2, s.plant("N").builtUnits());
+  }
+
+  @Test
+  void capacityCreditOverridesTheTypeDefault() {
+    // wind counted at 0.5: 800 + 200 + 100 = 1,100 MW; 1,150 needs 1 unit
+    Instance in = Fixtures.create().period("wet", 4380, "wet").period("dry", 4380, "dry").region("A")
+        .otherPlant("C", "A", PlantType.GAS, 800).fuelCost(200)
+        .otherPlant("W", "A", PlantType.WIND, 400).availability(0.25).capacityCredit(0.5)
+        .hydro("H", "A", 300, Fixtures.map("wet", 300 * 4380.0, "dry", 100 * 4380.0))
+        .otherPlant("N", "A", PlantType.GAS, 0).fuelCost(500).plantBuild(100, 10, 100_000)
+        .demand("D", "A", 1000)
+        .policy("rm", PolicyType.RESERVE_MARGIN, 0.15).build();
+    Solved s = Solved.solve(in).optimalWithPrices();
+    assertEquals(1, s.plant("N").builtUnits());
+  }
+
   @Test
   void gangueUtilisationBinds() {
     Solved s = Solved.solve(gangue()).optimalWithPrices();

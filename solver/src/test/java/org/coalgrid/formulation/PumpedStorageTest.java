@@ -72,6 +72,8 @@ public class PumpedStorageTest {
     near(180, s.plant("PS", "day-h00").levelMwh(), "full after pumping");
     near(0, s.plant("PS", "day-h12").levelMwh(), "empty after generating: back to the start of the day");
     near(15 * 4380, s.plant("PS").generationMwh(), "generation counts the hours of the year each step stands for");
+    // earns 600 CNY/MWh on 15 MW and pays 200 on 20 MW, 4,380 h each: 4380 x (9,000 - 4,000)
+    near(4380 * 5000.0, s.plant("PS").arbitrageCny(), "arbitrage value (CNY/yr)");
   }
 
   /**

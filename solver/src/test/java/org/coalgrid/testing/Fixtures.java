@@ -88,6 +88,12 @@ public final class Fixtures {
     return this;
   }
 
+  /** Adds a period of {@code hours} h in season {@code season} (e.g. wet, dry). */
+  public Fixtures period(String id, double hours, String season) {
+    in.add(new PeriodBuilder(id, hours).season(season));
+    return this;
+  }
+
   public Fixtures voll(double cnyPerMwh) {
     meta.vollCnyPerMwh(cnyPerMwh);
     return this;
@@ -235,6 +241,18 @@ public final class Fixtures {
 
   public Fixtures largePlant() {
     last(PlantBuilder.class).large(true);
+    return this;
+  }
+
+  /** Ramp limit of the last plant (MW/h), on chronological steps. */
+  public Fixtures ramp(double mwPerHour) {
+    last(PlantBuilder.class).rampMwPerHour(mwPerHour);
+    return this;
+  }
+
+  /** Capacity credit of the last plant, for a reserve margin. */
+  public Fixtures capacityCredit(double share) {
+    last(PlantBuilder.class).capacityCredit(share);
     return this;
   }
 

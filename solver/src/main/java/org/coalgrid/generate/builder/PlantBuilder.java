@@ -93,6 +93,28 @@ public final class PlantBuilder extends EntityBuilder<PlantBuilder> {
     return put("chp", chp);
   }
 
+  /**
+   * The explicit style writes every field with its default, except capacityCredit and rampMwPerHour, written only
+   * when set: files written before them keep their bytes.
+   */
+  @Override
+  protected java.util.List<String> explicitOrder() {
+    java.util.List<String> names = super.explicitOrder();
+    names.remove("capacityCredit");
+    names.remove("rampMwPerHour");
+    return names;
+  }
+
+  /** Share of capacity that is firm for a reserve margin 备用率 (null: the type's default). */
+  public PlantBuilder capacityCredit(Number share) {
+    return put("capacityCredit", share);
+  }
+
+  /** Most change of output per hour between chronological steps (MW/h; null: no limit). */
+  public PlantBuilder rampMwPerHour(Number mwPerHour) {
+    return put("rampMwPerHour", mwPerHour);
+  }
+
   public PlantBuilder build(CandidateBuilder build) {
     return put("build", build);
   }

@@ -183,7 +183,11 @@ public final class SchemaTable {
         obj("hydro", "hydro").opt().means("Hydro energy limits; required for HYDRO."),
         obj("storage", "storage").opt().means("Pumped storage 抽水蓄能 or battery; required for PUMPED_STORAGE and BATTERY."),
         obj("chp", "chp").opt().means("Combined heat and power 热电联产; required for CHP."),
-        obj("build", "build").opt().means("Candidate build of extra units (integer)."));
+        obj("build", "build").opt().means("Candidate build of extra units (integer)."),
+        num("capacityCredit", "share 0..1").opt().share().means("Share of capacity that is firm for a reserve margin"
+            + " 备用率 (none = the type's: 1, wind 0.05, solar 0; hydro limited by its driest season)."),
+        num("rampMwPerHour", "MW/h").opt().gt(0).means("Most change of output per hour between chronological steps"
+            + " (representative days, full year); none = no limit."));
     add(m, "hydro", "Hydro energy limits: energy per period, or a reservoir cyclic over the year.",
         numMap("energyMwhByPeriod", "period", "MWh").def(Map.of()).min(0).means(
             "Energy available per period id (a missing period counts as 0)."),

@@ -5,35 +5,24 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
-import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
-import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFilePermission;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
  * Writes an output so that it is seen whole or not at all: a set of files in a directory ({@code solve --out DIR},
@@ -73,17 +62,9 @@ public final class AtomicOutput implements AutoCloseable, FileSink {
 
   /** Lists the files of a set and the command that wrote it (no time, no run id: the same run gives the same bytes). */
   public static final String MANIFEST = ".coalgrid-output.json";
-  private static final String LOCK = "coalgrid-lock";
-  /** Temporaries: {@code .NAME.coalgrid-PID-N.tmp} (staging) and {@code .NAME.coalgrid-PID-N.old} (set renamed aside). */
-  private static final Pattern TEMPORARY = Pattern.compile("\\.(?:.*\\.)?coalgrid-(\\d+)-\\d+\\.(tmp|old)");
-  /** Files of the sets written before sets had a manifest, by command. */
-  private static final Map<String, Set<String>> LEGACY = Map.of(
-      "solve", Set.of("solution.json", "explain.json", "explain.md", "repair.json", "objective.csv", "mines.csv",
-          "arcs.csv", "plants.csv", "plant_periods.csv", "coal_use.csv", "line_periods.csv", "industries.csv",
-          "exports.csv", "prices_electricity.csv", "prices_coal.csv", "binding.csv"),
-      "sensitivity", Set.of("sensitivity_caps.csv", "sensitivity_costs.csv", "sensitivity_bounds.csv"));
+  static final String LOCK = "coalgrid-lock";
   private static final AtomicLong COUNTER = new AtomicLong();
-  private static final long PID = ProcessHandle.current().pid();
+  static final long PID = ProcessHandle.current().pid();
 
   /** Outputs not yet committed or closed, for the shutdown hook; guarded by itself. */
   private static final Set<AtomicOutput> OPEN = new LinkedHashSet<>();
@@ -97,7 +78,7 @@ public final class AtomicOutput implements AutoCloseable, FileSink {
   private final boolean set;
   private final boolean inPlace;
   private final Path staging;
-  private final Lock lock;
+  private final OutputLock lock;
   private final Set<String> written = new TreeSet<>();
   /** Whether CSV, Markdown and text files are written with control characters escaped (not for instance tables). */
   private final boolean escaped;
@@ -126,7 +107,7 @@ public final class AtomicOutput implements AutoCloseable, FileSink {
             + "files)");
       }
       if (exists) {
-        checkOnlyOwnFiles(label + " " + output, target, kind);
+        OutputDirectory.checkOnlyOwnFiles(label + " " + output, target, kind);
       }
     } else if (exists && Files.isDirectory(target)) {
       throw OutputException.refused(label + " " + output + " is a directory; name the file to write");
@@ -137,10 +118,10 @@ public final class AtomicOutput implements AutoCloseable, FileSink {
     this.inPlace = set && exists && !renamable(parent);
     Path home = inPlace ? target : parent; // where the lock and the temporaries go
     String prefix = inPlace ? "." : "." + target.getFileName() + ".";
-    this.lock = Lock.acquire(output, home.resolve(prefix + LOCK));
+    this.lock = OutputLock.acquire(output, home.resolve(prefix + LOCK));
     Path stage = null;
     try {
-      cleanStale(home, prefix + "coalgrid-");
+      OutputDirectory.cleanStale(home, prefix + "coalgrid-");
       stage = home.resolve(prefix + "coalgrid-" + PID + "-" + COUNTER.incrementAndGet() + ".tmp");
       if (set) {
         Files.createDirectory(stage); // the umask applies
@@ -206,7 +187,7 @@ public final class AtomicOutput implements AutoCloseable, FileSink {
    * explain.md, ...): another file of that name cannot join the set.
    */
   public static boolean ownFileName(String kind, String name) {
-    return name.equals(MANIFEST) || LEGACY.getOrDefault(kind, Set.of()).contains(name);
+    return name.equals(MANIFEST) || OutputDirectory.LEGACY.getOrDefault(kind, Set.of()).contains(name);
   }
 
   /** The output as the file system sees it (links resolved). */
@@ -303,7 +284,7 @@ public final class AtomicOutput implements AutoCloseable, FileSink {
     }
   }
 
-  private static boolean validName(String name) {
+  static boolean validName(String name) {
     if (name.isEmpty() || name.startsWith("/") || name.startsWith(".")) {
       return false;
     }
@@ -378,27 +359,27 @@ public final class AtomicOutput implements AutoCloseable, FileSink {
       move(aside, target); // put the previous set back
       throw e;
     }
-    deleteTree(aside);
+    OutputDirectory.deleteTree(aside);
   }
 
   /** Files moved into DIR one by one, after the previous set's files that the new set does not have. */
   private void commitInPlace() throws IOException {
-    Set<String> previous = previousSet(target);
+    Set<String> previous = OutputDirectory.previousSet(target);
     for (String f : previous) {
       if (!written.contains(f) && !f.equals(MANIFEST)) {
-        deleteTree(target.resolve(f));
+        OutputDirectory.deleteTree(target.resolve(f));
       }
     }
     Files.deleteIfExists(target.resolve(MANIFEST)); // a partial set is never taken for a whole one
     for (String f : written) {
       Path dest = target.resolve(f);
       if (Files.isDirectory(dest, LinkOption.NOFOLLOW_LINKS)) {
-        deleteTree(dest);
+        OutputDirectory.deleteTree(dest);
       }
       move(staging.resolve(f), dest);
     }
     move(staging.resolve(MANIFEST), target.resolve(MANIFEST));
-    deleteTree(staging);
+    OutputDirectory.deleteTree(staging);
   }
 
   private static void move(Path from, Path to) throws IOException {
@@ -435,7 +416,7 @@ public final class AtomicOutput implements AutoCloseable, FileSink {
 
   private void discard() {
     try {
-      deleteTree(staging);
+      OutputDirectory.deleteTree(staging);
     } catch (IOException ignored) {
       // best effort: the next run into this output deletes it
     }
@@ -501,244 +482,6 @@ public final class AtomicOutput implements AutoCloseable, FileSink {
       return Files.getFileStore(target).equals(Files.getFileStore(parent));
     } catch (IOException e) {
       return false;
-    }
-  }
-
-  /**
-   * Refuses a directory that holds anything but a previous output set of {@code kind} (and temporaries of this
-   * output): writing replaces the directory whole, which must never take a file coalgrid did not write with it.
-   */
-  private static void checkOnlyOwnFiles(String output, Path dir, String kind) throws OutputException {
-    List<String> entries = new ArrayList<>();
-    try (Stream<Path> s = Files.list(dir)) {
-      s.forEach(p -> entries.add(p.getFileName().toString()));
-    } catch (IOException e) {
-      throw OutputException.cannotWrite(dir, e);
-    }
-    entries.removeIf(n -> n.equals("." + LOCK) || TEMPORARY.matcher(n).matches());
-    if (entries.isEmpty()) {
-      return;
-    }
-    String owner = ownerKind(dir);
-    if (owner != null && !owner.equals(kind)) {
-      throw OutputException.refused(output + " holds the output of 'coalgrid " + owner + "', which the set of 'coalgrid "
-          + kind + "' would replace: choose another directory");
-    }
-    Set<String> own = previousSet(dir);
-    List<String> foreign = entries.stream().filter(n -> !own.contains(n) && !n.equals(MANIFEST)).sorted().toList();
-    if (!foreign.isEmpty()) {
-      throw OutputException.refused(output + " holds files coalgrid did not write (" + listed(foreign) + "); the "
-          + "output set replaces the directory whole: choose a new or empty directory");
-    }
-  }
-
-  private static String listed(List<String> names) {
-    List<String> shown = names.stream().limit(5).map(SafeText::escape).toList();
-    return String.join(", ", shown) + (names.size() > 5 ? ", ... " + (names.size() - 5) + " more" : "");
-  }
-
-  /** The command that wrote the set in {@code dir}: from its manifest, or for older sets from their file names. */
-  private static String ownerKind(Path dir) {
-    Path m = dir.resolve(MANIFEST);
-    if (Files.isRegularFile(m, LinkOption.NOFOLLOW_LINKS)) {
-      Matcher k = Pattern.compile("\"coalgridOutput\"\\s*:\\s*\"([^\"]*)\"").matcher(readSmall(m));
-      return k.find() ? k.group(1) : null;
-    }
-    try (Stream<Path> s = Files.list(dir)) {
-      Set<String> names = new TreeSet<>();
-      s.forEach(p -> names.add(p.getFileName().toString()));
-      for (Map.Entry<String, Set<String>> e : LEGACY.entrySet()) {
-        if (!names.isEmpty() && e.getValue().containsAll(names)) {
-          return e.getKey();
-        }
-      }
-    } catch (IOException e) {
-      return null;
-    }
-    return null;
-  }
-
-  /** The files of the previous set in {@code dir}: its manifest's list, or for older sets the names they had. */
-  private static Set<String> previousSet(Path dir) {
-    Path m = dir.resolve(MANIFEST);
-    Set<String> out = new TreeSet<>();
-    if (Files.isRegularFile(m, LinkOption.NOFOLLOW_LINKS)) {
-      String text = readSmall(m);
-      int files = text.indexOf("\"files\"");
-      if (files >= 0) {
-        Matcher f = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"").matcher(text.substring(files + 7));
-        while (f.find()) {
-          String n = f.group(1).replace("\\\"", "\"").replace("\\\\", "\\");
-          if (validName(n)) {
-            out.add(n);
-          }
-        }
-      }
-      return out;
-    }
-    String owner = ownerKind(dir);
-    return owner == null ? out : LEGACY.get(owner);
-  }
-
-  private static String readSmall(Path p) {
-    try {
-      return Files.size(p) > 1 << 20 ? "" : Files.readString(p, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      return "";
-    }
-  }
-
-  /**
-   * Deletes temporaries in {@code dir}: those of this output (named {@code ownPrefix}...; the caller holds its lock,
-   * so they are stale) and those of any other output whose process is gone.
-   */
-  private static void cleanStale(Path dir, String ownPrefix) {
-    try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir, ".*coalgrid-*")) {
-      for (Path p : ds) {
-        Matcher m = TEMPORARY.matcher(p.getFileName().toString());
-        if (!m.matches()) {
-          continue;
-        }
-        boolean ours = p.getFileName().toString().startsWith(ownPrefix);
-        long pid = Long.parseLong(m.group(1));
-        if (ours || (pid != PID && ProcessHandle.of(pid).map(h -> !h.isAlive()).orElse(true))) {
-          try {
-            deleteTree(p);
-          } catch (IOException ignored) {
-            // best effort: left for a later run
-          }
-        }
-      }
-    } catch (IOException | NumberFormatException ignored) {
-      // nothing to clean, or not allowed to look: the staging area is created next and says so if it fails
-    }
-  }
-
-  /** Deletes a file or a directory tree without following links. */
-  static void deleteTree(Path p) throws IOException {
-    if (!Files.exists(p, LinkOption.NOFOLLOW_LINKS)) {
-      return;
-    }
-    if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
-      try (Stream<Path> s = Files.walk(p)) {
-        for (Path q : s.sorted(Comparator.reverseOrder()).toList()) {
-          Files.deleteIfExists(q);
-        }
-      } catch (NoSuchFileException gone) {
-        // deleted meanwhile (the shutdown hook and the main thread)
-      }
-    } else {
-      Files.deleteIfExists(p);
-    }
-  }
-
-  /**
-   * The lock of one output: {@code .NAME.coalgrid-lock} beside it, locked with {@link FileChannel#tryLock()} (the
-   * system releases it if the process dies, even by kill -9) and holding the locker's process id for the message of a
-   * second run. Deleted when released.
-   */
-  private static final class Lock {
-    private final Path file;
-    private FileChannel channel;
-    private FileLock lock;
-
-    private Lock(Path file, FileChannel channel, FileLock lock) {
-      this.file = file;
-      this.channel = channel;
-      this.lock = lock;
-    }
-
-    static Lock acquire(Path output, Path file) throws OutputException {
-      for (int attempt = 0; attempt < 5; attempt++) {
-        Object before = fileKey(file);
-        FileChannel ch;
-        try {
-          ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.READ);
-        } catch (IOException e) {
-          throw OutputException.cannotWrite(output, e);
-        }
-        FileLock l;
-        try {
-          l = ch.tryLock();
-        } catch (OverlappingFileLockException e) {
-          l = null; // this process writes it already
-        } catch (IOException e) {
-          closeQuietly(ch);
-          throw OutputException.cannotWrite(output, e);
-        }
-        if (l == null) {
-          String holder = holder(ch);
-          closeQuietly(ch);
-          throw OutputException.refused("another coalgrid run" + holder + " is writing " + output
-              + "; wait for it to finish, or choose another output");
-        }
-        // the file may have been deleted by the previous holder between our open and our lock: then retry
-        if (before != null && before.equals(fileKey(file))) {
-          try {
-            ch.truncate(0);
-            ch.write(ByteBuffer.wrap((PID + "\n").getBytes(StandardCharsets.US_ASCII)), 0);
-          } catch (IOException ignored) {
-            // the process id is only for the message of a second run
-          }
-          return new Lock(file, ch, l);
-        }
-        try {
-          l.release();
-        } catch (IOException ignored) {
-          // closing releases it too
-        }
-        closeQuietly(ch);
-      }
-      throw OutputException.refused("cannot lock " + output + ": another coalgrid run keeps starting and stopping on it");
-    }
-
-    private static String holder(FileChannel ch) {
-      try {
-        ByteBuffer b = ByteBuffer.allocate(32);
-        ch.read(b, 0);
-        String pid = new String(b.array(), 0, b.position(), StandardCharsets.US_ASCII).trim();
-        return pid.matches("\\d+") ? " (process " + pid + ")" : "";
-      } catch (IOException e) {
-        return "";
-      }
-    }
-
-    private static Object fileKey(Path p) {
-      try {
-        return Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).fileKey();
-      } catch (IOException e) {
-        return null;
-      }
-    }
-
-    /** Deletes the lock file (still holding the lock, so no other run can take the deleted file for its own). */
-    synchronized void release() {
-      if (channel == null) {
-        return;
-      }
-      try {
-        Files.deleteIfExists(file);
-      } catch (IOException ignored) {
-        // a lock file left behind is reused by the next run
-      }
-      try {
-        if (lock != null) {
-          lock.release();
-        }
-      } catch (IOException ignored) {
-        // closing the channel releases it
-      }
-      closeQuietly(channel);
-      channel = null;
-      lock = null;
-    }
-
-    private static void closeQuietly(FileChannel ch) {
-      try {
-        ch.close();
-      } catch (IOException ignored) {
-        // nothing more to do
-      }
     }
   }
 

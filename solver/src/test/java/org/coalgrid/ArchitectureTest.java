@@ -65,9 +65,9 @@ class ArchitectureTest {
     // io, diagnostics: verify reads the instance file and applies the --set scenario a solution records (ScenarioCheck)
     LAYERS.put("verify", List.of("diagnostics", "domain", "io"));
     LAYERS.put("repair", List.of("domain", "formulation", "lp", "solve", "words"));
-    LAYERS.put("targets", List.of("domain", "engine", "formulation", "io", "lp", "repair", "solve"));
-    LAYERS.put("whatif", List.of("domain", "engine", "formulation", "io", "lp", "result", "solve"));
-    LAYERS.put("output", List.of("domain", "io", "lp", "result", "targets", "whatif", "words"));
+    LAYERS.put("targets", List.of("", "domain", "engine", "formulation", "io", "lp", "repair", "solve"));
+    LAYERS.put("whatif", List.of("domain", "engine", "formulation", "io", "lp", "result", "solve", "words"));
+    LAYERS.put("output", List.of("", "domain", "io", "lp", "result", "targets", "whatif", "words"));
     LAYERS.put("explain", List.of("domain", "formulation", "output", "repair", "result", "words"));
     LAYERS.put("generate", List.of("domain", "io", "output"));
     LAYERS.put("report", List.of("", "domain", "output", "result", "targets", "whatif", "words"));

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.coalgrid.Progress;
 import org.coalgrid.Version;
 import org.coalgrid.domain.Instance;
 import org.coalgrid.engine.AllocationSolver;
@@ -79,14 +80,16 @@ public final class CoalGrid {
   public static final String HEAP_BUDGET_PROPERTY = "coalgrid.heapBudgetBytes";
 
   private final Settings settings;
+  private final Progress progress;
 
-  private CoalGrid(Settings settings) {
+  private CoalGrid(Settings settings, Progress progress) {
     this.settings = settings;
+    this.progress = progress;
   }
 
   /** With the command line's default settings ({@link Settings#defaults()}). Thread-safe. */
   public static CoalGrid create() {
-    return new CoalGrid(Settings.defaults());
+    return new CoalGrid(Settings.defaults(), Progress.NONE);
   }
 
   /** With the given settings. Thread-safe. */
@@ -94,7 +97,7 @@ public final class CoalGrid {
     if (settings == null) {
       throw new IllegalArgumentException("settings must be given");
     }
-    return new CoalGrid(settings);
+    return new CoalGrid(settings, Progress.NONE);
   }
 
   /** The settings of every call. Thread-safe. */
@@ -104,7 +107,12 @@ public final class CoalGrid {
 
   /** A {@code CoalGrid} with other settings (this one is unchanged). Thread-safe. */
   public CoalGrid withSettings(Settings other) {
-    return create(other);
+    return create(other).withProgress(progress);
+  }
+
+  /** A {@code CoalGrid} that tells {@code p} how far long work is (phases, target-check steps). Thread-safe. */
+  public CoalGrid withProgress(Progress p) {
+    return new CoalGrid(settings, p == null ? Progress.NONE : p);
   }
 
   /**
@@ -215,12 +223,19 @@ public final class CoalGrid {
     Instance in = c.instance();
     MemoryCheck.require(in);
     SolverSettings ss = settings.solverSettings(in);
-    SolveOutcome outcome = AllocationSolver.solve(in, settings.objective(), ss);
+    progress.phase("building the model");
+    long t0 = System.nanoTime();
+    ModelContext ctx = Formulation.build(in, settings.objective());
+    double buildSeconds = (System.nanoTime() - t0) / 1e9;
+    progress.phase("solving with " + ss.backend().cliName() + ": " + String.format(java.util.Locale.ROOT,
+        "%,d rows, %,d columns", ctx.lp().numRows(), ctx.lp().numColumns()));
+    SolveOutcome outcome = AllocationSolver.solve(ctx, ss, buildSeconds);
     AllocationResult result = ResultBuilder.build(outcome, in.meta().name(), c.scenario(), c.warningLines());
     // one tree: the verifier checks it and exactly this tree is written as solution.json
     JsonNode tree = Json.MAPPER.valueToTree(result);
     VerificationReport report = null;
     if (result.objective() != null) {
+      progress.phase("verifying the solution");
       try {
         report = SolutionVerifier.verify(in, tree);
       } catch (MalformedSolutionException e) {
@@ -231,8 +246,11 @@ public final class CoalGrid {
         throw new VerificationFailedException(report.format(), result.status(), report);
       }
     }
-    RepairResult repaired = repairIfInfeasible && outcome.raw().status() == SolveStatus.INFEASIBLE
-        ? ElasticRepair.run(outcome.model(), settings.repair(), ss) : null;
+    boolean repair = repairIfInfeasible && outcome.raw().status() == SolveStatus.INFEASIBLE;
+    if (repair) {
+      progress.phase("infeasible: searching for the cheapest repair");
+    }
+    RepairResult repaired = repair ? ElasticRepair.run(outcome.model(), settings.repair(), ss) : null;
     return new Solution(c, ss, outcome, result, tree, report, repaired);
   }
 
@@ -255,7 +273,7 @@ public final class CoalGrid {
     Instance in = c.instance();
     MemoryCheck.require(in);
     return new TargetCheckResult(TargetCheck.check(in, c.provenance(), in.meta().name(), settings.objective(),
-        settings.solverSettings(in)));
+        settings.solverSettings(in), progress));
   }
 
   /**
@@ -282,7 +300,9 @@ public final class CoalGrid {
       throw new NotApplicableException(c.source() + " has integer decisions (builds, potlines or unit commitment); "
           + "sensitivity ranging is defined for LPs only and is not computed for MILPs");
     }
+    progress.phase("building the model");
     ModelContext ctx = Formulation.build(in, settings.objective());
+    progress.phase("solving with " + backend.cliName() + " for a basis");
     BasisSolution s = OrToolsAdapter.solveWithBasis(ctx.lp(), SolverSettings.defaults(backend));
     if (s.raw().status() != SolveStatus.OPTIMAL) {
       return new RangingResult(s.raw().status().name(), s.raw().message(), Double.NaN, null);
@@ -292,6 +312,7 @@ public final class CoalGrid {
     if (!check.passed() || !s.hasBasis()) {
       throw new SolverFailedException(backend.cliName() + " gave no usable basis or duals (" + check.message() + ")");
     }
+    progress.phase("ranging " + ctx.lp().numRows() + " rows and " + ctx.lp().numColumns() + " columns");
     try {
       return new RangingResult(SolveStatus.OPTIMAL.name(), "", s.raw().objective() * 1e6, Sensitivity.of(ctx, s));
     } catch (IllegalArgumentException e) {

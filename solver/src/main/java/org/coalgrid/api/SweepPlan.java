@@ -45,6 +45,11 @@ public final class SweepPlan {
     return steps;
   }
 
+  /** The parameter's value at step {@code k} (0-based). */
+  public double value(int k) {
+    return sweep.value(k);
+  }
+
   /** The validated instance of step {@code k} (0-based). */
   public Instance instance(int k) {
     return sweep.instance(k);

@@ -42,6 +42,9 @@ final class CheckTargetsCommand implements Callable<Integer> {
   @CommandLine.Mixin
   ScenarioOptions scenario = new ScenarioOptions();
 
+  @CommandLine.Mixin
+  ProgressOption quiet = new ProgressOption();
+
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
@@ -62,7 +65,7 @@ final class CheckTargetsCommand implements Callable<Integer> {
   private int run(CommandLine cmd, CoalGrid grid, WhatIf whatIf, String format, AtomicOutput target)
       throws CoalGridException {
     PlanningCase c = CommandSupport.load(grid, instance, whatIf, cmd.getErr());
-    TargetCheckResult check = grid.checkTargets(c);
+    TargetCheckResult check = quiet.run(cmd.getErr(), "check-targets", grid, g -> g.checkTargets(c));
     cmd.getOut().print(TargetTable.render(check.report()));
     cmd.getOut().flush();
     if (!check.baseSolved()) {

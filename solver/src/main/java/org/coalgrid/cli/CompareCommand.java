@@ -14,6 +14,7 @@ import org.coalgrid.api.ExitCodes;
 import org.coalgrid.api.InvalidInstanceException;
 import org.coalgrid.api.WhatIf;
 import org.coalgrid.output.AtomicOutput;
+import org.coalgrid.output.ConsoleProgress;
 import org.coalgrid.output.ComparisonTable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -60,6 +61,9 @@ final class CompareCommand implements Callable<Integer> {
   @CommandLine.Mixin
   SolverOptions solverOptions = new SolverOptions();
 
+  @CommandLine.Mixin
+  ProgressOption quiet = new ProgressOption();
+
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
@@ -84,16 +88,20 @@ final class CompareCommand implements Callable<Integer> {
     PrintWriter err = cmd.getErr();
     ComparisonSide sa;
     ComparisonSide sb;
+    ConsoleProgress progress = quiet.start(err, "compare");
     try {
-      sa = side(grid, a, wa, "--set-a", err);
-      sb = side(grid, b, wb, "--set-b", err);
+      sa = side(grid.withProgress(ConsoleProgress.labelled(progress, "A")), a, wa, "--set-a", err, progress);
+      sb = side(grid.withProgress(ConsoleProgress.labelled(progress, "B")), b, wb, "--set-b", err, progress);
     } catch (InvalidInstanceException e) {
+      ConsoleProgress.close(progress);
       if (!e.unreadable()) {
         return CommandSupport.failed(err, e, "");
       }
       err.println("coalgrid: " + e.origin() + ": " + e.messages().get(0));
       err.flush();
       return ExitCodes.BAD_INPUT;
+    } finally {
+      ConsoleProgress.close(progress);
     }
     var changes = grid.compare(sa, sb, absTol, relTol);
     ComparisonTable.print(o, sa.label(), sb.label(), sa.status(), sb.status(), changes, absTol, relTol, top);
@@ -116,14 +124,15 @@ final class CompareCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
-  private ComparisonSide side(CoalGrid grid, Path p, WhatIf sets, String option, PrintWriter err)
-      throws CoalGridException {
+  private ComparisonSide side(CoalGrid grid, Path p, WhatIf sets, String option, PrintWriter err,
+      ConsoleProgress progress) throws CoalGridException {
     ComparisonSide s;
     try {
       s = grid.compareSide(p, sets);
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), option + " " + e.getMessage());
     }
+    ConsoleProgress.clear(progress);
     s.warningLines().forEach(err::println); // each already names its file
     err.flush();
     return s;

@@ -16,6 +16,7 @@ import org.coalgrid.api.TargetCheckResult;
 import org.coalgrid.api.VerificationFailedException;
 import org.coalgrid.api.WhatIf;
 import org.coalgrid.output.AtomicOutput;
+import org.coalgrid.output.ConsoleProgress;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -72,6 +73,9 @@ final class ReportCommand implements Callable<Integer> {
   @CommandLine.Mixin
   SolverOptions solverOptions = new SolverOptions();
 
+  @CommandLine.Mixin
+  ProgressOption quiet = new ProgressOption();
+
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
@@ -111,23 +115,32 @@ final class ReportCommand implements Callable<Integer> {
     PrintWriter o = cmd.getOut();
     PrintWriter err = cmd.getErr();
     List<HtmlReport.Case> cases = new ArrayList<>();
-    for (int k = 0; k < ins.size(); k++) {
-      PlanningCase c = CommandSupport.load(grid, ins.get(k), whatIfs.get(Math.min(k, 1)), err);
-      String label = k < labels.size() ? labels.get(k) : null;
-      try {
-        HtmlReport.Case hc = solutions.isEmpty() ? HtmlReport.Case.of(grid.solve(c), label, null)
-            : HtmlReport.Case.ofFile(grid, c, solutions.get(k), label, null);
-        if (hc.hasSolution()) {
-          hc = hc.withTargets(targets(grid, c));
+    ConsoleProgress progress = quiet.start(err, "report");
+    try {
+      for (int k = 0; k < ins.size(); k++) {
+        ConsoleProgress.clear(progress); // the case's warnings start on a line of their own
+        PlanningCase c = CommandSupport.load(grid, ins.get(k), whatIfs.get(Math.min(k, 1)), err);
+        String label = k < labels.size() ? labels.get(k) : null;
+        CoalGrid g = grid.withProgress(ins.size() > 1 ? ConsoleProgress.labelled(progress, k == 0 ? "A" : "B")
+            : ConsoleProgress.orNone(progress));
+        try {
+          HtmlReport.Case hc = solutions.isEmpty() ? HtmlReport.Case.of(g.solve(c), label, null)
+              : HtmlReport.Case.ofFile(g, c, solutions.get(k), label, null);
+          if (hc.hasSolution()) {
+            hc = hc.withTargets(targets(g, c));
+          }
+          cases.add(hc);
+        } catch (VerificationFailedException e) {
+          ConsoleProgress.close(progress);
+          err.println(e.getMessage());
+          err.println("coalgrid: the solution of " + (label != null ? label : HtmlReport.defaultLabel(c))
+              + " FAILED independent verification; no report written");
+          err.flush();
+          return ExitCodes.VERIFICATION_FAILED;
         }
-        cases.add(hc);
-      } catch (VerificationFailedException e) {
-        err.println(e.getMessage());
-        err.println("coalgrid: the solution of " + (label != null ? label : HtmlReport.defaultLabel(c))
-            + " FAILED independent verification; no report written");
-        err.flush();
-        return ExitCodes.VERIFICATION_FAILED;
       }
+    } finally {
+      ConsoleProgress.close(progress);
     }
     HtmlReport html = cases.size() == 1 ? HtmlReport.single(cases.get(0))
         : HtmlReport.compare(cases.get(0), cases.get(1), absTol, relTol);

@@ -46,6 +46,9 @@ final class SensitivityCommand implements Callable<Integer> {
   @CommandLine.Mixin
   ScenarioOptions scenario = new ScenarioOptions();
 
+  @CommandLine.Mixin
+  ProgressOption quiet = new ProgressOption();
+
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
@@ -68,7 +71,7 @@ final class SensitivityCommand implements Callable<Integer> {
   private int run(CommandLine cmd, CoalGrid grid, WhatIf whatIf, AtomicOutput files) throws CoalGridException {
     PrintWriter o = cmd.getOut();
     PlanningCase c = CommandSupport.load(grid, instance, whatIf, cmd.getErr());
-    RangingResult r = grid.sensitivity(c);
+    RangingResult r = quiet.run(cmd.getErr(), "sensitivity", grid, g -> g.sensitivity(c));
     if (!r.optimal()) {
       o.println(instance + ": " + r.status() + " " + r.message() + "; no ranging without an optimum");
       o.flush();

@@ -14,6 +14,7 @@ import org.coalgrid.api.Solution;
 import org.coalgrid.api.VerificationFailedException;
 import org.coalgrid.api.WhatIf;
 import org.coalgrid.output.AtomicOutput;
+import org.coalgrid.output.ConsoleProgress;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -89,20 +90,25 @@ class SolveCommand implements Callable<Integer> {
     PrintWriter o = cmd.getOut();
     PlanningCase c = CommandSupport.load(grid, instance, whatIf, err);
     Solution s;
+    // --quiet only quietens the console: with --explain --out the explanation files are still written
+    boolean explained = explain || explainOnly();
+    ConsoleProgress progress = ConsoleProgress.start(err, explainOnly() ? "explain" : "solve", quiet);
     try {
-      s = grid.solve(c);
+      s = grid.withProgress(ConsoleProgress.orNone(progress)).solve(c);
+      // the full explanation only when asked for; the summary needs just its top caps
+      if (explained && (!quiet || out != null)) {
+        ConsoleProgress.phase(progress, "explaining");
+        s.explain();
+      }
     } catch (VerificationFailedException e) {
+      ConsoleProgress.close(progress);
       err.println(e.getMessage());
       err.println("Status: " + e.status() + " but the solution FAILED independent verification"
           + (out != null ? "; nothing written to " + out : ""));
       err.flush();
       return ExitCodes.VERIFICATION_FAILED;
-    }
-    // the full explanation only when asked for; the summary needs just its top caps
-    // --quiet only quietens the console: with --explain --out the explanation files are still written
-    boolean explained = explain || explainOnly();
-    if (explained && (!quiet || out != null)) {
-      s.explain();
+    } finally {
+      ConsoleProgress.close(progress);
     }
     if (quiet) {
       o.println(s.statusLine());

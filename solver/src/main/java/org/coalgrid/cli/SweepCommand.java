@@ -11,6 +11,7 @@ import org.coalgrid.api.SweepPlan;
 import org.coalgrid.api.SweepResult;
 import org.coalgrid.api.WhatIf;
 import org.coalgrid.output.AtomicOutput;
+import org.coalgrid.output.ConsoleProgress;
 import org.coalgrid.output.SweepTable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -51,6 +52,9 @@ final class SweepCommand implements Callable<Integer> {
   @CommandLine.Mixin
   ScenarioOptions scenario = new ScenarioOptions();
 
+  @CommandLine.Mixin
+  ProgressOption quiet = new ProgressOption();
+
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
@@ -78,9 +82,13 @@ final class SweepCommand implements Callable<Integer> {
     String unit = plan.unit().isEmpty() ? "unit" : plan.unit();
     o.println(SweepTable.heading(param, from, to, unit, steps, fixed.asOptions()));
     o.flush();
-    SweepTable.Progress progress = new SweepTable.Progress(err, steps, System.console() != null);
-    SweepResult result = plan.run(progress::step);
-    progress.done();
+    ConsoleProgress progress = quiet.start(err, "sweep");
+    SweepResult result;
+    try {
+      result = plan.run(SweepTable.progress(progress, steps, plan::value));
+    } finally {
+      ConsoleProgress.close(progress);
+    }
     SweepTable.print(o, result.steps(), unit);
     if (target != null) {
       try {

@@ -117,7 +117,7 @@ public final class Explainer {
     String at = peak.period() != null ? " in " + peak.period() : "";
     String price = Fmt.num(peakValue, 0) + " " + first.unit() + at;
     boolean cap = first.shadowPrice() < 0; // upper bound binds: more room lowers cost
-    String text = rowKind == null ? generic(first, kind, name, when, peakValue) : switch (rowKind) {
+    String text = rowKind == null ? generic(first, peak, rows.size() > 1, kind, name, when) : switch (rowKind) {
       case LINE -> "Corridor " + name + " is full" + when + "; one more MW there is worth " + price + ", "
           + yuan(perYear) + " per year in total";
       case PLANT_CAPACITY -> "Plant " + name + " runs at capacity" + when + "; one more MW is worth " + price + ", "
@@ -137,7 +137,8 @@ public final class Explainer {
       case STORAGE_LEVEL -> "Pumped storage " + name + ": stored energy is worth up to " + price;
       case RAMP_UP, RAMP_DOWN -> "Plant " + name + " ramps " + (rowKind == ModelNames.RowKind.RAMP_UP ? "up" : "down")
           + " as fast as it can" + when + "; one more MW of change is worth up to " + price;
-      case POLICY -> "Policy " + name + " binds: " + Fmt.num(peakValue, 2) + " " + first.unit() + "; "
+      case POLICY -> "Policy " + name + " binds: shadow price " + Fmt.num(first.shadowPrice(), 2) + " " + first.unit()
+          + "; "
           + ("CNY/MW/yr".equals(first.unit()) && reserveMargin(first.entity())
               ? "a capacity price 容量价格 of " + Fmt.num(peakValue / 1000, 2) + " CNY/kW-yr; " : "")
           + (cap ? "one more " + first.rhsUnit() + " of allowance lowers cost by "
@@ -149,7 +150,7 @@ public final class Explainer {
           ? "the planned output costs " + Fmt.num(peakValue, 0) + " CNY/t at the margin"
           : "one more tonne of output would lower system cost by " + Fmt.num(peakValue, 0) + " CNY/t");
       case COAL_DEMAND -> "Firm coal delivery " + name + " costs " + Fmt.num(peakValue, 0) + " CNY/t at the margin";
-      default -> generic(first, kind, name, when, peakValue);
+      default -> generic(first, peak, rows.size() > 1, kind, name, when);
     };
     return new Explanation.Finding(rank, first.family(), kind, first.entity(), name, periods, in.periods().size(),
         peakValue, first.unit(), peak.period(), perYear, first.rhsUnit(), onePercent,
@@ -163,9 +164,11 @@ public final class Explainer {
   }
 
   /** A binding row of a kind without its own wording: "Industry X (ind_potlines) binds ...". */
-  private static String generic(BindingConstraint first, String kind, String name, String when, double peakValue) {
+  private static String generic(BindingConstraint first, BindingConstraint peak, boolean several, String kind,
+      String name, String when) {
     return Character.toUpperCase(first.family().charAt(0)) + first.family().substring(1).replace('_', ' ') + " "
-        + name + " (" + kind + ") binds" + when + ": " + Fmt.num(peakValue, 2) + " " + first.unit();
+        + name + " (" + kind + ") binds" + when + ": shadow price " + Fmt.num(peak.shadowPrice(), 2) + " "
+        + first.unit() + (several && peak.period() != null ? " (largest in size, in " + peak.period() + ")" : "");
   }
 
   /** CNY as "812,345 CNY" below a million, else "1.9 million CNY (0.02 亿元)". */

@@ -6,11 +6,13 @@ import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
+import java.util.function.IntToDoubleFunction;
 import org.coalgrid.result.AllocationResult;
 import org.coalgrid.whatif.Sweep;
 import org.coalgrid.words.Fmt;
 
-/** A one-parameter series for people (console table, progress) and for tables (CSV; columns in docs/whatif.md). */
+/** A one-parameter series for people (console table) and for tables (CSV; columns in docs/whatif.md). */
 public final class SweepTable {
   private SweepTable() {}
 
@@ -73,39 +75,15 @@ public final class SweepTable {
         .ifPresent(s -> o.println("shadow price n/a: " + s.shadowPrice().note()));
   }
 
-  /** Progress on stderr: a bar redrawn in place on a terminal, one plain line per step otherwise. */
-  public static final class Progress {
-    private final PrintWriter err;
-    private final int total;
-    private final boolean terminal;
-
-    public Progress(PrintWriter err, int total, boolean terminal) {
-      this.err = err;
-      this.total = total;
-      this.terminal = terminal;
-    }
-
-    /** Reports one finished step. */
-    public void step(Sweep.Step s) {
+  /**
+   * The steps on the progress line ("step 2/5 (ETA 4 s): value 21000000"): announces step 1 now and each next
+   * step when one ends. {@code p} null draws nothing.
+   */
+  public static Consumer<Sweep.Step> progress(ConsoleProgress p, int steps, IntToDoubleFunction value) {
+    ConsoleProgress.step(p, 0, steps, "value " + CsvTables.number(value.applyAsDouble(0)));
+    return s -> {
       int done = s.index() + 1;
-      String what = "value " + CsvTables.number(s.value()) + " " + s.result().status();
-      if (terminal) {
-        int width = 30;
-        int filled = done * width / total;
-        err.print("\r[" + "#".repeat(filled) + ".".repeat(width - filled) + "] " + done + "/" + total + " " + what
-            + "   ");
-      } else {
-        err.println("sweep step " + done + "/" + total + ": " + what);
-      }
-      err.flush();
-    }
-
-    /** Ends the bar's line on a terminal. */
-    public void done() {
-      if (terminal) {
-        err.println();
-        err.flush();
-      }
-    }
+      ConsoleProgress.step(p, done, steps, done < steps ? "value " + CsvTables.number(value.applyAsDouble(done)) : "");
+    };
   }
 }

@@ -5,6 +5,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.coalgrid.Progress;
 import org.coalgrid.domain.Instance;
 import org.coalgrid.domain.MetricName;
 import org.coalgrid.domain.Target;
@@ -59,12 +60,29 @@ public final class TargetCheck {
   private int solves;
   /** The conflicts among the targets' own numbers (found first; re-solves that only repeat them are skipped). */
   private List<Conflict> planConflicts = List.of();
+  private final Progress progress;
+  /**
+   * Steps of the check for {@link Progress#step}: the least-cost plan, each target, each pair, the joint check,
+   * each target of a minimal set. A step may take several solves (a target's reach, a repair); the total grows
+   * as each stage finds its work.
+   */
+  private int stepsDone;
+  private int stepsPlanned;
 
-  private TargetCheck(Instance in, Provenance provenance, ObjectiveMode mode, SolverSettings settings) {
+  private TargetCheck(Instance in, Provenance provenance, ObjectiveMode mode, SolverSettings settings,
+      Progress progress) {
     this.in = in;
     this.mode = mode;
     this.settings = settings;
     this.inputs = new Inputs(in, provenance);
+    this.progress = progress;
+    this.stepsPlanned = 1 + in.targets().size();
+  }
+
+  /** The next step starts: {@code what} it checks. */
+  private void step(String what) {
+    progress.step(stepsDone, stepsPlanned, what);
+    stepsDone++;
   }
 
   /** One solve: its status, objective (million CNY) and unserved energy (MWh/yr). */
@@ -77,7 +95,19 @@ public final class TargetCheck {
    */
   public static TargetReport check(Instance in, Provenance provenance, String instanceName, ObjectiveMode mode,
       SolverSettings settings) {
-    return new TargetCheck(in, provenance, mode, settings).run(instanceName);
+    return check(in, provenance, instanceName, mode, settings, Progress.NONE);
+  }
+
+  /**
+   * As {@link #check(Instance, Provenance, String, ObjectiveMode, SolverSettings)}, telling {@code progress} as
+   * each step starts and when all are done.
+   */
+  public static TargetReport check(Instance in, Provenance provenance, String instanceName, ObjectiveMode mode,
+      SolverSettings settings, Progress progress) {
+    TargetCheck c = new TargetCheck(in, provenance, mode, settings, progress);
+    TargetReport r = c.run(instanceName);
+    progress.step(c.stepsDone, c.stepsDone, "");
+    return r;
   }
 
   /** {@link #check(Instance, Provenance, String, ObjectiveMode, SolverSettings)} without provenance. */
@@ -86,6 +116,7 @@ public final class TargetCheck {
   }
 
   private TargetReport run(String instanceName) {
+    step("the least-cost plan");
     Attempt base = solve(List.of());
     if (!base.status.hasSolution()) {
       return new TargetReport(instanceName, mode.name(), settings.backend().cliName(), base.status.name(), null,
@@ -100,6 +131,7 @@ public final class TargetCheck {
     for (Target t : in.targets()) {
       TargetMetric m = new TargetMetric(t, base.ctx);
       units.put(t.id(), m.name.unit());
+      step("target " + t.id());
       TargetResult r = target(t, m, base, costTol);
       if (r.status() == TargetStatus.MET || r.status() == TargetStatus.MET_BY_DATA
           || r.status() == TargetStatus.MISSED) {
@@ -115,6 +147,8 @@ public final class TargetCheck {
     conflicts.addAll(pairConflicts(achievable, notMetByBase));
     Joint joint = null;
     if (!notMetByBase.isEmpty()) {
+      stepsPlanned++;
+      step("all achievable targets together");
       Attempt all = solve(achievable);
       List<String> ids = achievable.stream().map(Target::id).toList();
       if (all.status.hasSolution()) {
@@ -278,6 +312,7 @@ public final class TargetCheck {
   /** Pairs of achievable targets, at least one not met by the base plan, that are infeasible together. */
   private List<Conflict> pairConflicts(List<Target> achievable, List<Target> notMetByBase) {
     List<Conflict> out = new ArrayList<>();
+    List<List<Target>> pairs = new ArrayList<>();
     for (int i = 0; i < achievable.size(); i++) {
       for (int j = i + 1; j < achievable.size(); j++) {
         Target a = achievable.get(i);
@@ -285,9 +320,16 @@ public final class TargetCheck {
         if (!notMetByBase.contains(a) && !notMetByBase.contains(b) || explained(List.of(a, b))) {
           continue; // the base plan meets both, or the pair is a conflict of the plan's own numbers
         }
-        if (solve(List.of(a, b)).status == SolveStatus.INFEASIBLE) {
-          out.add(instanceConflict(List.of(a, b), "pair"));
-        }
+        pairs.add(List.of(a, b));
+      }
+    }
+    stepsPlanned += pairs.size();
+    for (List<Target> pair : pairs) {
+      Target a = pair.get(0);
+      Target b = pair.get(1);
+      step("targets " + a.id() + " and " + b.id() + " together");
+      if (solve(List.of(a, b)).status == SolveStatus.INFEASIBLE) {
+        out.add(instanceConflict(List.of(a, b), "pair"));
       }
     }
     return out;
@@ -306,7 +348,9 @@ public final class TargetCheck {
   /** Deletion filter: a minimal subset of an infeasible set of targets that is still infeasible. */
   private Conflict minimalSet(List<Target> infeasible) {
     List<Target> set = new ArrayList<>(infeasible);
+    stepsPlanned += set.size();
     for (Target t : List.copyOf(set)) {
+      step("the targets without " + t.id());
       List<Target> without = new ArrayList<>(set);
       without.remove(t);
       if (solve(without).status == SolveStatus.INFEASIBLE) {

@@ -20,25 +20,25 @@ import org.coalgrid.solve.BasisStatus;
  */
 public final class Sensitivity {
   /**
-   * A cap row. {@code bound} is the active side (upper, lower, fixed) or "slack"; {@code rhs} the row bound as in the
+   * A cap row: its model name and {@code what} it is in planner words ({@link ModelWords}). {@code bound} is the active side (upper, lower, fixed) or "slack"; {@code rhs} the row bound as in the
    * model (a constant part of the row moved to the right-hand side), {@code down}/{@code up} how far it can move
    * (&lt;= 0, &gt;= 0; infinite when unlimited) in {@code unit}; {@code shadowPrice} d cost / d bound in
    * {@code shadowUnit}; {@code valueOfOnePercentCny} |dual| x |bound| x 1 %, to rank caps of different units.
    */
-  public record Cap(String row, String family, String entity, String period, String bound, double rhs, double down,
+  public record Cap(String row, String what, String family, String entity, String period, String bound, double rhs, double down,
       double up, String unit, double shadowPrice, String shadowUnit, double valueOfOnePercentCny) {}
 
   /**
-   * A cost coefficient: the column's value and cost, and how far the cost can move ({@code down} &lt;= 0,
+   * A cost coefficient: the column's model name and {@code what} it is in planner words, its value and cost, and how far the cost can move ({@code down} &lt;= 0,
    * {@code up} &gt;= 0) before the allocation changes, in {@code costUnit}; {@code basic} whether the column is in
    * the basis (both ends finite as a rule) or at a bound (one end infinite); {@code contributionCny} = cost x value,
    * the column's share of the objective (CNY/yr).
    */
-  public record Cost(String column, double value, String valueUnit, double cost, double down, double up,
+  public record Cost(String column, String what, double value, String valueUnit, double cost, double down, double up,
       String costUnit, boolean basic, double contributionCny) {}
 
-  /** A column bound that is a cap: current bound, how far it can move, and its reduced cost (CNY per unit). */
-  public record Bound(String column, String bound, double value, double down, double up, String unit,
+  /** A column bound that is a cap (model name and planner words): current bound, how far it can move, and its reduced cost (CNY per unit). */
+  public record Bound(String column, String what, String bound, double value, double down, double up, String unit,
       double reducedCost, String reducedCostUnit) {}
 
   /** The report and the number of degenerate basic variables (ranges then hold for this basis only). */
@@ -51,6 +51,7 @@ public final class Sensitivity {
     LinearProgram lp = ctx.lp();
     double[] x = s.raw().x();
     double[] y = s.raw().duals();
+    ModelWords words = new ModelWords(ctx.instance());
     Ranging.Result r = Ranging.of(lp, x, y, s.columns(), s.rows());
     List<Cap> caps = new ArrayList<>();
     for (int i = 0; i < lp.numRows(); i++) {
@@ -70,7 +71,8 @@ public final class Sensitivity {
           ? lp.rowLower(i) : lp.rowUpper(i);
       double f = info.rhsToDomain();
       double value = Math.abs(y[i]) * Math.abs(rhs) * 0.01 * Units.CNY_PER_UNIT;
-      caps.add(new Cap(lp.rowName(i), info.family(), info.entity(), info.period(), side, rhs * f,
+      caps.add(new Cap(lp.rowName(i), words.row(lp.rowName(i), info.family(), info.entity(), info.period()),
+          info.family(), info.entity(), info.period(), side, rhs * f,
           (range.lower() - rhs) * f, (range.upper() - rhs) * f, info.rhsUnit(), y[i] * info.dualToDomain(),
           info.dualUnit(), value));
     }
@@ -84,8 +86,8 @@ public final class Sensitivity {
       if (lp.cost(j) != 0) {
         Ranging.Range c = r.cost()[j];
         double cf = u.costToDomain();
-        costs.add(new Cost(lp.columnName(j), x[j] * u.valueToDomain(), u.valueUnit(), lp.cost(j) * cf,
-            (c.lower() - lp.cost(j)) * cf, (c.upper() - lp.cost(j)) * cf, u.costUnit(),
+        costs.add(new Cost(lp.columnName(j), words.column(lp.columnName(j)), x[j] * u.valueToDomain(),
+            u.valueUnit(), lp.cost(j) * cf, (c.lower() - lp.cost(j)) * cf, (c.upper() - lp.cost(j)) * cf, u.costUnit(),
             s.columns()[j] == BasisStatus.BASIC, lp.cost(j) * x[j] * Units.CNY_PER_UNIT));
       }
       Ranging.Range b = r.columnBound()[j];
@@ -95,8 +97,8 @@ public final class Sensitivity {
         double at = upper ? lp.columnUpper(j) : lp.columnLower(j);
         if (at != 0) {
           double vf = u.valueToDomain();
-          bounds.add(new Bound(lp.columnName(j), upper ? "upper" : "lower", at * vf, (b.lower() - at) * vf,
-              (b.upper() - at) * vf, u.valueUnit(), d[j] * Units.CNY_PER_UNIT / vf,
+          bounds.add(new Bound(lp.columnName(j), words.column(lp.columnName(j)), upper ? "upper" : "lower",
+              at * vf, (b.lower() - at) * vf, (b.upper() - at) * vf, u.valueUnit(), d[j] * Units.CNY_PER_UNIT / vf,
               "CNY/" + u.valueUnit()));
         }
       }

@@ -73,6 +73,11 @@ public final class Sweep {
     return unit;
   }
 
+  /** The parameter's value at step k. */
+  public double value(int k) {
+    return spec.values()[k];
+  }
+
   /** The instance of step k (validated). */
   public Instance instance(int k) {
     return instances.get(k);

@@ -50,6 +50,24 @@ public final class Fmt {
     return sc == Character.UnicodeScript.HAN || (cp >= 0x3000 && cp <= 0x303F) || (cp >= 0xFF00 && cp <= 0xFF60);
   }
 
+  /** {@code s} cut to {@code w} terminal columns (CJK counted as two), ending in "…" when it was longer. */
+  public static String cut(String s, int w) {
+    if (width(s) <= w) {
+      return s;
+    }
+    StringBuilder b = new StringBuilder();
+    int used = 0;
+    for (int i = 0; i < s.length(); i = s.offsetByCodePoints(i, 1)) {
+      int cp = s.codePointAt(i);
+      used += isWide(cp) ? 2 : 1;
+      if (used > w - 1) {
+        break;
+      }
+      b.appendCodePoint(cp);
+    }
+    return b + "…";
+  }
+
   public static String pct(double share) {
     return num(share * 100, 1) + " %";
   }

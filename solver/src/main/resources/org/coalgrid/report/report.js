@@ -96,7 +96,7 @@
       return plot(box, {
         tooltip: {trigger: 'axis', valueFormatter: function (v) { return fmt(v, 'MW'); }},
         legend: {top: 0, type: 'scroll'},
-        grid: {left: 70, right: 20, top: 40, bottom: 60},
+        grid: {left: 70, right: 20, top: 64, bottom: 60},
         xAxis: {type: 'category', data: cats, axisLabel: {interval: 0, rotate: cats.length > 8 ? 40 : 0}},
         yAxis: {type: 'value', name: 'average 万千瓦', axisLabel: {formatter: function (v) { return num(v / 10, 0); }}},
         series: series
@@ -181,8 +181,8 @@
             'relaxing by one unit saves ' + price + ' ' + esc(b.valueUnit) +
             (b.periods.length ? '<br>binds in ' + b.periods.length + ' period(s): ' + esc(b.periods.join(', ')) : '');
         }},
-        grid: {left: 360, right: 60, top: 10, bottom: 40},
-        xAxis: {type: 'value', name: '万元/yr', axisLabel: {formatter: function (v) { return num(v / 1e4, 0); }}},
+        grid: {left: 360, right: 60, top: 10, bottom: 50},
+        xAxis: {type: 'value', name: 'value of 1 % more room, 万元/yr', nameLocation: 'middle', nameGap: 28, axisLabel: {formatter: function (v) { return num(v / 1e4, 0); }}},
         yAxis: {type: 'category', data: bars.map(function (b) { return b.label; }),
           axisLabel: {width: 340, overflow: 'truncate', fontSize: 11}},
         series: [{type: 'bar', data: bars.map(function (b) { return b.valueOfOnePercentCny; }),

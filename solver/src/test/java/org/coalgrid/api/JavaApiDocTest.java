@@ -82,7 +82,7 @@ class JavaApiDocTest {
     assertEquals(tutorial + ": OPTIMAL, objective -1,433.0 million CNY (-14.33 亿元) per year", lines[0], out);
     assertEquals(tutorial + ": OPTIMAL, objective -1,334.2 million CNY (-13.34 亿元) per year", lines[1], out);
     assertEquals("1 Mt less CO2 costs 98.8 million CNY per year", lines[2], out);
-    assertTrue(lines[3].startsWith("  Policy CO2 cap 二氧化碳排放控制 binds: 98.83 CNY/t CO2"), out);
+    assertTrue(lines[3].startsWith("  Policy CO2 cap 二氧化碳排放控制 binds: shadow price -98.83 CNY/t CO2"), out);
     assertTrue(out.contains("plan targets checked: 4, solves: 4"), out);
     // every line the page quotes (shortened ones up to their "[...]") is in the real output
     String quoted = page.substring(page.indexOf("```\n", m.end()) + 4);

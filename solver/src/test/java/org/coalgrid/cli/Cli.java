@@ -1,8 +1,14 @@
 package org.coalgrid.cli;
 
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /** Runs the real command line in-process and captures what it prints. */
 public record Cli(int exitCode, String out, String err) {
@@ -22,5 +28,17 @@ public record Cli(int exitCode, String out, String err) {
 
   public static String instance(String name) {
     return repo().resolve("instances").resolve(name).toString();
+  }
+
+  /** The rows of a CSV file as written (quoted cells, e.g. names with commas, read as CSV reads them). */
+  public static List<String[]> csv(Path file) throws IOException {
+    List<String[]> rows = new ArrayList<>();
+    CsvMapper m = new CsvMapper().enable(CsvParser.Feature.WRAP_AS_ARRAY);
+    try (MappingIterator<String[]> it = m.readerFor(String[].class).readValues(file.toFile())) {
+      while (it.hasNext()) {
+        rows.add(it.next());
+      }
+    }
+    return rows;
   }
 }

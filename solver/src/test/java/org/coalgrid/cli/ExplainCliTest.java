@@ -22,7 +22,7 @@ class ExplainCliTest {
     Cli r = Cli.run("explain", Cli.instance("tutorial.json"), "--out", out.toString());
     assertEquals(0, r.exitCode(), r.err());
     assertTrue(r.out().contains("## What binds, most valuable first"), r.out());
-    assertTrue(r.out().contains("1. Policy CO2 cap 二氧化碳排放控制 binds: 98.83 CNY/t CO2"), r.out());
+    assertTrue(r.out().contains("1. Policy CO2 cap 二氧化碳排放控制 binds: shadow price -98.83 CNY/t CO2"), r.out());
     assertTrue(r.out().contains("Corridor Liupanshui-Guangdong 500 kV AC"), r.out());
     assertTrue(r.out().contains("## Electricity price 电价 (CNY/MWh) by period and region"), r.out());
     assertTrue(r.out().contains("## Congestion rent 阻塞租金 (CNY/MWh) by period and congested line"), r.out());

@@ -25,8 +25,8 @@ class SensitivityCliTest {
 
   private static final String TUTORIAL = Cli.instance("tutorial.json");
 
-  private static String[] find(List<String> lines, String first) {
-    return lines.stream().filter(l -> l.startsWith(first + ",")).findFirst().orElseThrow().split(",", -1);
+  private static String[] find(List<String[]> rows, String first) {
+    return rows.stream().filter(l -> l[0].equals(first)).findFirst().orElseThrow();
   }
 
   private double sweepShadow(double value) throws IOException {
@@ -52,8 +52,8 @@ class SensitivityCliTest {
     Cli r = Cli.run("sensitivity", TUTORIAL, "--out", out.toString());
     assertEquals(0, r.exitCode(), r.err());
     assertTrue(r.out().contains("policy.cap-co2"), r.out());
-    List<String> caps = Files.readAllLines(out.resolve("sensitivity_caps.csv"));
-    List<String> header = Arrays.asList(caps.get(0).split(","));
+    List<String[]> caps = Cli.csv(out.resolve("sensitivity_caps.csv"));
+    List<String> header = Arrays.asList(caps.get(0));
     String[] co2 = find(caps, "policy.cap-co2");
     double rhs = Double.parseDouble(co2[header.indexOf("rhs")]);
     double up = Double.parseDouble(co2[header.indexOf("allowed_up")]);
@@ -72,8 +72,40 @@ class SensitivityCliTest {
     double produced = sol.get("kpis").get("coalProducedT").asDouble();
     assertEquals(-(coalRhs - produced), Double.parseDouble(coal[header.indexOf("allowed_down")]), 1.0);
     // without limit: an empty cell, never "Infinity" (spreadsheets cannot read it)
-    assertEquals("", coal.length > header.indexOf("allowed_up") ? coal[header.indexOf("allowed_up")] : "");
+    assertEquals("", coal[header.indexOf("allowed_up")]);
     assertEquals(0.0, Double.parseDouble(coal[header.indexOf("shadow_price")]));
+  }
+
+  @Test
+  void capsAndCostsInPlannerWordsWithTheInternalNameInAColumnOfItsOwn() throws IOException {
+    Path out = tmp.resolve("words");
+    Cli r = Cli.run("sensitivity", TUTORIAL, "--top", "0", "--out", out.toString());
+    assertEquals(0, r.exitCode(), r.err());
+    List<String> lines = r.out().lines().toList();
+    // the CO2 cap: its name in words first, its row name in the last column
+    String co2 = lines.stream().filter(l -> l.contains("policy.cap-co2")).findFirst().orElseThrow();
+    assertTrue(co2.trim().startsWith("Policy CO2 cap 二氧化碳排放控制 "), co2);
+    assertTrue(co2.endsWith(" policy.cap-co2"), co2);
+    assertTrue(co2.contains(" -98.83 CNY/t CO2 "), "signed shadow price: d cost / d bound\n" + co2);
+    String hydro = lines.stream().filter(l -> l.endsWith(" hydro_energy.wujiang-hydro.wet-offpeak")).findFirst()
+        .orElseThrow();
+    assertTrue(hydro.trim().startsWith("Hydro energy 水量, wet-offpeak: Wujiang hydro"), hydro);
+    String mine = lines.stream().filter(l -> l.endsWith(" q.bijie-mines")).findFirst().orElseThrow();
+    assertTrue(mine.trim().startsWith("Mine output 产量: Bijie"), mine);
+    // every row of the console tables is worded: no line starts with an internal name
+    for (String l : lines) {
+      assertTrue(!l.matches("  [a-z_]+\\.[a-z0-9-]+.*"), "internal name first: " + l);
+    }
+    // the CSV files: 'what' beside the name, for caps, costs and bounds
+    for (String f : List.of("sensitivity_caps.csv", "sensitivity_costs.csv", "sensitivity_bounds.csv")) {
+      List<String[]> rows = Cli.csv(out.resolve(f));
+      assertEquals("what", rows.get(0)[1], f);
+      for (String[] row : rows.subList(1, rows.size())) {
+        assertTrue(!row[1].isEmpty() && !row[1].equals(row[0]), f + ": " + String.join("|", row));
+      }
+    }
+    String[] co2Row = find(Cli.csv(out.resolve("sensitivity_caps.csv")), "policy.cap-co2");
+    assertEquals("Policy CO2 cap 二氧化碳排放控制", co2Row[1]);
   }
 
   @Test

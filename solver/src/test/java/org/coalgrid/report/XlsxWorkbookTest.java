@@ -5,13 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.MappingIterator;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.apache.poi.ss.usermodel.Cell;
@@ -58,7 +54,7 @@ class XlsxWorkbookTest {
         assertNotNull(sheet.getPaneInformation(), sheetName + " has frozen panes");
         assertTrue(sheet.getPaneInformation().isFreezePane(), sheetName + " frozen");
         assertEquals(2, sheet.getPaneInformation().getHorizontalSplitPosition(), sheetName + " two header rows");
-        List<String[]> rows = read(csv);
+        List<String[]> rows = Cli.csv(csv);
         String[] header = rows.get(0);
         Row h = sheet.getRow(0);
         int[] at = new int[header.length]; // sheet column of each CSV column
@@ -102,16 +98,5 @@ class XlsxWorkbookTest {
       Sheet about = wb.getSheet("about");
       assertTrue(about.getRow(0).getCell(1).getStringCellValue().contains(name));
     }
-  }
-
-  private static List<String[]> read(Path csv) throws Exception {
-    List<String[]> rows = new ArrayList<>();
-    CsvMapper m = new CsvMapper().enable(CsvParser.Feature.WRAP_AS_ARRAY);
-    try (MappingIterator<String[]> it = m.readerFor(String[].class).readValues(csv.toFile())) {
-      while (it.hasNext()) {
-        rows.add(it.next());
-      }
-    }
-    return rows;
   }
 }

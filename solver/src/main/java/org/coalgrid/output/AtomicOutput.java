@@ -200,17 +200,7 @@ public final class AtomicOutput implements AutoCloseable, FileSink {
   /** Writes {@code name} (a file name, or a relative path inside the set) into the staging directory. */
   @Override
   public void file(String name, Content content) throws IOException {
-    if (!set || !validName(name)) {
-      throw new IllegalArgumentException("not a file name of a set: " + name);
-    }
-    Path p = staging.resolve(name);
-    beforeWrite(name);
-    try {
-      Files.createDirectories(p.getParent());
-      writeTo(p, name, content);
-    } catch (IOException e) {
-      throw OutputException.cannotWrite(shown, e);
-    }
+    binaryFile(name, text(name, content));
   }
 
   /** Writes {@code name}, a binary file, into the staging directory (no text escaping: the bytes as given). */
@@ -233,12 +223,7 @@ public final class AtomicOutput implements AutoCloseable, FileSink {
     if (set) {
       throw new IllegalStateException("write(Content) is for a single-file output; use file(name, content)");
     }
-    beforeWrite(target.getFileName().toString());
-    try {
-      writeTo(staging, target.getFileName().toString(), content);
-    } catch (IOException e) {
-      throw OutputException.cannotWrite(shown, e);
-    }
+    writeBytes(text(target.getFileName().toString(), content));
   }
 
   /** Writes the content of a single-file binary output into its staging file. */
@@ -255,11 +240,28 @@ public final class AtomicOutput implements AutoCloseable, FileSink {
   }
 
   private static void writeBytesTo(Path p, Bytes content) throws IOException {
+    // the stream is its own resource: when a full disk makes a wrapper's close fail, the JDK 17 encoder does not
+    // close what it wraps, and the open file would keep the space (and a mount) busy
     try (OutputStream os = Files.newOutputStream(p, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
         OutputStream b = new java.io.BufferedOutputStream(os)) {
       content.write(b);
       b.flush();
     }
+  }
+
+  /**
+   * The bytes of a text file: UTF-8, and names in CSV, Markdown and text files (which may carry control characters)
+   * written escaped (JSON escapes them itself). The writer is flushed, not closed: {@link #writeBytesTo} closes the file.
+   */
+  private Bytes text(String name, Content content) {
+    boolean escape = escaped && (name.endsWith(".csv") || name.endsWith(".md") || name.endsWith(".txt"));
+    return out -> {
+      Writer raw = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+      Writer w = escape ? SafeText.filter(raw) : raw;
+      content.write(w);
+      w.flush();
+      raw.flush();
+    };
   }
 
   private void beforeWrite(String name) throws IOException {
@@ -268,19 +270,6 @@ public final class AtomicOutput implements AutoCloseable, FileSink {
         throw OutputException.refused("coalgrid is stopping; " + name + " not written");
       }
       written.add(name.contains("/") ? name.substring(0, name.indexOf('/')) : name);
-    }
-  }
-
-  private void writeTo(Path p, String name, Content content) throws IOException {
-    // the stream is its own resource: when a full disk makes the writer's close fail, the JDK 17 encoder does not
-    // close what it wraps, and the open file would keep the space (and a mount) busy
-    try (OutputStream os = Files.newOutputStream(p, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-        Writer raw = new BufferedWriter(new OutputStreamWriter(os, StandardCharsets.UTF_8))) {
-      // names in CSV and Markdown may carry control characters: written escaped (JSON escapes them itself)
-      Writer w = escaped && (name.endsWith(".csv") || name.endsWith(".md") || name.endsWith(".txt"))
-          ? SafeText.filter(raw) : raw;
-      content.write(w);
-      w.flush();
     }
   }
 

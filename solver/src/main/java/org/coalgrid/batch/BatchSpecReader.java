@@ -15,10 +15,12 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.ServiceLoader;
 import java.util.stream.Stream;
 import org.coalgrid.api.CoalGrid;
@@ -425,6 +427,33 @@ public final class BatchSpecReader {
     String name = columnNameOrText(node.get("name"), path + ".name", problems);
     List<String> set = node.has("set") ? setList(node.get("set"), path + ".set", problems) : List.of();
     return problems.size() > before ? null : new Named(name, set);
+  }
+
+  /**
+   * Reads a non-empty list of named sets ({@code [{"name": ..., "set": [...]}, ...]}) at {@code path}: each item as
+   * {@link #named} reads it; a name given twice is an error ({@code KIND 'NAME' is named twice}). The items read, keyed
+   * by their JSON paths in list order; empty (and a problem added) when the node is not a non-empty list.
+   */
+  static Map<String, Named> namedList(JsonNode node, String path, String kind, List<Problem> problems) {
+    Map<String, Named> out = new LinkedHashMap<>();
+    if (node == null || !node.isArray() || node.isEmpty()) {
+      problems.add(Problem.error(path, "must be a non-empty list of {\"name\": ..., \"set\": [...]}"));
+      return out;
+    }
+    Set<String> names = new HashSet<>();
+    for (int i = 0; i < node.size(); i++) {
+      String ip = path + "[" + i + "]";
+      Named n = named(node.get(i), ip, problems);
+      if (n == null) {
+        continue;
+      }
+      if (!names.add(n.name())) {
+        problems.add(Problem.error(ip + ".name", kind + " '" + n.name() + "' is named twice"));
+        continue;
+      }
+      out.put(ip, n);
+    }
+    return out;
   }
 
   private static String columnNameOrText(JsonNode node, String path, List<Problem> problems) {

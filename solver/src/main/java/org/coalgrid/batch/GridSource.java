@@ -84,25 +84,16 @@ public final class GridSource implements CaseSource {
           checks.put(vp, List.of(set));
         }
       } else {
-        JsonNode ls = a.get("levels");
-        if (!ls.isArray() || ls.isEmpty()) {
-          problems.add(Problem.error(ap + ".levels", "must be a non-empty list of {\"name\": ..., \"set\": [...]}"));
+        Map<String, BatchSpecReader.Named> levels =
+            BatchSpecReader.namedList(a.get("levels"), ap + ".levels", "level", problems);
+        if (levels.isEmpty()) {
           continue;
         }
-        for (int k = 0; k < ls.size(); k++) {
-          String lp = ap + ".levels[" + k + "]";
-          BatchSpecReader.Named level = BatchSpecReader.named(ls.get(k), lp, problems);
-          if (level == null) {
-            continue;
-          }
-          if (labels.contains(level.name())) {
-            problems.add(Problem.error(lp + ".name", "level '" + level.name() + "' is named twice"));
-            continue;
-          }
+        levels.forEach((lp, level) -> {
           labels.add(level.name());
           sets.add(level.set());
           checks.put(lp, level.set());
-        }
+        });
       }
       if (name != null) {
         axes.add(new BatchSpec.GridAxis(name, setPath, labels));

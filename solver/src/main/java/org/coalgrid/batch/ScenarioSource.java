@@ -20,29 +20,14 @@ public final class ScenarioSource implements CaseSource {
   @Override
   public Section parse(JsonNode node, String path, List<Problem> problems) {
     int before = problems.size();
-    if (!node.isArray() || node.isEmpty()) {
-      problems.add(Problem.error(path, "must be a non-empty list of {\"name\": ..., \"set\": [...]}"));
-      return null;
-    }
     List<BatchSpec.Variant> variants = new ArrayList<>();
     Map<String, List<String>> checks = new LinkedHashMap<>();
-    List<String> names = new ArrayList<>();
-    for (int i = 0; i < node.size(); i++) {
-      String sp = path + "[" + i + "]";
-      BatchSpecReader.Named s = BatchSpecReader.named(node.get(i), sp, problems);
-      if (s == null) {
-        continue;
-      }
-      if (names.contains(s.name())) {
-        problems.add(Problem.error(sp + ".name", "scenario '" + s.name() + "' is named twice"));
-        continue;
-      }
-      names.add(s.name());
+    BatchSpecReader.namedList(node, path, "scenario", problems).forEach((sp, s) -> {
       Map<String, String> axis = new LinkedHashMap<>();
       axis.put(AXIS, s.name());
       variants.add(new BatchSpec.Variant(axis, s.set()));
       checks.put(sp, s.set());
-    }
+    });
     if (problems.size() > before) {
       return null;
     }

@@ -61,6 +61,8 @@ class ArchitectureTest {
     LAYERS.put("solve", List.of("lp"));
     LAYERS.put("", List.of("solve"));
     LAYERS.put("engine", List.of("domain", "formulation", "lp", "solve"));
+    // stages: models of several stages (pathway years, scenarios) around the single-year model (docs/formulation.md §9)
+    LAYERS.put("stages", List.of("domain", "engine", "formulation", "lp", "solve"));
     LAYERS.put("result", List.of("", "domain", "engine", "formulation", "io", "lp", "solve"));
     // io, diagnostics: verify reads the instance file and applies the --set scenario a solution records (ScenarioCheck)
     LAYERS.put("verify", List.of("diagnostics", "domain", "io"));

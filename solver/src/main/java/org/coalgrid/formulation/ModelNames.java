@@ -209,10 +209,42 @@ public final class ModelNames {
     }
   }
 
-  /** The part of a name before its first dot (the whole name if it has none). */
+  /** The part of a name before its first dot (the whole name if it has none), after any stage prefix. */
   static String prefixOf(String name) {
+    String local = unstaged(name);
+    int dot = local.indexOf('.');
+    return dot < 0 ? local : local.substring(0, dot);
+  }
+
+  /** What separates a stage from the name it prefixes ({@link #staged}); never part of an id or a kind prefix. */
+  public static final char STAGE_SEPARATOR = ':';
+
+  /**
+   * Name {@code name} of stage {@code stage} in a model of several stages (years of a pathway, scenarios):
+   * {@code stage:name}, e.g. {@code y2008:pcap.p.t}. Ids never contain ':' (the validator's id rule), so the part
+   * before the first ':' that comes before the first '.' is the stage; {@link RowKind#of}, {@link ColumnKind#of} and
+   * {@link #lastPart} read staged names as they read the stage's own.
+   */
+  public static String staged(String stage, String name) {
+    return stage + STAGE_SEPARATOR + name;
+  }
+
+  /** The stage of a staged name ({@link #staged}), or null for a name of a one-stage model. */
+  public static String stageOf(String name) {
+    int c = stageEnd(name);
+    return c < 0 ? null : name.substring(0, c);
+  }
+
+  /** A staged name without its stage: the name in the stage's own model ({@code y2008:pcap.p.t} → {@code pcap.p.t}). */
+  public static String unstaged(String name) {
+    int c = stageEnd(name);
+    return c < 0 ? name : name.substring(c + 1);
+  }
+
+  private static int stageEnd(String name) {
+    int c = name.indexOf(STAGE_SEPARATOR);
     int dot = name.indexOf('.');
-    return dot < 0 ? name : name.substring(0, dot);
+    return c >= 0 && (dot < 0 || c < dot) ? c : -1;
   }
 
   /** The last part of a name: the period id of a per-period name. */

@@ -372,6 +372,24 @@ public final class LinearProgram {
     return out;
   }
 
+  /** Receives the objective coefficients of a model term by term ({@link #forEachCost}). */
+  @FunctionalInterface
+  public interface CostVisitor {
+    void cost(CostTerm term, int column, double coef);
+  }
+
+  /**
+   * Every cost coefficient added with {@link #addCost}, term by term in term order, each in the order it was added
+   * (a column may appear more than once in a term): what a model built of other models needs to re-weight them.
+   */
+  public void forEachCost(CostVisitor visitor) {
+    termCosts.forEach((t, tc) -> {
+      for (int k = 0; k < tc.n; k++) {
+        visitor.cost(t, tc.cols[k], tc.coefs[k]);
+      }
+    });
+  }
+
   /** A copy with independent bounds and costs (structure shared after freezing is copied too). */
   public LinearProgram copy() {
     checkFrozen();
@@ -425,6 +443,12 @@ public final class LinearProgram {
       }
     }
     return c;
+  }
+
+  /** Makes column j integer (a column shared by models that disagree on its kind takes the stricter). */
+  public void makeInteger(int j) {
+    checkOpen();
+    integer[j] = true;
   }
 
   /** Makes integer column j continuous (used to fix integers and re-solve for prices). */

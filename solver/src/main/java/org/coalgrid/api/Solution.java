@@ -212,7 +212,7 @@ public final class Solution {
     Explanation e = withExplanation ? explain() : null;
     files.file("solution.json", w -> Json.writer().writeValue(w, tree));
     if (hasSolution()) {
-      CsvTables.writeAll(result, csvBom ? CsvTables.withBom(files) : files);
+      CsvTables.writeAll(result, instance(), csvBom ? CsvTables.withBom(files) : files);
     }
     if (e != null) {
       files.file("explain.json", w -> Json.writer().writeValue(w, e));

@@ -111,7 +111,8 @@ final class CompareCommand implements Callable<Integer> {
           if (ext.endsWith(".json")) {
             ComparisonTable.writeJson(w, sa.label(), sb.label(), absTol, relTol, changes);
           } else {
-            ComparisonTable.writeCsv(w, changes);
+            ComparisonTable.writeCsv(w, changes, java.util.stream.Stream.of(sa, sb)
+                .flatMap(x -> x.inputTree().stream()).toList());
           }
         });
         target.commit();

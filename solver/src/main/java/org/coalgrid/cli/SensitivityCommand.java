@@ -80,7 +80,7 @@ final class SensitivityCommand implements Callable<Integer> {
     SensitivityTables.print(o, instance.toString(), solver, r.ranges(), r.objectiveCny(), top);
     if (files != null) {
       try {
-        SensitivityTables.writeCsv(files, r.ranges());
+        SensitivityTables.writeCsv(files, r.ranges(), c.instance());
         files.commit();
       } catch (IOException e) {
         return CommandSupport.cannotWrite(cmd.getErr(), out, e);

@@ -1,5 +1,6 @@
 package org.coalgrid.output;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
@@ -61,15 +62,79 @@ public final class ComparisonTable {
     }
   }
 
-  /** Every change as CSV. */
+  /** Every change as CSV, with no names (no instance tree at hand). */
   public static void writeCsv(Writer w, List<Change> changes) throws IOException {
+    writeCsv(w, changes, List.of());
+  }
+
+  /**
+   * Every change as CSV: the entity each key is about ({@code plants[pannan].generationMwh}, {@code
+   * plants.pannan.capacityMw} → {@code pannan}; a price's region) and its name and Chinese name from the first of
+   * {@code instances} (instance file trees, A's then B's) that has it.
+   */
+  public static void writeCsv(Writer w, List<Change> changes, List<JsonNode> instances) throws IOException {
     try (CsvRows csv = CsvRows.on(w)) {
-      csv.header("section", "key", "unit", "a", "b", "delta", "relative_change");
+      csv.header("section", "key", "entity", "entity_name", "entity_name_zh", "unit", "a", "b", "delta",
+          "relative_change");
       for (Change c : changes) {
-        csv.row(c.section(), c.key(), c.unit(), c.a() != null ? (Object) c.a() : c.aText(),
-            c.b() != null ? (Object) c.b() : c.bText(), c.delta(), c.relativeChange());
+        String[] e = entityOf(c.key(), instances);
+        JsonNode item = e == null ? null : item(instances, e[0], e[1]);
+        csv.row(c.section(), c.key(), e == null ? null : e[1], text(item, "name"), text(item, "nameZh"), c.unit(),
+            c.a() != null ? (Object) c.a() : c.aText(), c.b() != null ? (Object) c.b() : c.bText(), c.delta(),
+            c.relativeChange());
       }
     }
+  }
+
+  /**
+   * The instance list and id a key is about, or null: {@code list[id].field} (a solution's entities),
+   * {@code prices.electricity[region/...]} (a price: its region), {@code list.id.field} where {@code list} is a
+   * list of entities with ids in one of {@code instances} (an input difference).
+   */
+  static String[] entityOf(String key, List<JsonNode> instances) {
+    int open = key.indexOf('[');
+    if (open > 0) {
+      int close = key.indexOf(']', open);
+      if (close < 0) {
+        return null;
+      }
+      String list = key.substring(0, open);
+      String id = key.substring(open + 1, close);
+      if (list.startsWith("prices.")) {
+        int slash = id.indexOf('/');
+        return new String[] {"regions", slash > 0 ? id.substring(0, slash) : id};
+      }
+      return new String[] {list, id};
+    }
+    String[] p = key.split("\\.", 3);
+    if (p.length < 3) {
+      return null;
+    }
+    for (JsonNode in : instances) {
+      if (in != null && in.path(p[0]).isArray()) {
+        return new String[] {p[0], p[1]};
+      }
+    }
+    return null;
+  }
+
+  private static JsonNode item(List<JsonNode> instances, String list, String id) {
+    for (JsonNode in : instances) {
+      if (in == null) {
+        continue;
+      }
+      for (JsonNode item : in.path(list)) {
+        if (id.equals(item.path("id").asText(null))) {
+          return item;
+        }
+      }
+    }
+    return null;
+  }
+
+  private static String text(JsonNode item, String field) {
+    JsonNode v = item == null ? null : item.get(field);
+    return v != null && v.isTextual() ? v.asText() : null;
   }
 
   /** Every change as JSON, with the sides and the tolerances. */

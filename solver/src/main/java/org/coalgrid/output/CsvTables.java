@@ -1,11 +1,18 @@
 package org.coalgrid.output;
 
+import static org.coalgrid.output.NameColumns.cells;
+import static org.coalgrid.output.NameColumns.columns;
+import static org.coalgrid.output.NameColumns.header;
+
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.List;
 import java.util.Map;
+import org.coalgrid.domain.Instance;
 import org.coalgrid.result.AllocationResult;
+import org.coalgrid.words.EntityWords;
+import org.coalgrid.words.EntityWords.Kind;
 
 /**
  * The solution as tidy CSV tables (one row per entity, or per entity and period), units in the column
@@ -26,8 +33,17 @@ public final class CsvTables {
     } : content);
   }
 
-  /** Writes every table into {@code out}. */
+  /** Writes every table into {@code out}, with no names beside the ids (no instance at hand). */
   public static void writeAll(AllocationResult r, FileSink out) throws IOException {
+    writeAll(r, null, out);
+  }
+
+  /**
+   * Writes every table into {@code out}; beside each id column the entity's name from {@code in} (the instance
+   * solved; null leaves the name cells empty), as {@link NameColumns} says.
+   */
+  public static void writeAll(AllocationResult r, Instance in, FileSink out) throws IOException {
+    NameColumns n = new NameColumns(in == null ? null : new EntityWords(in));
     out.file("objective.csv", CsvRows.table(csv -> {
       csv.header("term", "cny_per_yr");
       if (r.objective() != null) {
@@ -38,101 +54,114 @@ public final class CsvTables {
       }
     }));
     out.file("mines.csv", CsvRows.table(csv -> {
-      csv.header("mine", "region", "grade", "output_t", "capacity_t", "min_output_t", "washed_clean_t",
-          "washed_byproduct_t", "cost_cny_per_t", "capacity_shadow_price_cny_per_t");
+      csv.header(columns(header("mine", Kind.MINE), header("region", Kind.REGION), header("grade", Kind.GRADE),
+          "output_t", "capacity_t", "min_output_t", "washed_clean_t", "washed_byproduct_t", "cost_cny_per_t",
+          "capacity_shadow_price_cny_per_t"));
       for (var m : r.mines()) {
-        csv.row(m.id(), m.region(), m.grade(), m.outputT(), m.capacityT(), m.minOutputT(), m.washedCleanT(),
-            m.washedByproductT(), m.costCnyPerT(), m.capacityShadowPriceCnyPerT());
+        csv.row(cells(n.id(Kind.MINE, m.id()), n.id(Kind.REGION, m.region()), n.id(Kind.GRADE, m.grade()),
+            m.outputT(), m.capacityT(), m.minOutputT(), m.washedCleanT(), m.washedByproductT(), m.costCnyPerT(),
+            m.capacityShadowPriceCnyPerT()));
       }
     }));
     out.file("arcs.csv", CsvRows.table(csv -> {
-      csv.header("arc", "from", "to", "mode", "grade", "flow_t", "arc_total_t", "capacity_t", "loss_t",
-          "capacity_shadow_price_cny_per_t");
+      csv.header(columns(header("arc", Kind.ARC), header("from", Kind.REGION), header("to", Kind.REGION), "mode",
+          header("grade", Kind.GRADE), "flow_t", "arc_total_t", "capacity_t", "loss_t",
+          "capacity_shadow_price_cny_per_t"));
       for (var a : r.coalArcs()) {
         for (var f : a.flowsT().entrySet()) {
-          csv.row(a.id(), a.from(), a.to(), a.mode(), f.getKey(), f.getValue(), a.totalT(), a.capacityT(), a.lossT(),
-              a.capacityShadowPriceCnyPerT());
+          csv.row(cells(n.id(Kind.ARC, a.id()), n.id(Kind.REGION, a.from()), n.id(Kind.REGION, a.to()), a.mode(),
+              n.id(Kind.GRADE, f.getKey()), f.getValue(), a.totalT(), a.capacityT(), a.lossT(),
+              a.capacityShadowPriceCnyPerT()));
         }
       }
     }));
     out.file("plants.csv", CsvRows.table(csv -> {
-      csv.header("plant", "region", "type", "capacity_mw", "built_mw", "generation_mwh", "utilisation_h", "fuel_tce");
+      csv.header(columns(header("plant", Kind.PLANT), header("region", Kind.REGION), "type", "capacity_mw",
+          "built_mw", "generation_mwh", "utilisation_h", "fuel_tce"));
       for (var p : r.plants()) {
-        csv.row(p.id(), p.region(), p.type(), p.capacityMw(), p.builtMw(), p.generationMwh(), p.utilisationHours(),
-            p.fuelTce());
+        csv.row(cells(n.id(Kind.PLANT, p.id()), n.id(Kind.REGION, p.region()), p.type(), p.capacityMw(),
+            p.builtMw(), p.generationMwh(), p.utilisationHours(), p.fuelTce()));
       }
     }));
     out.file("plant_periods.csv", CsvRows.table(csv -> {
-      csv.header("plant", "type", "region", "period", "output_mw", "energy_mwh", "available_mw", "pump_mw",
-          "level_mwh", "spill_mwh", "capacity_rent_cny_per_mwh");
+      csv.header(columns(header("plant", Kind.PLANT), "type", header("region", Kind.REGION), "period", "output_mw",
+          "energy_mwh", "available_mw", "pump_mw", "level_mwh", "spill_mwh", "capacity_rent_cny_per_mwh"));
       for (var p : r.plants()) {
+        Object[] plant = n.id(Kind.PLANT, p.id());
+        Object[] region = n.id(Kind.REGION, p.region());
         for (var t : p.periods()) {
-          csv.row(p.id(), p.type(), p.region(), t.period(), t.mw(), t.mwh(), t.availableMw(), t.pumpMw(), t.levelMwh(),
-              t.spillMwh(), t.rentCnyPerMwh());
+          csv.row(cells(plant, p.type(), region, t.period(), t.mw(), t.mwh(), t.availableMw(), t.pumpMw(),
+              t.levelMwh(), t.spillMwh(), t.rentCnyPerMwh()));
         }
       }
     }));
     out.file("coal_use.csv", CsvRows.table(csv -> {
-      csv.header("consumer_kind", "consumer", "grade", "coal_t");
+      csv.header(columns("consumer_kind", "consumer", "consumer_name", header("grade", Kind.GRADE), "coal_t"));
       for (var p : r.plants()) {
         for (var e : p.coalT().entrySet()) {
-          csv.row("plant", p.id(), e.getKey(), e.getValue());
+          csv.row(cells("plant", p.id(), n.name(Kind.PLANT, p.id()), n.id(Kind.GRADE, e.getKey()), e.getValue()));
         }
       }
       for (var i : r.industries()) {
         for (var e : i.coalT().entrySet()) {
-          csv.row("industry", i.id(), e.getKey(), e.getValue());
+          csv.row(cells("industry", i.id(), n.name(Kind.INDUSTRY, i.id()), n.id(Kind.GRADE, e.getKey()),
+              e.getValue()));
         }
       }
       for (var d : r.coalDemands()) {
-        csv.row("coal_demand", d.id(), d.grade(), d.servedT());
+        csv.row(cells("coal_demand", d.id(), "", n.id(Kind.GRADE, d.grade()), d.servedT()));
       }
     }));
     out.file("line_periods.csv", CsvRows.table(csv -> {
-      csv.header("line", "from", "to", "period", "flow_mw", "reverse_flow_mw", "capacity_mw",
-          "congestion_rent_cny_per_mwh");
+      csv.header(columns(header("line", Kind.LINE), header("from", Kind.REGION), header("to", Kind.REGION),
+          "period", "flow_mw", "reverse_flow_mw", "capacity_mw", "congestion_rent_cny_per_mwh"));
       for (var l : r.lines()) {
+        Object[] ids = cells(n.id(Kind.LINE, l.id()), n.id(Kind.REGION, l.from()), n.id(Kind.REGION, l.to()));
         for (var t : l.periods()) {
-          csv.row(l.id(), l.from(), l.to(), t.period(), t.flowMw(), t.reverseMw(), t.capacityMw(),
-              t.congestionRentCnyPerMwh());
+          csv.row(cells(ids, t.period(), t.flowMw(), t.reverseMw(), t.capacityMw(), t.congestionRentCnyPerMwh()));
         }
       }
     }));
     out.file("industries.csv", CsvRows.table(csv -> {
-      csv.header("industry", "region", "chain", "product", "output_t", "planned_output_t", "capacity_t",
-          "electricity_mwh", "heat_gj", "potlines_running", "marginal_cost_cny_per_t");
+      csv.header(columns(header("industry", Kind.INDUSTRY), header("region", Kind.REGION), "chain", "product",
+          "output_t", "planned_output_t", "capacity_t", "electricity_mwh", "heat_gj", "potlines_running",
+          "marginal_cost_cny_per_t"));
       for (var i : r.industries()) {
-        csv.row(i.id(), i.region(), i.chain(), i.product(), i.outputT(), i.plannedOutputT(), i.capacityT(),
-            i.electricityMwh(), i.heatGj(), i.potlinesRunning(), i.marginalCostCnyPerT());
+        csv.row(cells(n.id(Kind.INDUSTRY, i.id()), n.id(Kind.REGION, i.region()), i.chain(), i.product(),
+            i.outputT(), i.plannedOutputT(), i.capacityT(), i.electricityMwh(), i.heatGj(), i.potlinesRunning(),
+            i.marginalCostCnyPerT()));
       }
     }));
     out.file("exports.csv", CsvRows.table(csv -> {
-      csv.header("contract", "region", "period", "firm_mwh", "delivered_mw", "delivered_mwh", "shortfall_mwh",
-          "marginal_cost_cny_per_mwh");
+      csv.header(columns(header("contract", Kind.EXPORT), header("region", Kind.REGION), "period", "firm_mwh",
+          "delivered_mw", "delivered_mwh", "shortfall_mwh", "marginal_cost_cny_per_mwh"));
       for (var x : r.exports()) {
+        Object[] ids = cells(n.id(Kind.EXPORT, x.id()), n.id(Kind.REGION, x.region()));
         for (var t : x.periods()) {
-          csv.row(x.id(), x.region(), t.period(), t.firmMwh(), t.deliveredMw(), t.deliveredMwh(), t.shortfallMwh(),
-              t.marginalCostCnyPerMwh());
+          csv.row(cells(ids, t.period(), t.firmMwh(), t.deliveredMw(), t.deliveredMwh(), t.shortfallMwh(),
+              t.marginalCostCnyPerMwh()));
         }
       }
     }));
     out.file("prices_electricity.csv", CsvRows.table(csv -> {
-      csv.header("region", "period", "price_cny_per_mwh");
+      csv.header(columns(header("region", Kind.REGION), "period", "price_cny_per_mwh"));
       for (var p : r.prices().electricity()) {
-        csv.row(p.region(), p.period(), p.cnyPerMwh());
+        csv.row(cells(n.id(Kind.REGION, p.region()), p.period(), p.cnyPerMwh()));
       }
     }));
     out.file("prices_coal.csv", CsvRows.table(csv -> {
-      csv.header("region", "grade", "origin_class", "price_cny_per_t");
+      csv.header(columns(header("region", Kind.REGION), header("grade", Kind.GRADE), "origin_class",
+          "price_cny_per_t"));
       for (var p : r.prices().coal()) {
-        csv.row(p.region(), p.grade(), p.originClass(), p.cnyPerT());
+        csv.row(cells(n.id(Kind.REGION, p.region()), n.id(Kind.GRADE, p.grade()), p.originClass(), p.cnyPerT()));
       }
     }));
     out.file("binding.csv", CsvRows.table(csv -> {
-      csv.header("row", "family", "entity", "period", "shadow_price", "shadow_price_unit", "value_of_relaxing_cny",
-          "per_unit", "value_of_1pct_cny");
+      csv.header("row", "family", "entity", "entity_name", "entity_name_zh", "period", "shadow_price",
+          "shadow_price_unit", "value_of_relaxing_cny", "per_unit", "value_of_1pct_cny");
       for (var b : r.binding()) {
-        csv.row(b.row(), b.family(), b.entity(), b.period(), b.shadowPrice(), b.unit(), b.valueOfRelaxing(),
+        csv.row(b.row(), b.family(), b.entity(), n.familyName(b.family(), b.entity()),
+            n.familyNameZh(b.family(), b.entity()), b.period(), b.shadowPrice(), b.unit(), b.valueOfRelaxing(),
             b.rhsUnit(), b.valueOfOnePercentCny());
       }
     }));

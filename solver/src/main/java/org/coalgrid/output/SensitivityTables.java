@@ -3,7 +3,9 @@ package org.coalgrid.output;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.List;
+import org.coalgrid.domain.Instance;
 import org.coalgrid.whatif.Sensitivity;
+import org.coalgrid.words.EntityWords;
 import org.coalgrid.words.Fmt;
 
 /** LP sensitivity ranging for people (console tables) and for tables (three CSV files). */
@@ -59,14 +61,19 @@ public final class SensitivityTables {
     return Math.abs(v) >= 1000 ? Fmt.num(v, 0) : Fmt.num(v, 2);
   }
 
-  /** Writes sensitivity_caps.csv, sensitivity_costs.csv and sensitivity_bounds.csv into {@code files}. */
-  public static void writeCsv(AtomicOutput files, Sensitivity.Report r) throws IOException {
+  /**
+   * Writes sensitivity_caps.csv, sensitivity_costs.csv and sensitivity_bounds.csv into {@code files}; the caps with
+   * the name of each row's entity from {@code in} (null: empty names).
+   */
+  public static void writeCsv(AtomicOutput files, Sensitivity.Report r, Instance in) throws IOException {
+    NameColumns n = new NameColumns(in == null ? null : new EntityWords(in));
     files.file("sensitivity_caps.csv", CsvRows.table(csv -> {
-      csv.header("row", "what", "family", "entity", "period", "bound", "rhs", "allowed_down", "allowed_up", "unit",
-          "shadow_price", "shadow_price_unit", "value_of_1pct_cny");
+      csv.header("row", "what", "family", "entity", "entity_name", "entity_name_zh", "period", "bound", "rhs",
+          "allowed_down", "allowed_up", "unit", "shadow_price", "shadow_price_unit", "value_of_1pct_cny");
       for (var c : r.caps()) {
-        csv.row(c.row(), c.what(), c.family(), c.entity(), c.period(), c.bound(), c.rhs(), c.down(), c.up(),
-            c.unit(), c.shadowPrice(), c.shadowUnit(), c.valueOfOnePercentCny());
+        csv.row(c.row(), c.what(), c.family(), c.entity(), n.familyName(c.family(), c.entity()),
+            n.familyNameZh(c.family(), c.entity()), c.period(), c.bound(), c.rhs(), c.down(), c.up(), c.unit(),
+            c.shadowPrice(), c.shadowUnit(), c.valueOfOnePercentCny());
       }
     }));
     files.file("sensitivity_costs.csv", CsvRows.table(csv -> {

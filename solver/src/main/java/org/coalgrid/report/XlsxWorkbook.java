@@ -12,7 +12,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
@@ -29,9 +28,9 @@ import org.coalgrid.result.AllocationResult;
 /**
  * The solution's CSV tables as one Excel workbook (Apache POI, streaming): a sheet "about" with the case and
  * its headline figures, then one sheet per CSV table, in the same order and with the same rows and values.
- * Each table sheet has two frozen header rows (the CSV column names, then their units), the readable name
- * beside every id column ({@code region} → {@code region_name}, "Liupanshui 六盘水"), numbers as numbers with a
- * format by unit, and the first column frozen. A value the CSV leaves empty stays empty; a number that is not
+ * Each table sheet has two frozen header rows (the CSV column names, then their units), the CSV's columns (so the
+ * instance's names beside every id column, {@code region} → {@code region_name} "Liupanshui", {@code
+ * region_name_zh} "六盘水"), numbers as numbers with a format by unit, and the first column frozen. A value the CSV leaves empty stays empty; a number that is not
  * finite is written as text.
  */
 public final class XlsxWorkbook {
@@ -54,14 +53,13 @@ public final class XlsxWorkbook {
         content.write(w);
         tables.put(name, w.toString());
       };
-      CsvTables.writeAll(r, sink);
+      CsvTables.writeAll(r, c.instance(), sink);
     }
     try (SXSSFWorkbook wb = new SXSSFWorkbook(200)) {
       Styles st = new Styles(wb);
       about(wb, st, c);
-      IdNames names = new IdNames(c);
       for (Map.Entry<String, String> t : tables.entrySet()) {
-        table(wb, st, t.getKey().replaceFirst("\\.csv$", ""), t.getValue(), names);
+        table(wb, st, t.getKey().replaceFirst("\\.csv$", ""), t.getValue());
       }
       wb.write(out);
       wb.dispose();
@@ -109,7 +107,7 @@ public final class XlsxWorkbook {
     s.setColumnWidth(5, 30 * 256);
   }
 
-  private static void table(SXSSFWorkbook wb, Styles st, String name, String csv, IdNames names) throws IOException {
+  private static void table(SXSSFWorkbook wb, Styles st, String name, String csv) throws IOException {
     CsvMapper mapper = new CsvMapper().enable(CsvParser.Feature.WRAP_AS_ARRAY);
     List<String[]> rows = new ArrayList<>();
     try (MappingIterator<String[]> it = mapper.readerFor(String[].class).readValues(csv)) {
@@ -121,15 +119,6 @@ public final class XlsxWorkbook {
       return;
     }
     String[] header = rows.get(0);
-    List<String> present = List.of(header);
-    // output columns: each CSV column, and after an id column its name (unless the CSV has it already)
-    List<int[]> plan = new ArrayList<>(); // {csv column, 0 = value / 1 = name of it}
-    for (int k = 0; k < header.length; k++) {
-      plan.add(new int[] {k, 0});
-      if (names.isId(header[k]) && !present.contains(header[k] + "_name")) {
-        plan.add(new int[] {k, 1});
-      }
-    }
     boolean[] numeric = new boolean[header.length];
     for (int k = 0; k < header.length; k++) {
       numeric[k] = rows.size() > 1;
@@ -141,36 +130,25 @@ public final class XlsxWorkbook {
     Sheet s = wb.createSheet(name.length() > 31 ? name.substring(0, 31) : name);
     Row h = s.createRow(0);
     Row u = s.createRow(1);
-    int[] width = new int[plan.size()];
-    for (int c = 0; c < plan.size(); c++) {
-      int k = plan.get(c)[0];
-      String title = plan.get(c)[1] == 0 ? header[k] : header[k] + "_name";
-      String unit = plan.get(c)[1] == 0 && numeric[k] ? unitOf(header[k]) : "";
-      cell(h, c, title, st.header);
+    int[] width = new int[header.length];
+    for (int c = 0; c < header.length; c++) {
+      String unit = numeric[c] ? unitOf(header[c]) : "";
+      cell(h, c, header[c], st.header);
       cell(u, c, unit, st.unit);
-      width[c] = Math.max(title.length(), unit.length());
+      width[c] = Math.max(header[c].length(), unit.length());
     }
     int last = Math.min(rows.size(), MAX_ROWS - 2);
     for (int i = 1; i < last; i++) {
       String[] in = rows.get(i);
       Row row = s.createRow(i + 1);
-      Map<Integer, String> kindOf = new HashMap<>();
-      for (int k = 0; k < header.length; k++) {
-        kindOf.put(k, k < in.length ? in[k] : "");
-      }
-      for (int c = 0; c < plan.size(); c++) {
-        int k = plan.get(c)[0];
-        String v = kindOf.get(k);
-        if (plan.get(c)[1] == 1) {
-          String n = names.name(header[k], v, row(header, in));
-          cell(row, c, n, null);
-          width[c] = Math.max(width[c], Math.min(60, n.length() + 2));
-        } else if (v.isEmpty()) {
+      for (int c = 0; c < header.length; c++) {
+        String v = c < in.length ? in[c] : "";
+        if (v.isEmpty()) {
           row.createCell(c); // empty stays empty
-        } else if (numeric[k] && Double.isFinite(Double.parseDouble(v))) {
+        } else if (numeric[c] && Double.isFinite(Double.parseDouble(v))) {
           Cell cell = row.createCell(c);
           cell.setCellValue(Double.parseDouble(v));
-          cell.setCellStyle(st.format(unitOf(header[k])));
+          cell.setCellStyle(st.format(unitOf(header[c])));
           width[c] = Math.max(width[c], 14);
         } else {
           cell(row, c, v, null);
@@ -178,18 +156,10 @@ public final class XlsxWorkbook {
         }
       }
     }
-    for (int c = 0; c < plan.size(); c++) {
+    for (int c = 0; c < header.length; c++) {
       s.setColumnWidth(c, Math.min(255, width[c] + 2) * 256);
     }
     s.createFreezePane(1, 2);
-  }
-
-  private static Map<String, String> row(String[] header, String[] values) {
-    Map<String, String> m = new HashMap<>();
-    for (int k = 0; k < header.length && k < values.length; k++) {
-      m.put(header[k], values[k]);
-    }
-    return m;
   }
 
   private static boolean isNumber(String v) {
@@ -266,51 +236,6 @@ public final class XlsxWorkbook {
         s.setDataFormat(wb.createDataFormat().getFormat(k));
         return s;
       });
-    }
-  }
-
-  /** Readable names of the ids in the tables' id columns, from the instance. */
-  static final class IdNames {
-    private final Map<String, Function<String, String>> byColumn = new HashMap<>();
-    private final CaseView c;
-
-    IdNames(CaseView c) {
-      this.c = c;
-      Instance in = c.instance();
-      Function<String, String> region = c::regionName;
-      byColumn.put("region", region);
-      byColumn.put("from", region);
-      byColumn.put("to", region);
-      byColumn.put("grade", c::gradeName);
-      byColumn.put("mine", id -> c.names().entity("mine_capacity", id));
-      byColumn.put("plant", id -> c.names().entity("plant_capacity", id));
-      byColumn.put("line", id -> c.names().entity("line_capacity", id));
-      byColumn.put("industry", id -> c.names().entity("industry", id));
-      byColumn.put("contract", id -> c.names().entity("export_contract", id));
-      byColumn.put("consumer", id -> id);
-      byColumn.put("entity", id -> id);
-      assert in != null;
-    }
-
-    boolean isId(String column) {
-      return byColumn.containsKey(column);
-    }
-
-    /** The name of {@code id} in {@code column}, given the row (for columns whose kind another column says). */
-    String name(String column, String id, Map<String, String> row) {
-      if (id == null || id.isEmpty()) {
-        return "";
-      }
-      return switch (column) {
-        case "consumer" -> switch (row.getOrDefault("consumer_kind", "")) {
-          case "plant" -> c.names().entity("plant_capacity", id);
-          case "industry" -> c.names().entity("industry", id);
-          case "coal_demand" -> c.names().entity("coal_demand", id);
-          default -> id;
-        };
-        case "entity" -> c.names().entity(row.getOrDefault("family", ""), id);
-        default -> byColumn.get(column).apply(id);
-      };
     }
   }
 }

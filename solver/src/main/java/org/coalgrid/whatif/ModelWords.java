@@ -53,7 +53,11 @@ public final class ModelWords {
       case TARGET -> "Target 目标";
       default -> kind.prefix();
     };
-    String name = names.entity(family, entity);
+    String name = switch (kind) { // one family, two kinds of entity
+      case DIRECT_FROM_PLANT -> names.entity("plant_capacity", entity);
+      case DIRECT_TO_LOAD -> names.entity("industry", entity);
+      default -> names.entity(family, entity);
+    };
     String when = period != null ? ", " + period : "";
     return kind == RowKind.POLICY ? what + " " + name + when : what + when + ": " + name;
   }
@@ -84,7 +88,7 @@ public final class ModelWords {
       case FR -> "Reverse flow 反向潮流" + period(p, 2) + ": " + line(p[1]);
       case S -> "Industry output 产量" + period(p, 2) + ": " + names.entity("industry", p[1]);
       case N -> "Potlines running: " + names.entity("industry", p[1]);
-      case D -> "Direct supply 直供电" + period(p, 2) + ": " + p[1];
+      case D -> "Direct supply 直供电" + period(p, 2) + ": " + names.entity("direct_supply_contract", p[1]);
       case U -> "Unserved load 缺电" + period(p, 2) + ": " + names.entity("demand", p[1]);
       case E -> "Export delivered 外送" + period(p, 2) + ": " + names.entity("export_contract", p[1]);
       case SH -> "Export shortfall 外送缺额" + period(p, 2) + ": " + names.entity("export_contract", p[1]);

@@ -12,7 +12,9 @@ import java.util.Set;
 import java.util.function.Function;
 import org.coalgrid.domain.CoalArc;
 import org.coalgrid.domain.CoalDemand;
+import org.coalgrid.domain.CoalGrade;
 import org.coalgrid.domain.Demand;
+import org.coalgrid.domain.DirectSupply;
 import org.coalgrid.domain.ExportContract;
 import org.coalgrid.domain.Industry;
 import org.coalgrid.domain.Line;
@@ -23,6 +25,7 @@ import org.coalgrid.domain.Policy;
 import org.coalgrid.domain.Instance;
 import org.coalgrid.domain.Period;
 import org.coalgrid.domain.Region;
+import org.coalgrid.domain.Target;
 
 /**
  * Names of instance entities and periods in planner words: "Gui-Guang HVDC (Anshun-Zhaoqing), Guiyang → Guangdong",
@@ -84,8 +87,122 @@ public final class EntityWords {
           .map(d -> id + " (" + region(d.region()) + ")").orElse(id);
       case "policy" -> find(in.policies(), Policy::id, id)
           .map(p -> named(p.name(), id) + (p.nameZh() != null ? " " + p.nameZh() : "")).orElse(id);
+      // the rows of direct supply are on the plant (ds_plant) or on the industry (ds_load): the plant's name when
+      // a plant has the id, else the industry's
+      case "direct_supply" -> find(in.plants(), Plant::id, id).isPresent() ? entity("plant_capacity", id)
+          : entity("industry", id);
+      case "direct_supply_contract" -> find(in.directSupplies(), DirectSupply::id, id)
+          .map(d -> id + " (" + entity("plant_capacity", d.plant()) + " → " + entity("industry", d.industry()) + ")")
+          .orElse(id);
       default -> id;
     };
+  }
+
+  /**
+   * The kinds of id a table column can hold, for {@link #name} and {@link #nameZh}: the instance list the id is
+   * looked up in.
+   */
+  public enum Kind {
+    REGION, GRADE, MINE, ARC, PLANT, LINE, INDUSTRY, DIRECT_SUPPLY, DEMAND, COAL_DEMAND, EXPORT, POLICY, TARGET;
+
+    /** True for the kinds whose entities have a Chinese name of their own ({@code nameZh}): regions and policies. */
+    public boolean hasNameZh() {
+      return this == REGION || this == POLICY;
+    }
+  }
+
+  /**
+   * The instance's own {@code name} of the entity {@code id} of {@code kind}, as it is (no id, no region added),
+   * or "" when the instance gives none or has no such entity: the {@code *_name} columns of the output CSVs.
+   */
+  public String name(Kind kind, String id) {
+    if (id == null) {
+      return "";
+    }
+    Optional<String> n = switch (kind) {
+      case REGION -> find(in.regions(), Region::id, id).map(Region::name);
+      case GRADE -> find(in.coalGrades(), CoalGrade::id, id).map(CoalGrade::name);
+      case MINE -> find(in.mines(), Mine::id, id).map(Mine::name);
+      case ARC -> Optional.empty();
+      case PLANT -> find(in.plants(), Plant::id, id).map(Plant::name);
+      case LINE -> find(in.lines(), Line::id, id).map(Line::name);
+      case INDUSTRY -> find(in.industries(), Industry::id, id).map(Industry::name);
+      case DIRECT_SUPPLY, DEMAND, COAL_DEMAND -> Optional.empty();
+      case EXPORT -> find(in.exports(), ExportContract::id, id).map(ExportContract::name);
+      case POLICY -> find(in.policies(), Policy::id, id).map(Policy::name);
+      case TARGET -> find(in.targets(), Target::id, id).map(Target::name);
+    };
+    return n.filter(s -> !s.isBlank()).orElse("");
+  }
+
+  /**
+   * The kind of the entity of a row of constraint family {@code family} ({@code binding.csv}, sensitivity): the
+   * region of a balance row, the mine of a washing row, the plant or industry of a direct-supply row; null for a
+   * family whose entity is no single instance entity (the coal balance's region/grade pair, see {@link
+   * #familyName}).
+   */
+  public Kind kindOfFamily(String family, String id) {
+    return switch (family) {
+      case "mine_capacity", "mine_min", "washing" -> Kind.MINE;
+      case "arc_capacity" -> Kind.ARC;
+      case "line_capacity" -> Kind.LINE;
+      case "plant_capacity", "plant_fuel", "hydro", "pumped_storage", "ramping" -> Kind.PLANT;
+      case "industry" -> Kind.INDUSTRY;
+      case "export_contract" -> Kind.EXPORT;
+      case "coal_demand" -> Kind.COAL_DEMAND;
+      case "demand" -> Kind.DEMAND;
+      case "policy" -> Kind.POLICY;
+      case "power_balance", "heat_balance" -> Kind.REGION;
+      case "direct_supply" -> find(in.plants(), Plant::id, id).isPresent() ? Kind.PLANT : Kind.INDUSTRY;
+      default -> null;
+    };
+  }
+
+  /**
+   * {@link #name} of the entity of a row of {@code family}; for the coal balance ({@code region/grade}) the
+   * region's name and the grade's, joined by " / "; "" when there is none.
+   */
+  public String familyName(String family, String id) {
+    if (id == null) {
+      return "";
+    }
+    Kind kind = kindOfFamily(family, id);
+    if (kind != null) {
+      return name(kind, id);
+    }
+    int slash = id.indexOf('/');
+    if (family.equals("coal_balance") && slash > 0) {
+      String r = name(Kind.REGION, id.substring(0, slash));
+      String g = name(Kind.GRADE, id.substring(slash + 1));
+      return r.isEmpty() && g.isEmpty() ? "" : r + " / " + g;
+    }
+    return "";
+  }
+
+  /** {@link #nameZh} of the entity of a row of {@code family} (regions and policies; the coal balance's region). */
+  public String familyNameZh(String family, String id) {
+    if (id == null) {
+      return "";
+    }
+    Kind kind = kindOfFamily(family, id);
+    if (kind != null) {
+      return nameZh(kind, id);
+    }
+    int slash = id.indexOf('/');
+    return family.equals("coal_balance") && slash > 0 ? nameZh(Kind.REGION, id.substring(0, slash)) : "";
+  }
+
+  /** The Chinese name ({@code nameZh}) of a region or policy, or "" (other kinds have none). */
+  public String nameZh(Kind kind, String id) {
+    if (id == null) {
+      return "";
+    }
+    Optional<String> n = switch (kind) {
+      case REGION -> find(in.regions(), Region::id, id).map(Region::nameZh);
+      case POLICY -> find(in.policies(), Policy::id, id).map(Policy::nameZh);
+      default -> Optional.empty();
+    };
+    return n.filter(s -> !s.isBlank()).orElse("");
   }
 
   /**

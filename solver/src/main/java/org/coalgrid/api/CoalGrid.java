@@ -237,7 +237,7 @@ public final class CoalGrid {
     if (result.objective() != null) {
       progress.phase("verifying the solution");
       try {
-        report = SolutionVerifier.verify(in, tree);
+        report = SolutionVerifier.verify(in, tree, c.warningLines());
       } catch (MalformedSolutionException e) {
         throw new VerificationFailedException("the result cannot be verified: " + e.getMessage(), result.status(),
             null);
@@ -502,7 +502,7 @@ public final class CoalGrid {
   public Verification verify(PlanningCase c, JsonNode solution, String name) throws InvalidSolutionException {
     try {
       return new Verification(c.scenario().isEmpty() ? ScenarioCheck.verify(c.tree(), c.source(), solution)
-          : SolutionVerifier.verify(c.instance(), solution));
+          : SolutionVerifier.verify(c.instance(), solution, c.warningLines()));
     } catch (MalformedSolutionException e) {
       throw new InvalidSolutionException(name + " is not a solution of " + c.source() + " that can be verified: "
           + e.getMessage());

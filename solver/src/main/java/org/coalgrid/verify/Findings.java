@@ -92,10 +92,15 @@ final class Findings {
 
   /** Fails unless the written value equals the expected one exactly (texts, flags, counts, list order). */
   void same(String check, Object ent, String field, Object written, Object expected) {
+    same(check, ent, field, written, expected, "");
+  }
+
+  /** As {@link #same(String, Object, String, Object, Object)}, numbers shown in {@code unit}. */
+  void same(String check, Object ent, String field, Object written, Object expected, String unit) {
     checks++;
     if (!Objects.equals(written, expected)) {
-      record(check, ent, Double.NaN, "", check + " " + ent + ": " + field + " is " + show(written) + ", expected "
-          + show(expected));
+      record(check, ent, Double.NaN, unit, check + " " + ent + ": " + field + " is " + show(written, unit)
+          + ", expected " + show(expected, unit));
     }
   }
 
@@ -111,11 +116,29 @@ final class Findings {
     violations.add(new Violation(check, String.valueOf(ent), amount, unit, message));
   }
 
-  private static String show(Object o) {
+  /** A value in a message: a number as {@link #qty}, a text quoted, a list item by item. */
+  private static String show(Object o, String unit) {
     if (o instanceof Double d) {
-      return fmt(d);
+      return qty(d, unit);
+    }
+    if (o instanceof List<?> list) {
+      return "[" + String.join(", ", list.stream().map(x -> show(x, unit)).toList()) + "]";
     }
     return o instanceof String s ? "'" + s + "'" : String.valueOf(o);
+  }
+
+  /** A number and its unit for a message: "0.3 share", "1200 MW", "unbounded" for an infinite value. */
+  static String qty(double v, String unit) {
+    String n = Double.isInfinite(v) ? (v > 0 ? "unbounded" : "-unbounded") : fmt(v);
+    return unit == null || unit.isEmpty() || Double.isInfinite(v) ? n : n + " " + unit;
+  }
+
+  /** A written JSON value for a message: a number as {@link #qty}, anything else as JSON text. */
+  static String shown(com.fasterxml.jackson.databind.JsonNode v, String unit) {
+    if (v != null && v.isNumber()) {
+      return qty(v.doubleValue(), unit);
+    }
+    return String.valueOf(v);
   }
 
   /** A number with up to 10 significant digits, no exponent. */

@@ -5,7 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.coalgrid.domain.Instance;
 import org.coalgrid.io.InstanceException;
+import org.coalgrid.diagnostics.Problem;
+import org.coalgrid.diagnostics.Severity;
 import org.coalgrid.io.InstanceReader;
+import org.coalgrid.io.LoadedInstance;
 import org.coalgrid.io.Scenario;
 import org.coalgrid.io.ScenarioOverride;
 
@@ -39,6 +42,7 @@ public final class ScenarioCheck {
       }
     }
     Instance instance = null;
+    List<String> warnings = List.of();
     try {
       Scenario.Result applied = Scenario.apply(instanceTree, overrides);
       for (int k = 0; k < edits.size(); k++) {
@@ -46,12 +50,18 @@ public final class ScenarioCheck {
         Scenario.Applied a = applied.applied().get(k);
         String set = a.text();
         f.same("scenario", set, "jsonPath", e.path("jsonPath").asText(null), a.jsonPath());
-        f.require(sameValue(e.get("previous"), a.previous()), "scenario", set, "previous is " + e.get("previous")
-            + " but the instance has " + a.previous() + " at " + a.jsonPath());
-        f.require(sameValue(e.get("value"), a.value()), "scenario", set, "value is " + e.get("value") + " but the "
-            + "edit sets " + a.value());
+        String unit = a.unit();
+        f.require(sameValue(e.get("previous"), a.previous()), "scenario", set, "previous is "
+            + Findings.shown(e.get("previous"), unit) + " but the instance has " + Findings.shown(a.previous(), unit)
+            + " at " + a.jsonPath());
+        f.require(sameValue(e.get("value"), a.value()), "scenario", set, "value is "
+            + Findings.shown(e.get("value"), unit) + " but the edit sets " + Findings.shown(a.value(), unit));
       }
-      instance = InstanceReader.read(applied.tree(), origin).instance();
+      LoadedInstance loaded = InstanceReader.read(applied.tree(), origin);
+      instance = loaded.instance();
+      // the warnings recomputed: the reader's structure checks and validator on the file with the scenario
+      warnings = loaded.warnings().stream().filter(p -> p.severity() == Severity.WARNING).map(Problem::format)
+          .toList();
     } catch (InstanceException ex) {
       for (var p : ex.problems()) {
         f.require(false, "scenario", origin, "the instance cannot take the solution's scenario: " + p.format());
@@ -60,7 +70,7 @@ public final class ScenarioCheck {
     if (instance == null || !f.violations().isEmpty()) {
       return new VerificationReport(f.violations(), f.checks());
     }
-    VerificationReport r = SolutionVerifier.verify(instance, solution);
+    VerificationReport r = SolutionVerifier.verify(instance, solution, warnings);
     List<Violation> all = new ArrayList<>(f.violations());
     all.addAll(r.violations());
     return new VerificationReport(all, r.checks() + f.checks());

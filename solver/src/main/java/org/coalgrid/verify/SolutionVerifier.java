@@ -31,7 +31,9 @@ import org.coalgrid.domain.Instance;
  *   <li>the duals themselves ({@code dual sign}, {@code complementary slackness}, {@code strong duality},
  *       {@code certificate}): the certificate of docs/formulation.md §6 recomputed ({@link DualCheck});</li>
  *   <li>the claims ({@code status}, {@code model size}): the status matches the figures, the model's size is
- *       recounted, and a recorded {@code --set} scenario is one the instance takes ({@code scenario}).</li>
+ *       recounted, and a recorded {@code --set} scenario is one the instance takes ({@code scenario});</li>
+ *   <li>the instance's warnings ({@code warnings}, {@link #verify(Instance, JsonNode, List)}): exactly those the
+ *       instance's reader gives.</li>
  * </ul>
  *
  * <p>Tolerance of the plan and report checks: a check fails when it is off by more than
@@ -109,5 +111,19 @@ public final class SolutionVerifier {
     double gap = y != null ? DualCheck.check(c, y, relTol, StatusCheck.mipGap(c)) : Double.NaN;
     StatusCheck.certificate(c, y != null, gap, relTol);
     return new VerificationReport(c.f.violations(), c.f.checks());
+  }
+
+  /**
+   * As {@link #verify(Instance, JsonNode)}, and the solution's {@code warnings} must be exactly {@code warnings},
+   * the lines of the instance's warnings as its reader gives them ({@link WarningsCheck}; {@link ScenarioCheck}
+   * recomputes them by reading the instance file again).
+   */
+  public static VerificationReport verify(Instance instance, JsonNode solution, List<String> warnings) {
+    Findings f = new Findings();
+    WarningsCheck.check(f, warnings, solution);
+    VerificationReport r = verify(instance, solution);
+    List<Violation> all = new java.util.ArrayList<>(f.violations());
+    all.addAll(r.violations());
+    return new VerificationReport(all, r.checks() + f.checks());
   }
 }

@@ -17,16 +17,16 @@ final class Written {
     JsonNode v = n == null ? null : n.get(field);
     if (v == null || v.isNull()) {
       // a figure left out (or blanked) where the plan gives one is a false report too
-      f.require(n == null, check, entity, field + " is missing; expected " + expected + " " + unit);
+      f.require(n == null, check, entity, field + " is missing; expected " + Findings.qty(expected, unit));
       return;
     }
     Double d = number(v);
     if (d == null) {
-      f.require(false, check, entity, field + " is not a number (" + v + ")");
+      f.require(false, check, entity, field + " is not a number (" + Findings.shown(v, unit) + ")");
       return;
     }
     if (Double.isInfinite(d) || Double.isInfinite(expected)) {
-      f.same(check, entity, field, d, expected);
+      f.same(check, entity, field, d, expected, unit);
       return;
     }
     f.written(check, entity, field, d, expected, unit);
@@ -39,7 +39,8 @@ final class Written {
       return;
     }
     JsonNode v = n == null ? null : n.get(field);
-    f.require(v == null || v.isNull(), check, entity, field + " is written (" + v + ") where there is none");
+    f.require(v == null || v.isNull(), check, entity, field + " is written (" + Findings.shown(v, unit)
+        + ") where there is none");
   }
 
   /** The written whole number (or flag, or text) {@code field} of {@code n} must equal {@code expected} exactly. */

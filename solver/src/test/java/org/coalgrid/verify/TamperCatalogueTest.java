@@ -1,12 +1,17 @@
 package org.coalgrid.verify;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import java.util.List;
 import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.coalgrid.solve.Backend;
 import org.coalgrid.solve.SolverSettings;
@@ -26,21 +31,85 @@ class TamperCatalogueTest {
   static WrittenSolution tutorial;
   static WrittenSolution build;
   static WrittenSolution what;
+  /** The tutorial with two unit-sanity warnings: a tariff in CNY/kWh and a line in kW (the plan stays feasible). */
+  static WrittenSolution warned;
 
   @BeforeAll
   static void solve() throws Exception {
     tutorial = WrittenSolution.solve("tutorial.json", SolverSettings.defaults(Backend.GLOP));
     build = WrittenSolution.solve("tutorial-build.json", SolverSettings.defaults(Backend.HIGHS));
     what = WrittenSolution.solve("tutorial.json", SolverSettings.defaults(Backend.GLOP), "policies.cap-co2.limit=3e7");
+    warned = WrittenSolution.solve("tutorial.json", SolverSettings.defaults(Backend.GLOP),
+        "directSupplies.ds-qingzhen-smelter.tariffCnyPerMwh=0.35", "lines.ac-bj-gy.capacityMw=2000000");
   }
 
   @Test
   void genuineSolutionsPass() {
-    for (WrittenSolution w : new WrittenSolution[] {tutorial, build, what}) {
+    for (WrittenSolution w : new WrittenSolution[] {tutorial, build, what, warned}) {
       VerificationReport r = w.verify(w.solution());
       assertTrue(r.passed(), r.format());
     }
     assertTrue(what.solution().path("scenario").size() == 1, "the what-if records its --set");
+    assertEquals(2, warned.solution().path("warnings").size(), warned.solution().path("warnings").toString());
+  }
+
+  /** The warnings are recomputed from the instance: one changed, added, removed or moved fails "warnings". */
+  @Test
+  void tamperedWarningsFail() {
+    List<Consumer<ObjectNode>> edits = List.of(
+        s -> ((ArrayNode) s.get("warnings")).set(0, TextNode.valueOf(s.get("warnings").get(0).asText()
+            .replaceAll("\\d", "7"))),
+        s -> ((ArrayNode) s.get("warnings")).add("$.plants[0].capacityMw: warning: 1200000 looks like kW"),
+        s -> ((ArrayNode) s.get("warnings")).remove(1),
+        s -> s.remove("warnings"),
+        s -> {
+          ArrayNode a = (ArrayNode) s.get("warnings");
+          JsonNode first = a.remove(0);
+          a.add(first);
+        });
+    for (Consumer<ObjectNode> edit : edits) {
+      ObjectNode copy = warned.solution().deepCopy();
+      edit.accept(copy);
+      assertFalse(copy.equals(warned.solution()), "the edit changed nothing");
+      VerificationReport r = warned.verify(copy);
+      assertTrue(r.failed("warnings"), copy.path("warnings") + ":\n" + r.format());
+    }
+    // a warning invented for an instance that gives none
+    ObjectNode copy = tutorial.solution().deepCopy();
+    copy.putArray("warnings").add("$.meta.vollCnyPerMwh: warning: 5 looks like CNY/kWh");
+    VerificationReport r = tutorial.verify(copy);
+    assertTrue(r.failed("warnings"), r.format());
+    assertTrue(r.format().contains("does not give"), r.format());
+  }
+
+  /**
+   * A number in a verifier message has at most 10 significant digits, no exponent, and its unit: "expected 0.3
+   * share", never "expected 0.30000000000000004".
+   */
+  @Test
+  void messagesShowNumbersWithUnitsNotRawDoubles() {
+    ObjectNode copy = tutorial.solution().deepCopy();
+    obj(copy, "kpis").putNull("localConversionRate");
+    byId(copy, "lines", "ac-lps-gy").put("sentMwh", 0.1 + 0.2);
+    VerificationReport r = tutorial.verify(copy);
+    String text = r.format();
+    assertNoRawDoubles(text);
+    assertTrue(text.matches("(?s).*localConversionRate is missing; expected 0\\.\\d+ share.*"), text);
+    assertTrue(text.contains("sentMwh as written 0.3 MWh"), text);
+  }
+
+  /** A number as digits and dots, with an exponent as Java's Double.toString writes one (1.2345E7). */
+  private static final Pattern NUMBER = Pattern.compile("\\d[\\d.]*(?:E-?\\d+)?");
+
+  /** Fails on a number with an exponent or more than 10 significant digits. */
+  static void assertNoRawDoubles(String text) {
+    Matcher m = NUMBER.matcher(text);
+    while (m.find()) {
+      String n = m.group();
+      assertFalse(n.contains("E"), "exponent in '" + n + "': " + text);
+      String digits = n.replace(".", "").replaceFirst("^0+", "").replaceFirst("0+$", "");
+      assertTrue(digits.length() <= 10, "raw double '" + n + "' in: " + text);
+    }
   }
 
   record Case(String name, String solution, String check, Consumer<ObjectNode> edit) {
@@ -165,6 +234,7 @@ class TamperCatalogueTest {
       throw new AssertionError(k.name() + ": expected a failed check '" + k.check() + "', got: " + e.getMessage());
     }
     assertFalse(r.passed(), k.name() + " passed verify");
+    assertNoRawDoubles(r.format());
     assertTrue(r.failed(k.check()), k.name() + ": expected '" + k.check() + "' to fail, got:\n" + r.format());
   }
 

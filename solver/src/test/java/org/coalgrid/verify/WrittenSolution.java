@@ -25,9 +25,12 @@ record WrittenSolution(JsonNode instanceTree, String origin, Instance instance, 
     JsonNode base = InstanceReader.parseTree(path);
     List<ScenarioOverride> overrides = Arrays.stream(sets).map(ScenarioOverride::parse).toList();
     Scenario.Result edited = Scenario.apply(base, overrides);
-    Instance in = InstanceReader.read(edited.tree(), path.toString()).instance();
+    var loaded = InstanceReader.read(edited.tree(), path.toString());
+    Instance in = loaded.instance();
     var outcome = AllocationSolver.solve(in, ObjectiveMode.COST, settings);
-    var result = ResultBuilder.build(outcome, in.meta().name(), edited.applied());
+    // as coalgrid solve writes it: with the instance's warnings, one line each
+    var result = ResultBuilder.build(outcome, in.meta().name(), edited.applied(),
+        loaded.warnings().stream().map(org.coalgrid.diagnostics.Problem::format).toList());
     String text = Json.writer().writeValueAsString(Json.MAPPER.valueToTree(result));
     return new WrittenSolution(base, path.toString(), in, Json.MAPPER.readTree(text));
   }

@@ -163,33 +163,30 @@ public final class EntityWords {
    * region's name and the grade's, joined by " / "; "" when there is none.
    */
   public String familyName(String family, String id) {
-    if (id == null) {
-      return "";
-    }
-    Kind kind = kindOfFamily(family, id);
-    if (kind != null) {
-      return name(kind, id);
-    }
-    int slash = id.indexOf('/');
-    if (family.equals("coal_balance") && slash > 0) {
-      String r = name(Kind.REGION, id.substring(0, slash));
-      String g = name(Kind.GRADE, id.substring(slash + 1));
-      return r.isEmpty() && g.isEmpty() ? "" : r + " / " + g;
-    }
-    return "";
+    return byFamily(family, id, this::name, true);
   }
 
   /** {@link #nameZh} of the entity of a row of {@code family} (regions and policies; the coal balance's region). */
   public String familyNameZh(String family, String id) {
+    return byFamily(family, id, this::nameZh, false);
+  }
+
+  private String byFamily(String family, String id, java.util.function.BiFunction<Kind, String, String> names,
+      boolean withGrade) {
     if (id == null) {
       return "";
     }
     Kind kind = kindOfFamily(family, id);
     if (kind != null) {
-      return nameZh(kind, id);
+      return names.apply(kind, id);
     }
     int slash = id.indexOf('/');
-    return family.equals("coal_balance") && slash > 0 ? nameZh(Kind.REGION, id.substring(0, slash)) : "";
+    if (!family.equals("coal_balance") || slash <= 0) {
+      return "";
+    }
+    String r = names.apply(Kind.REGION, id.substring(0, slash));
+    String g = withGrade ? names.apply(Kind.GRADE, id.substring(slash + 1)) : "";
+    return g.isEmpty() ? r : r + " / " + g;
   }
 
   /** The Chinese name ({@code nameZh}) of a region or policy, or "" (other kinds have none). */

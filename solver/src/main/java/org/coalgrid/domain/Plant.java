@@ -13,7 +13,10 @@ import java.util.Map;
  * {@code capacityCredit}: share of the capacity that counts as firm for a reserve margin 备用率 (null = the
  * type's default, {@link PlantType#defaultCapacityCredit()}; hydro by its driest season's energy);
  * {@code rampMwPerHour}: most change of output from one chronological step to the next, per hour (null = no
- * limit; applies with representative days or a full year).
+ * limit; applies with representative days or a full year). With {@code commitment} on chronological steps:
+ * {@code startupCostCny}, what one start of one unit costs (CNY per start; null = free starts);
+ * {@code minUpHours} and {@code minDownHours}, the least hours a started unit stays on and a stopped unit
+ * stays off (null = no limit).
  */
 public record Plant(
     String id,
@@ -37,7 +40,10 @@ public record Plant(
     Chp chp,
     Build build,
     Double capacityCredit,
-    Double rampMwPerHour) {
+    Double rampMwPerHour,
+    Double startupCostCny,
+    Double minUpHours,
+    Double minDownHours) {
 
   public Plant {
     availabilityByPeriod = availabilityByPeriod == null ? Map.of() : Map.copyOf(availabilityByPeriod);
@@ -51,7 +57,12 @@ public record Plant(
       Double unitMw, Hydro hydro, Storage storage, Chp chp, Build build) {
     this(id, name, region, type, capacityMw, availability, availabilityByPeriod, heatRateGcePerKwh, grades,
         minLoadShare, vomCnyPerMwh, fuelCostCnyPerMwh, desulfurisationShare, large, commitment, unitMw, hydro, storage,
-        chp, build, null, null);
+        chp, build, null, null, null, null, null);
+  }
+
+  /** True if the plant has start-up costs or minimum up or down times (they apply with commitment). */
+  public boolean hasCommitmentDynamics() {
+    return startupCostCny != null || minUpHours != null || minDownHours != null;
   }
 
   /** Availability share in period {@code periodId}. */

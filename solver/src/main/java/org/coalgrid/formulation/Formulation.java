@@ -30,6 +30,7 @@ public final class Formulation {
       new CoalDemands(),
       new PolicyConstraints(),
       new Ramping(),
+      new UnitCommitment(),
       new Objective());
 
   private static final Map<String, ConstraintFamily> BY_NAME = new HashMap<>();

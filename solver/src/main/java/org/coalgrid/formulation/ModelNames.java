@@ -55,6 +55,9 @@ public final class ModelNames {
     POLICY("policy", "policy.id"),
     RAMP_UP("ramp_up", "ramp_up.p.t"),
     RAMP_DOWN("ramp_down", "ramp_down.p.t"),
+    STARTUP("startup", "startup.p.t"),
+    MIN_UP("min_up", "min_up.p.t"),
+    MIN_DOWN("min_down", "min_down.p.t"),
     TARGET("target", "target.id[.lo|.hi]"),
     REPAIR_BUDGET("repair_budget", "repair_budget");
 
@@ -145,6 +148,10 @@ public final class ModelNames {
     B("b", "b.p", Measure.COUNT, "units built at plant p (candidate build)", "integer", "[0, maxUnits]"),
     BL("bl", "bl.l", Measure.COUNT, "units built on line l (candidate build)", "integer", "[0, maxUnits]"),
     O("o", "o.p.t", Measure.COUNT, "units online (unit commitment)", "integer", "[0, ⌈capacity/unit⌉ + maxUnits]"),
+    SU("su", "su.p.t", Measure.COUNT, "units started at the start of step t (commitment dynamics, §4.18)", "integer",
+        "[0, ⌈capacity/unit⌉ + maxUnits]"),
+    SD("sd", "sd.p.t", Measure.COUNT, "units stopped at the start of step t (commitment dynamics, §4.18)", "integer",
+        "[0, ⌈capacity/unit⌉ + maxUnits]"),
     RELAX_LO("relax_lo", "relax_lo.row", Measure.MODEL_UNIT, "repair slack below a row's lower bound",
         "row unit", "≥ 0 (repair model only)"),
     RELAX_HI("relax_hi", "relax_hi.row", Measure.MODEL_UNIT, "repair slack above a row's upper bound",
@@ -370,6 +377,21 @@ public final class ModelNames {
     return name(RowKind.RAMP_DOWN, plant, period);
   }
 
+  /** Units online from the step before to step t (commitment dynamics): {@code startup.p.t}. */
+  public static String startup(String plant, String period) {
+    return name(RowKind.STARTUP, plant, period);
+  }
+
+  /** Minimum up time of plant p's units at step t: {@code min_up.p.t}. */
+  public static String minUp(String plant, String period) {
+    return name(RowKind.MIN_UP, plant, period);
+  }
+
+  /** Minimum down time of plant p's units at step t: {@code min_down.p.t}. */
+  public static String minDown(String plant, String period) {
+    return name(RowKind.MIN_DOWN, plant, period);
+  }
+
   /** Power balance of region r in period t: {@code power.r.t}. */
   public static String powerBalance(String region, String period) {
     return name(RowKind.POWER, region, period);
@@ -580,6 +602,16 @@ public final class ModelNames {
   /** {@code o.p.t}. */
   public static String o(String plant, String period) {
     return name(ColumnKind.O, plant, period);
+  }
+
+  /** {@code su.p.t}: units started. */
+  public static String su(String plant, String period) {
+    return name(ColumnKind.SU, plant, period);
+  }
+
+  /** {@code sd.p.t}: units stopped. */
+  public static String sd(String plant, String period) {
+    return name(ColumnKind.SD, plant, period);
   }
 
   /** The repair slack that lets row {@code rowName} fall below its lower bound: {@code relax_lo.<row>}. */

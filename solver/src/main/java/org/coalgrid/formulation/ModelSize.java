@@ -50,7 +50,7 @@ public record ModelSize(long columns, long indexCells) {
         perPeriod += 2;
       }
       if (p.commitment()) {
-        perPeriod += 1;
+        perPeriod += p.hasCommitmentDynamics() && in.time().hasDays() ? 3 : 1; // o, and su, sd (§4.18)
       }
       cols += perPeriod * nt + (long) p.grades().size() * classes + (p.build() != null ? 1 : 0);
     }

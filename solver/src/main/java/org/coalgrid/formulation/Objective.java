@@ -23,6 +23,7 @@ import org.coalgrid.lp.LinearProgram;
  * MINING            Σ_m (cost[m] + ws[m]·washCost[m])·q[m]
  * TRANSPORT         Σ_{a,g,c} cost[a]·y[a,g,c]
  * GENERATION        Σ_{p,t} (vom[p] + fuelCost[p])·x[p,t]·h[t]
+ * STARTUP           Σ_{p,t} w[t]·startupCost[p]·su[p,t]           (w: days step t's day stands for, §4.18)
  * WHEELING          Σ_{l,t} wheeling[l]·(f[l,t] + fr[l,t])·h[t]
  * CAPEX             Σ_p unitMw[p]·capex[p]·b[p] + Σ_l unitMw[l]·capex[l]·bl[l]   (annualised)
  * POTLINE_FIXED     Σ_i fixedCost[i]·n[i]
@@ -93,6 +94,12 @@ public final class Objective implements ConstraintFamily {
       for (int t = 0; t < nt; t++) {
         lp.addCost(v.x[p][t], CostTerm.GENERATION,
             perMwPeriod(plant.vomCnyPerMwh() + plant.fuelCostCnyPerMwh(), ctx.hours(t)));
+      }
+      if (v.su[p] != null && plant.startupCostCny() != null && plant.startupCostCny() > 0) {
+        for (int t = 0; t < nt; t++) {
+          lp.addCost(v.su[p][t], CostTerm.STARTUP,
+              ctx.chronology().weight(t) * plant.startupCostCny() / Units.CNY_PER_UNIT);
+        }
       }
       if (v.b[p] >= 0) {
         lp.addCost(v.b[p], CostTerm.CAPEX,

@@ -84,6 +84,9 @@ public final class Variables {
   public final int[] bl;
   /** o[p][t]: units online (integer, unit commitment); null row for plants without commitment. */
   public final int[][] o;
+  /** su[p][t], sd[p][t]: units started, stopped (integer, §4.18); null rows unless the plant has dynamics. */
+  public final int[][] su;
+  public final int[][] sd;
 
   private final Map<String, Integer> gradeIndex;
 
@@ -138,6 +141,8 @@ public final class Variables {
     List<String> stages = chrono.stageIds();
     b = filled(plants.size());
     o = new int[plants.size()][];
+    su = new int[plants.size()][];
+    sd = new int[plants.size()][];
     for (int p = 0; p < plants.size(); p++) {
       Plant plant = plants.get(p);
       for (int g = 0; g < grades.size(); g++) {
@@ -201,6 +206,14 @@ public final class Variables {
         int maxUnits = PlantCapacity.existingUnits(plant) + (plant.build() != null ? plant.build().maxUnits() : 0);
         for (int t = 0; t < nt; t++) {
           o[p][t] = lp.addColumn(ModelNames.o(plant.id(), ctx.periodId(t)), 0, maxUnits, VarKind.INTEGER);
+        }
+        if (UnitCommitment.applies(chrono, plant)) {
+          su[p] = new int[nt];
+          sd[p] = new int[nt];
+          for (int t = 0; t < nt; t++) {
+            su[p][t] = lp.addColumn(ModelNames.su(plant.id(), ctx.periodId(t)), 0, maxUnits, VarKind.INTEGER);
+            sd[p][t] = lp.addColumn(ModelNames.sd(plant.id(), ctx.periodId(t)), 0, maxUnits, VarKind.INTEGER);
+          }
         }
       }
     }

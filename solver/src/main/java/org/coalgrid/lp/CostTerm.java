@@ -5,6 +5,7 @@ public enum CostTerm {
   MINING("mining and washing"),
   TRANSPORT("coal transport"),
   GENERATION("generation variable cost (O&M, non-coal fuel)"),
+  STARTUP("unit start-ups 启动成本"),
   WHEELING("transmission wheeling"),
   CAPEX("annualised capex of builds"),
   POTLINE_FIXED("fixed cost of running potlines"),

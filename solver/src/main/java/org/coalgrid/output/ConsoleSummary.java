@@ -71,6 +71,11 @@ public final class ConsoleSummary {
         sb.append("  storage 储能 ").append(p.id()).append(": generates ").append(Fmt.energy(p.generationMwh()))
             .append(", earns ").append(Fmt.money(p.arbitrageCny())).append("/yr arbitrage (at its region's prices)\n");
       }
+      if (p.startUps() != null) {
+        sb.append("  unit starts 机组启动 ").append(p.id()).append(": ").append(Fmt.num(p.startUps().starts(), 0))
+            .append(" starts/yr, ").append(Fmt.power(p.startUps().startedMw())).append(" started/yr, costing ")
+            .append(Fmt.money(p.startUps().costCny())).append("/yr\n");
+      }
     }
     if (!r.exports().isEmpty()) {
       sb.append('\n').append("Exports 外送 (西电东送)\n");

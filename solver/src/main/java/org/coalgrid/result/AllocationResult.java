@@ -73,30 +73,46 @@ public record AllocationResult(
   public record ArcResult(String id, String from, String to, String mode, Map<String, Double> flowsT, double totalT,
       Double capacityT, double lossT, Double capacityShadowPriceCnyPerT) {}
 
-  /** {@code onlineUnits}: units online in the period, written only for plants with unit commitment. */
+  /**
+   * {@code onlineUnits}: units online in the period, written only for plants with unit commitment;
+   * {@code startedUnits}, {@code stoppedUnits}: units started and stopped at the start of the step, written only
+   * for committed plants with start-up costs or minimum up or down times on chronological steps (§4.18).
+   */
   public record PlantPeriod(String period, double mw, double mwh, double availableMw, Double pumpMw, Double levelMwh,
-      Double spillMwh, Double rentCnyPerMwh, @JsonInclude(JsonInclude.Include.NON_NULL) Integer onlineUnits) {}
+      Double spillMwh, Double rentCnyPerMwh, @JsonInclude(JsonInclude.Include.NON_NULL) Integer onlineUnits,
+      @JsonInclude(JsonInclude.Include.NON_NULL) Integer startedUnits,
+      @JsonInclude(JsonInclude.Include.NON_NULL) Integer stoppedUnits) {}
+
+  /**
+   * A committed plant's start-ups in the year (§4.18): {@code starts} Σ_t w[t]·su[t] (unit starts per year, w the
+   * days a step's day stands for), {@code startedMw} Σ_t w[t]·unitMw·su[t] (MW started per year) and
+   * {@code costCny} startupCostCny × starts (CNY/yr).
+   */
+  public record StartUps(double starts, double startedMw, double costCny) {}
 
   /**
    * A plant's result. {@code stageLevelsMwh}: a reservoir with representative days or a full year, its level at the
    * end of each stage (month), by stage id (absent otherwise); {@code dayStartLevelsMwh}: inter-day storage, its
    * stored energy at the start of each day of the year (absent otherwise); {@code arbitrageCny}: a storage plant
    * (pumped storage 抽水蓄能, battery) that pumps or generates, what it earns in the year at the electricity prices
-   * of its region, Σ_t price[r,t]·(generation − pumping)[t]·h[t] (CNY/yr; absent otherwise and without prices).
+   * of its region, Σ_t price[r,t]·(generation − pumping)[t]·h[t] (CNY/yr; absent otherwise and without prices);
+   * {@code startUps}: a committed plant with start-up costs or minimum up or down times on chronological steps,
+   * its start-ups in the year (absent otherwise).
    */
   public record PlantResult(String id, String region, String type, boolean large, double capacityMw, int builtUnits,
       double builtMw, double generationMwh, double utilisationHours, Map<String, Double> coalT,
       Double coalFromLargeMinesT, double fuelTce, List<PlantPeriod> periods,
       @JsonInclude(JsonInclude.Include.NON_NULL) Map<String, Double> stageLevelsMwh,
       @JsonInclude(JsonInclude.Include.NON_NULL) List<Double> dayStartLevelsMwh,
-      @JsonInclude(JsonInclude.Include.NON_NULL) Double arbitrageCny) {
+      @JsonInclude(JsonInclude.Include.NON_NULL) Double arbitrageCny,
+      @JsonInclude(JsonInclude.Include.NON_NULL) StartUps startUps) {
 
     /** A plant without stage or day-start levels (blocks, or no storage of that kind). */
     public PlantResult(String id, String region, String type, boolean large, double capacityMw, int builtUnits,
         double builtMw, double generationMwh, double utilisationHours, Map<String, Double> coalT,
         Double coalFromLargeMinesT, double fuelTce, List<PlantPeriod> periods) {
       this(id, region, type, large, capacityMw, builtUnits, builtMw, generationMwh, utilisationHours, coalT,
-          coalFromLargeMinesT, fuelTce, periods, null, null, null);
+          coalFromLargeMinesT, fuelTce, periods, null, null, null, null);
     }
   }
 

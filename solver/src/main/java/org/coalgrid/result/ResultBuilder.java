@@ -244,7 +244,9 @@ public final class ResultBuilder {
             v.pump[p] != null ? x[v.pump[p][t]] : null,
             levelPerPeriod ? x[v.lvl[p][t]] * Units.MWH_PER_UNIT : null,
             v.spill[p] != null ? x[v.spill[p][t]] * Units.MWH_PER_UNIT : null, rent,
-            v.o[p] != null ? (Integer) (int) Math.round(x[v.o[p][t]]) : null));
+            v.o[p] != null ? (Integer) (int) Math.round(x[v.o[p][t]]) : null,
+            v.su[p] != null ? (Integer) (int) Math.round(x[v.su[p][t]]) : null,
+            v.sd[p] != null ? (Integer) (int) Math.round(x[v.sd[p][t]]) : null));
       }
       Double fromLarge = null;
       int large = ctx.classes().indexOf(OriginClass.LARGE);
@@ -271,7 +273,8 @@ public final class ResultBuilder {
         }
       }
       list.add(new PlantResult(plant.id(), plant.region(), plant.type().name(), plant.large(), cap, built, builtMw,
-          gen, cap > 0 ? gen / cap : 0, coal, fromLarge, tce, periods, stageLevels, dayStart, arbitrage(p, plant)));
+          gen, cap > 0 ? gen / cap : 0, coal, fromLarge, tce, periods, stageLevels, dayStart, arbitrage(p, plant),
+          startUps(p, plant)));
     }
     return list;
   }
@@ -419,6 +422,19 @@ public final class ResultBuilder {
       earned += (price == null ? 0 : price) * net * ctx.hours(t);
     }
     return active ? earned : null;
+  }
+
+  /** A committed plant's start-ups in the year (§4.18): starts, MW started, cost; null without su columns. */
+  private StartUps startUps(int p, Plant plant) {
+    if (v.su[p] == null) {
+      return null;
+    }
+    double starts = 0;
+    for (int t = 0; t < nt; t++) {
+      starts += ctx.chronology().weight(t) * Math.round(x[v.su[p][t]]);
+    }
+    double cost = plant.startupCostCny() == null ? 0 : plant.startupCostCny() * starts;
+    return new StartUps(starts, starts * plant.unitSizeMw(), cost);
   }
 
   private PriceResult prices() {

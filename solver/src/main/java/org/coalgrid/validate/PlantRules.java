@@ -68,6 +68,35 @@ final class PlantRules {
               + " (representative days or a full year); with periods (blocks) it is ignored");
         }
       }
+      if (pl.hasCommitmentDynamics()) {
+        dynamics(p, who, pl);
+      }
+    }
+  }
+
+  /** Start-up cost and minimum up and down times: finite, ≥ 0, with commitment, on chronological steps. */
+  private void dynamics(String p, String who, Plant pl) {
+    String[] fields = {"startupCostCny", "minUpHours", "minDownHours"};
+    Double[] values = {pl.startupCostCny(), pl.minUpHours(), pl.minDownHours()};
+    String[] units = {"CNY per start", "h", "h"};
+    String first = null;
+    for (int k = 0; k < fields.length; k++) {
+      if (values[k] == null) {
+        continue;
+      }
+      first = first == null ? fields[k] : first;
+      if (!(values[k] >= 0) || !Double.isFinite(values[k])) {
+        v.error(p + "." + fields[k], who + " has " + fields[k] + " " + Num.fmt(values[k]) + "; it must be a finite"
+            + " number >= 0 (" + units[k] + ")");
+      }
+    }
+    if (!pl.commitment()) {
+      v.error(p + "." + first, who + " has " + first + " but no commitment: start-ups and minimum up and down"
+          + " times count units online; set commitment: true with unitMw");
+    } else if (!v.in.time().hasDays()) {
+      v.warning(p + "." + first, who + " has " + first + ", which applies to chronological steps only"
+          + " (representative days or a full year); with periods (blocks) units are not started or stopped in time"
+          + " order, so it is ignored");
     }
   }
 

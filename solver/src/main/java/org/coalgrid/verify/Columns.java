@@ -46,6 +46,9 @@ final class Columns {
   final int[] sa;
   final int[][] spill;
   final int[][] online;
+  /** Units started, stopped [plant][step] (§4.18); null rows unless the plant has start-up dynamics. */
+  final int[][] started;
+  final int[][] stopped;
   final int[] plantBuild;
   final int[][] flow;
   final int[][] flowReverse;
@@ -103,6 +106,8 @@ final class Columns {
     level = new int[np][];
     spill = new int[np][];
     online = new int[np][];
+    started = new int[np][];
+    stopped = new int[np][];
     soc = new int[np][];
     dsoc = new int[np][];
     plantBuild = filled(np);
@@ -145,6 +150,10 @@ final class Columns {
       if (plant.commitment()) {
         int max = Context.existingUnits(plant) + (plant.build() != null ? plant.build().maxUnits() : 0);
         online[p] = periods(plant, "o", max, true, require(s.online[p], plant, "onlineUnits"), 1);
+        if (c.startUpDynamics(plant)) {
+          started[p] = periods(plant, "su", max, true, require(s.started[p], plant, "startedUnits"), 1);
+          stopped[p] = periods(plant, "sd", max, true, require(s.stopped[p], plant, "stoppedUnits"), 1);
+        }
       }
     }
 

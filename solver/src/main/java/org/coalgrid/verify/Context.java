@@ -235,7 +235,21 @@ final class Context {
     return pumped(p) && p.storage().interDay() && in.time().form() == org.coalgrid.domain.TimeStructure.Form.REPRESENTATIVE_DAYS;
   }
 
-  /** True for a reservoir that keeps its level per stage (month) rather than per period: the days forms. */
+  /**
+   * True for a committed plant with a start-up cost or minimum up or down time on chronological steps: it has
+   * units started and stopped per step (§4.18).
+   */
+  boolean startUpDynamics(Plant p) {
+    return p.commitment() && ts.days
+        && (p.startupCostCny() != null || p.minUpHours() != null || p.minDownHours() != null);
+  }
+
+  /** w[t]: the days step t's day stands for (h[t] / δ[t]; 1 in a full year). */
+  double weight(int t) {
+    return ts.delta[t] > 0 ? h[t] / ts.delta[t] : 1;
+  }
+
+    /** True for a reservoir that keeps its level per stage (month) rather than per period: the days forms. */
   boolean stageReservoir(Plant p) {
     return reservoir(p) && ts.days;
   }

@@ -15,6 +15,7 @@ import org.coalgrid.domain.Plant;
  * total equal Σ cost·value recomputed from the solution's values.
  * <pre>
  * MINING (cost + ws·washCost)·q   TRANSPORT cost[a]·y        GENERATION (vom + fuelCost)·x·h   WHEELING wheeling·(f + fr)·h
+ * STARTUP w[t]·startupCost·su (w = h/δ, the days a step's day stands for)
  * CAPEX unitMw·capex·(b, bl)      POTLINE_FIXED fixedCost·n  UNSERVED voll·u·h                 EXPORT_SHORTFALL penalty·sh
  * CARBON price·tce·co2PerTce·z    EXPORT_REVENUE −price·e·h  COAL_SALES −price·cd              VALUE_ADDED −valueAdded·s (welfare)
  * </pre>
@@ -48,6 +49,11 @@ final class ObjectiveCheck implements FamilyCheck {
       Plant plant = in.plants().get(p);
       for (int t = 0; t < c.nt; t++) {
         m.cost(v.x[p][t], "GENERATION", (plant.vomCnyPerMwh() + plant.fuelCostCnyPerMwh()) * c.h[t]);
+      }
+      if (v.started[p] != null && plant.startupCostCny() != null) {
+        for (int t = 0; t < c.nt; t++) {
+          m.cost(v.started[p][t], "STARTUP", c.weight(t) * plant.startupCostCny());
+        }
       }
       if (plant.build() != null) {
         m.cost(v.plantBuild[p], "CAPEX", plant.build().unitMw() * plant.build().capexCnyPerMwYr());

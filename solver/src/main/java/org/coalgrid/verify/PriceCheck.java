@@ -22,7 +22,7 @@ final class PriceCheck {
   /** Families whose rows are caps or policies (binding list), as docs/explain.md and the binding list define them. */
   static final Set<String> CAP_FAMILIES = Set.of("mine_capacity", "arc_capacity", "plant_capacity", "hydro",
       "line_capacity", "export_contract", "industry", "coal_demand", "policy", "pumped_storage",
-      "ramping");
+      "ramping", "unit_commitment");
   /** Congested: a congestion rent above this (CNY/MWh). */
   static final double CONGESTED = 1e-6;
 
@@ -193,9 +193,12 @@ final class PriceCheck {
     }
   }
 
-  /** Rows of a cap family that only define a quantity (a FLAT industry's annual output): never binding. */
+  /**
+   * Rows of a cap family that only define a quantity (a FLAT industry's annual output, units started and stopped):
+   * never binding.
+   */
   static boolean definition(String row) {
-    return row.startsWith("ind_sum.");
+    return row.startsWith("ind_sum.") || row.startsWith("startup.");
   }
 
   /** binding[]: exactly the cap rows with a nonzero dual, sorted by row name, each figure recomputed. */

@@ -126,6 +126,30 @@ final class ReportCheck {
     return earned;
   }
 
+  /**
+   * A committed plant's start-ups in the year (§4.18) from the units started the solution gives: starts
+   * Σ w[t]·su[t], MW started unit·starts, cost startupCost·starts; absent for plants without start-up dynamics.
+   */
+  private static void startUps(Context c, Written w, int p, Plant plant, JsonNode n) {
+    JsonNode node = n.get("startUps");
+    if (c.v.started[p] == null) {
+      c.f.require(node == null || node.isNull(), "report", plant.id(), "startUps is written (" + node
+          + ") for a plant without start-up dynamics");
+      return;
+    }
+    double starts = 0;
+    for (int t = 0; t < c.nt; t++) {
+      starts += c.weight(t) * c.s.started[p][t];
+    }
+    if (node == null || !node.isObject()) {
+      c.f.require(false, "report", plant.id(), "startUps is missing; expected " + starts + " starts");
+      return;
+    }
+    w.num(plant.id(), node, "starts", starts, "starts");
+    w.num(plant.id(), node, "startedMw", starts * plant.unitSizeMw(), "MW");
+    w.num(plant.id(), node, "costCny", plant.startupCostCny() == null ? 0 : plant.startupCostCny() * starts, "CNY");
+  }
+
   private static void plant(Context c, Written w, int p) {
     Plant plant = c.in.plants().get(p);
     JsonNode n = c.s.plantNodes[p];
@@ -143,6 +167,7 @@ final class ReportCheck {
     if (n.has("arbitrageCny") && c.s.pump[p] != null) {
       w.num(plant.id(), n, "arbitrageCny", arbitrage(c, p, plant), "CNY");
     }
+    startUps(c, w, p, plant, n);
     w.exact(plant.id(), n, "type", plant.type().name());
     w.exact(plant.id(), n, "large", plant.large());
     w.exact(plant.id(), n, "region", plant.region());
@@ -169,6 +194,10 @@ final class ReportCheck {
         }
         if (c.v.online[p] == null) {
           w.opt(ent, pn, "onlineUnits", null, "units");
+        }
+        if (c.v.started[p] == null) {
+          w.opt(ent, pn, "startedUnits", null, "units");
+          w.opt(ent, pn, "stoppedUnits", null, "units");
         }
       }
     }

@@ -67,6 +67,7 @@ public final class SolutionVerifier {
       new CoalDemandCheck(),
       new PolicyCheck(),
       new RampCheck(),
+      new UnitCommitmentCheck(),
       new ObjectiveCheck());
 
   private SolutionVerifier() {}

@@ -39,6 +39,9 @@ final class SolutionView {
   final double[][] dayStart;
   /** Units online per period, for plants with unit commitment (null rows for the others). */
   final double[][] online;
+  /** Units started and stopped per step (§4.18), for committed plants with start-up dynamics (null otherwise). */
+  final double[][] started;
+  final double[][] stopped;
   final double[] lineBuilt;
   final double[][] flow;
   final double[][] reverse;
@@ -121,6 +124,8 @@ final class SolutionView {
     stageLevel = stages;
     dayStart = new double[np][];
     online = new double[np][];
+    started = new double[np][];
+    stopped = new double[np][];
     for (int p = 0; p < np; p++) {
       JsonNode n = plantNodes[p];
       String w = "plant " + in.plants().get(p).id();
@@ -148,6 +153,8 @@ final class SolutionView {
         }
       }
       online[p] = periods(n, "periods", "onlineUnits", w, true);
+      started[p] = periods(n, "periods", "startedUnits", w, true);
+      stopped[p] = periods(n, "periods", "stoppedUnits", w, true);
     }
 
     lineNodes = byId(root, "lines", in.lines(), l -> l.id());

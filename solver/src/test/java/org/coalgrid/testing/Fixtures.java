@@ -283,6 +283,23 @@ public final class Fixtures {
     return this;
   }
 
+  /** Start-up cost of the last (committed) plant: CNY per start of one unit. */
+  public Fixtures startupCost(double cnyPerStart) {
+    last(PlantBuilder.class).startupCostCny(cnyPerStart);
+    return this;
+  }
+
+  /** Minimum up and down times of the last (committed) plant (h; null: none). */
+  public Fixtures minUpDown(Double upHours, Double downHours) {
+    if (upHours != null) {
+      last(PlantBuilder.class).minUpHours(upHours);
+    }
+    if (downHours != null) {
+      last(PlantBuilder.class).minDownHours(downHours);
+    }
+    return this;
+  }
+
   // ---- lines ----
 
   public Fixtures line(String id, String from, String to, double capacityMw) {

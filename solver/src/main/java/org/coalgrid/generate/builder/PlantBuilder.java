@@ -94,7 +94,8 @@ public final class PlantBuilder extends EntityBuilder<PlantBuilder> {
   }
 
   /**
-   * The explicit style writes every field with its default, except capacityCredit and rampMwPerHour, written only
+   * The explicit style writes every field with its default, except capacityCredit, rampMwPerHour and the
+   * commitment dynamics (startupCostCny, minUpHours, minDownHours), written only
    * when set: files written before them keep their bytes.
    */
   @Override
@@ -102,6 +103,9 @@ public final class PlantBuilder extends EntityBuilder<PlantBuilder> {
     java.util.List<String> names = super.explicitOrder();
     names.remove("capacityCredit");
     names.remove("rampMwPerHour");
+    names.remove("startupCostCny");
+    names.remove("minUpHours");
+    names.remove("minDownHours");
     return names;
   }
 
@@ -113,6 +117,21 @@ public final class PlantBuilder extends EntityBuilder<PlantBuilder> {
   /** Most change of output per hour between chronological steps (MW/h; null: no limit). */
   public PlantBuilder rampMwPerHour(Number mwPerHour) {
     return put("rampMwPerHour", mwPerHour);
+  }
+
+  /** What one start of one unit costs (CNY per start; with commitment on chronological steps). */
+  public PlantBuilder startupCostCny(Number cnyPerStart) {
+    return put("startupCostCny", cnyPerStart);
+  }
+
+  /** Least hours a started unit stays on (h; with commitment on chronological steps). */
+  public PlantBuilder minUpHours(Number hours) {
+    return put("minUpHours", hours);
+  }
+
+  /** Least hours a stopped unit stays off (h; with commitment on chronological steps). */
+  public PlantBuilder minDownHours(Number hours) {
+    return put("minDownHours", hours);
   }
 
   public PlantBuilder build(CandidateBuilder build) {

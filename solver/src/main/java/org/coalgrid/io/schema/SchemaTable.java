@@ -187,7 +187,13 @@ public final class SchemaTable {
         num("capacityCredit", "share 0..1").opt().share().means("Share of capacity that is firm for a reserve margin"
             + " 备用率 (none = the type's: 1, wind 0.05, solar 0; hydro limited by its driest season)."),
         num("rampMwPerHour", "MW/h").opt().gt(0).means("Most change of output per hour between chronological steps"
-            + " (representative days, full year); none = no limit."));
+            + " (representative days, full year); none = no limit."),
+        num("startupCostCny", "CNY per start").opt().min(0).means("With commitment on chronological steps: what one"
+            + " start of one unit costs 启动成本; none = free starts."),
+        num("minUpHours", "h").opt().min(0).means("With commitment on chronological steps: least hours a started unit"
+            + " stays on 最小开机时间; none = no limit."),
+        num("minDownHours", "h").opt().min(0).means("With commitment on chronological steps: least hours a stopped"
+            + " unit stays off 最小停机时间; none = no limit."));
     add(m, "hydro", "Hydro energy limits: energy per period, or a reservoir cyclic over the year.",
         numMap("energyMwhByPeriod", "period", "MWh").def(Map.of()).min(0).means(
             "Energy available per period id (a missing period counts as 0)."),

@@ -1,7 +1,7 @@
 package org.coalgrid.formulation;
 
 /**
- * The domain units of a model column, from its kind ({@link ModelNames.ColumnKind}): its value in
+ * The domain units of a model column, from its kind ({@link ColumnKind}): its value in
  * {@code valueUnit} is the model value times {@code valueToDomain}, its cost in {@code costUnit} the model cost
  * (million CNY per model unit) times {@code costToDomain}. Average-MW columns of period t cost per MWh over the
  * period's hours.
@@ -11,8 +11,8 @@ public record ColumnUnits(String valueUnit, double valueToDomain, String costUni
   /** Units of column j of the model built in {@code ctx}; model units if its kind has no domain unit. */
   public static ColumnUnits of(ModelContext ctx, int j) {
     String name = ctx.lp().columnName(j);
-    ModelNames.ColumnKind kind = ModelNames.ColumnKind.of(name);
-    ModelNames.Measure measure = kind == null ? ModelNames.Measure.MODEL_UNIT : kind.measure();
+    ColumnKind kind = ColumnKind.of(name);
+    Measure measure = kind == null ? Measure.MODEL_UNIT : kind.measure();
     return switch (measure) {
       case COAL_KT -> new ColumnUnits("t", Units.T_PER_UNIT, "CNY/t", Units.CNY_PER_UNIT / Units.T_PER_UNIT);
       case ENERGY_GWH -> new ColumnUnits("MWh", Units.MWH_PER_UNIT, "CNY/MWh",

@@ -24,7 +24,7 @@ import org.coalgrid.lp.VarKind;
 /**
  * All decision variables. Each field is named by its symbol in docs/formulation.md §3 and holds column
  * indices, -1 where a variable does not exist; the column names come from {@link ModelNames} (the table of
- * kinds, units and bounds is {@link ModelNames.ColumnKind}). Units: coal kt/yr, power MW (average in the
+ * kinds, units and bounds is {@link ColumnKind}). Units: coal kt/yr, power MW (average in the
  * period), stored energy GWh, industry output kt in the period, counts for integers.
  */
 public final class Variables {

@@ -1,8 +1,8 @@
 package org.coalgrid.whatif;
 
 import org.coalgrid.domain.Instance;
+import org.coalgrid.formulation.ColumnKind;
 import org.coalgrid.formulation.ModelNames;
-import org.coalgrid.formulation.ModelNames.ColumnKind;
 import org.coalgrid.formulation.ModelNames.RowKind;
 import org.coalgrid.words.EntityWords;
 

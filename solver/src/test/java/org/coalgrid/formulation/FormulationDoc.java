@@ -17,7 +17,7 @@ import org.coalgrid.domain.MetricName;
  * Generates the parts of docs/formulation.md (and the metric tables of docs/targets.md) that have one source in
  * the code, so the page and the code cannot drift: each family's section from the family's class Javadoc and
  * its {@link ConstraintFamily#title()}, {@link ConstraintFamily#rows()}, {@link ConstraintFamily#dualMeaning()}
- * and {@link ConstraintFamily#role()}; the variable table from {@link ModelNames.ColumnKind}; the metric tables
+ * and {@link ConstraintFamily#role()}; the variable table from {@link ColumnKind}; the metric tables
  * from {@link MetricName.Kind}. A generated part sits between {@code <!-- BEGIN GENERATED key -->} and
  * {@code <!-- END GENERATED key -->}; the text around it is written by hand.
  *
@@ -107,8 +107,8 @@ final class FormulationDoc {
 
   private static String variables() {
     StringBuilder sb = new StringBuilder("| name in model | meaning | unit | bounds |\n|---|---|---|---|\n");
-    for (ModelNames.ColumnKind k : ModelNames.ColumnKind.values()) {
-      if (k.measure() == ModelNames.Measure.MODEL_UNIT) {
+    for (ColumnKind k : ColumnKind.values()) {
+      if (k.measure() == Measure.MODEL_UNIT) {
         continue; // slacks of the repair model, not of this model
       }
       sb.append("| `").append(k.pattern()).append("` | ").append(k.meaning()).append(" | ").append(k.modelUnit())

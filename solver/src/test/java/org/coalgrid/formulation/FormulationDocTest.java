@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The math has one source: docs/formulation.md's family sections, variable table and metric tables (and the
  * metric tables of docs/targets.md) are what {@link FormulationDoc} generates from the family Javadoc,
- * {@link ModelNames.ColumnKind} and {@code MetricName.Kind}. Run with {@code -Dcoalgrid.regenerate=true} to
+ * {@link ColumnKind} and {@code MetricName.Kind}. Run with {@code -Dcoalgrid.regenerate=true} to
  * rewrite the generated parts after editing their source.
  */
 class FormulationDocTest {

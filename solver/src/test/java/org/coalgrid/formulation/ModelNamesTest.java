@@ -42,7 +42,7 @@ class ModelNamesTest {
     ModelContext ctx = Formulation.build(in, ObjectiveMode.COST);
     LinearProgram lp = ctx.lp();
     for (int j = 0; j < lp.numColumns(); j++) {
-      assertNotNull(ModelNames.ColumnKind.of(lp.columnName(j)), "column " + lp.columnName(j) + " has no kind");
+      assertNotNull(ColumnKind.of(lp.columnName(j)), "column " + lp.columnName(j) + " has no kind");
     }
     for (int i = 0; i < lp.numRows(); i++) {
       String name = lp.rowName(i);
@@ -70,7 +70,7 @@ class ModelNamesTest {
     assertEquals("relax_hi.line.l.t", ModelNames.relaxUpper(ModelNames.line("l", "t")));
     assertEquals("repair_budget", ModelNames.repairBudget());
     assertEquals(ModelNames.RowKind.REPAIR_BUDGET, ModelNames.RowKind.of("repair_budget"));
-    assertEquals(ModelNames.ColumnKind.SH, ModelNames.ColumnKind.of(ModelNames.sh("x", "t")));
+    assertEquals(ColumnKind.SH, ColumnKind.of(ModelNames.sh("x", "t")));
   }
 
   /** Calls that create a row or column; their first argument is the name. */

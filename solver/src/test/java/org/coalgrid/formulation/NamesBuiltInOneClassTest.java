@@ -25,7 +25,7 @@ class NamesBuiltInOneClassTest {
     for (ModelNames.RowKind k : ModelNames.RowKind.values()) {
       prefixes.add(Pattern.quote(k.prefix()));
     }
-    for (ModelNames.ColumnKind k : ModelNames.ColumnKind.values()) {
+    for (ColumnKind k : ColumnKind.values()) {
       prefixes.add(Pattern.quote(k.prefix()));
     }
     return Pattern.compile("\"(" + String.join("|", prefixes) + ")\\.\"\\s*\\+");

@@ -11,6 +11,7 @@ import java.util.Set;
 import org.coalgrid.domain.Instance;
 import org.coalgrid.domain.PlantType;
 import org.coalgrid.engine.SolveOutcome;
+import org.coalgrid.formulation.ColumnKind;
 import org.coalgrid.formulation.ModelNames;
 import org.coalgrid.formulation.ObjectiveMode;
 import org.coalgrid.lp.LinearProgram;
@@ -58,7 +59,7 @@ class StagedModelTest {
     LinearProgram lp = m.lp();
     assertTrue(lp.row("y1:power.A.year") >= 0 && lp.row("y2:power.A.year") >= 0);
     assertEquals(ModelNames.RowKind.POWER, ModelNames.RowKind.of("y2:power.A.year"));
-    assertEquals(ModelNames.ColumnKind.B, ModelNames.ColumnKind.of(lp.columnName(m.column(1, m.model(1).vars().b[1]))));
+    assertEquals(ColumnKind.B, ColumnKind.of(lp.columnName(m.column(1, m.model(1).vars().b[1]))));
     assertEquals("year", ModelNames.lastPart("y2:power.A.year"));
     assertEquals("y2", ModelNames.stageOf("y2:pcap.N.year"));
     assertNull(ModelNames.stageOf("pcap.N.year"));

@@ -2,6 +2,7 @@ package org.coalgrid.spark;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.spark.SparkEnv;
 import org.apache.spark.TaskContext;
+import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.api.java.function.Function;
 import org.apache.spark.broadcast.Broadcast;
@@ -35,6 +37,11 @@ import org.coalgrid.batch.BatchTable;
 import org.coalgrid.batch.BatchWorker;
 import org.coalgrid.batch.CaseResult;
 import org.coalgrid.batch.CaseRunner;
+import scala.Function2;
+import scala.collection.Iterator;
+import scala.reflect.ClassTag$;
+import scala.runtime.AbstractFunction1;
+import scala.runtime.BoxedUnit;
 
 /**
  * {@code coalgrid batch} on Apache Spark (docs/batch.md):
@@ -126,14 +133,37 @@ public final class SparkBatch {
       JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
       Broadcast<HashMap<String, String>> texts = jsc.broadcast(new HashMap<>(spec.instanceTexts()));
       int slices = partitions != null ? partitions : plan.toRun().size();
-      List<String> answers = jsc.parallelize(new ArrayList<>(plan.toRun()), slices)
-          .map(new SolveCase(texts, spec.settings(), dir.toAbsolutePath().toString(), spec.solutions()))
-          .collect();
-      for (String a : answers) {
-        CaseResult r = CaseResult.fromJson(a);
-        store.save(r);
-        results.put(r.id(), r);
-        solvedNow.add(r.id());
+      JavaRDD<String> answers = jsc.parallelize(new ArrayList<>(plan.toRun()), slices)
+          .map(new SolveCase(texts, spec.settings(), dir.toAbsolutePath().toString(), spec.solutions()));
+      // Each partition's answers are recorded on the driver as soon as its task ends (not after the whole job, as
+      // collect() would): a batch whose driver dies, or whose job fails after spark.task.maxFailures, keeps every
+      // case finished so far in DIR/cases, and the next run resumes from there.
+      Map<String, CaseResult> got = new HashMap<>();
+      List<IOException> unsaved = new ArrayList<>();
+      Function2<Object, String[], BoxedUnit> record = (partition, lines) -> {
+        synchronized (got) {
+          for (String a : lines) {
+            try {
+              CaseResult r = CaseResult.fromJson(a);
+              got.put(r.id(), r);
+              store.save(r);
+            } catch (IOException e) {
+              unsaved.add(e);
+            }
+          }
+        }
+        return BoxedUnit.UNIT;
+      };
+      jsc.sc().runJob(answers.rdd(), new PartitionAnswers(), record, ClassTag$.MODULE$.apply(String[].class));
+      if (!unsaved.isEmpty()) {
+        throw unsaved.get(0);
+      }
+      for (BatchCase c : plan.toRun()) { // in the spec's order, whatever order the tasks ended in
+        CaseResult r = got.get(c.id());
+        if (r != null) {
+          results.put(r.id(), r);
+          solvedNow.add(r.id());
+        }
       }
     }
     BatchTable table = store.finish(spec, results, solvedNow);
@@ -155,6 +185,20 @@ public final class SparkBatch {
     }
     Dataset<Row> df = spark.createDataFrame(rows, new StructType(fields.toArray(StructField[]::new)));
     df.coalesce(1).write().mode(SaveMode.Overwrite).parquet(where.toAbsolutePath().toString());
+  }
+
+  /** A partition's answers as an array, for the driver's result handler. */
+  static final class PartitionAnswers extends AbstractFunction1<Iterator<String>, String[]> implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public String[] apply(Iterator<String> it) {
+      List<String> out = new ArrayList<>();
+      while (it.hasNext()) {
+        out.add(it.next());
+      }
+      return out.toArray(String[]::new);
+    }
   }
 
   /** The task: solve one case in this executor; the answer is the case's result as one JSON line. */

@@ -63,6 +63,9 @@ class ArchitectureTest {
     LAYERS.put("engine", List.of("domain", "formulation", "lp", "solve"));
     // stages: models of several stages (pathway years, scenarios) around the single-year model (docs/formulation.md §9)
     LAYERS.put("stages", List.of("domain", "engine", "formulation", "lp", "solve"));
+    // uncertainty: hydrology scenarios as single-year instances, Monte Carlo draws (docs/stochastic.md)
+    LAYERS.put("uncertainty", List.of("domain"));
+    LAYERS.put("stochastic", List.of("domain", "engine", "formulation", "lp", "solve", "stages", "uncertainty"));
     LAYERS.put("result", List.of("", "domain", "engine", "formulation", "io", "lp", "solve"));
     // io, diagnostics: verify reads the instance file and applies the --set scenario a solution records (ScenarioCheck)
     LAYERS.put("verify", List.of("diagnostics", "domain", "io"));
@@ -74,7 +77,8 @@ class ArchitectureTest {
     LAYERS.put("generate", List.of("domain", "io", "output"));
     LAYERS.put("report", List.of("", "domain", "output", "result", "targets", "whatif", "words"));
     LAYERS.put("api", List.of("", "diagnostics", "domain", "engine", "explain", "formulation", "generate", "io", "lp",
-        "output", "repair", "report", "result", "solve", "targets", "validate", "verify", "whatif"));
+        "output", "repair", "report", "result", "solve", "stochastic", "targets", "uncertainty", "validate", "verify",
+        "whatif", "words"));
     // batch: scenario batches run every case through the API (docs/batch.md)
     LAYERS.put("batch", List.of("api", "diagnostics", "domain", "io", "output", "result", "words"));
     LAYERS.put("cli", List.of("api", "batch", "output"));

@@ -12,8 +12,6 @@ import java.util.stream.Collectors;
 import org.coalgrid.Progress;
 import org.coalgrid.Version;
 import org.coalgrid.domain.Instance;
-import org.coalgrid.engine.AllocationSolver;
-import org.coalgrid.engine.SolveOutcome;
 import org.coalgrid.formulation.Formulation;
 import org.coalgrid.formulation.ModelContext;
 import org.coalgrid.generate.InstanceGenerator;
@@ -30,8 +28,6 @@ import org.coalgrid.output.AtomicOutput;
 import org.coalgrid.output.Json;
 import org.coalgrid.repair.ElasticRepair;
 import org.coalgrid.repair.RepairResult;
-import org.coalgrid.result.AllocationResult;
-import org.coalgrid.result.ResultBuilder;
 import org.coalgrid.solve.Backend;
 import org.coalgrid.solve.BasisSolution;
 import org.coalgrid.solve.DualCertificate;
@@ -43,7 +39,6 @@ import org.coalgrid.targets.TargetCheck;
 import org.coalgrid.verify.MalformedSolutionException;
 import org.coalgrid.verify.ScenarioCheck;
 import org.coalgrid.verify.SolutionVerifier;
-import org.coalgrid.verify.VerificationReport;
 import org.coalgrid.whatif.Comparison;
 import org.coalgrid.whatif.Sensitivity;
 import org.coalgrid.whatif.Sweep;
@@ -98,6 +93,11 @@ public final class CoalGrid {
       throw new IllegalArgumentException("settings must be given");
     }
     return new CoalGrid(settings, Progress.NONE);
+  }
+
+  /** What long work is told to (package-private: the stochastic planner reports through it too). */
+  Progress progress() {
+    return progress;
   }
 
   /** The settings of every call. Thread-safe. */
@@ -220,38 +220,7 @@ public final class CoalGrid {
 
   private Solution solve(PlanningCase c, boolean repairIfInfeasible)
       throws ModelTooLargeException, VerificationFailedException {
-    Instance in = c.instance();
-    MemoryCheck.require(in);
-    SolverSettings ss = settings.solverSettings(in);
-    progress.phase("building the model");
-    long t0 = System.nanoTime();
-    ModelContext ctx = Formulation.build(in, settings.objective());
-    double buildSeconds = (System.nanoTime() - t0) / 1e9;
-    progress.phase("solving with " + ss.backend().cliName() + ": " + String.format(java.util.Locale.ROOT,
-        "%,d rows, %,d columns", ctx.lp().numRows(), ctx.lp().numColumns()));
-    SolveOutcome outcome = AllocationSolver.solve(ctx, ss, buildSeconds);
-    AllocationResult result = ResultBuilder.build(outcome, in.meta().name(), c.scenario(), c.warningLines());
-    // one tree: the verifier checks it and exactly this tree is written as solution.json
-    JsonNode tree = Json.MAPPER.valueToTree(result);
-    VerificationReport report = null;
-    if (result.objective() != null) {
-      progress.phase("verifying the solution");
-      try {
-        report = SolutionVerifier.verify(in, tree, c.warningLines());
-      } catch (MalformedSolutionException e) {
-        throw new VerificationFailedException("the result cannot be verified: " + e.getMessage(), result.status(),
-            null);
-      }
-      if (!report.passed()) {
-        throw new VerificationFailedException(report.format(), result.status(), report);
-      }
-    }
-    boolean repair = repairIfInfeasible && outcome.raw().status() == SolveStatus.INFEASIBLE;
-    if (repair) {
-      progress.phase("infeasible: searching for the cheapest repair");
-    }
-    RepairResult repaired = repair ? ElasticRepair.run(outcome.model(), settings.repair(), ss) : null;
-    return new Solution(c, ss, outcome, result, tree, report, repaired);
+    return SolvePipeline.solve(c, settings, progress, repairIfInfeasible, null);
   }
 
   /**

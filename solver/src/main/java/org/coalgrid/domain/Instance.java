@@ -13,6 +13,9 @@ import java.util.stream.Collectors;
  * <p>{@code time} says how the year is cut ({@link TimeStructure}): BLOCKS (the file's {@code periods}),
  * representative days or a full chronological year. In the days forms {@code periods} are the steps, derived
  * from {@code time} ({@link TimeStructure#steps()}); whatever periods are passed in are then replaced.
+ *
+ * <p>{@code uncertainty} (null = none) holds hydrology scenarios, first-stage decisions and a Monte Carlo
+ * distribution ({@link Uncertainty}); the instance's own figures are the reference year.
  */
 public record Instance(
     Meta meta,
@@ -30,7 +33,8 @@ public record Instance(
     List<CoalDemand> coalDemands,
     List<ExportContract> exports,
     List<Policy> policies,
-    List<Target> targets) {
+    List<Target> targets,
+    Uncertainty uncertainty) {
 
   public Instance {
     time = time == null ? TimeStructure.BLOCKS : time.resolved(meta);
@@ -50,6 +54,15 @@ public record Instance(
     targets = List.copyOf(targets);
   }
 
+  /** An instance without hydro-year uncertainty, with the given time structure. */
+  public Instance(Meta meta, List<Period> periods, TimeStructure time, List<Region> regions, List<CoalGrade> coalGrades,
+      List<Mine> mines, List<CoalArc> coalArcs, List<Plant> plants, List<Line> lines, List<Industry> industries,
+      List<DirectSupply> directSupplies, List<Demand> demands, List<CoalDemand> coalDemands,
+      List<ExportContract> exports, List<Policy> policies, List<Target> targets) {
+    this(meta, periods, time, regions, coalGrades, mines, coalArcs, plants, lines, industries, directSupplies,
+        demands, coalDemands, exports, policies, targets, null);
+  }
+
   /** An instance cut into blocks (its {@code periods}): the form of every instance before time structures. */
   public Instance(Meta meta, List<Period> periods, List<Region> regions, List<CoalGrade> coalGrades, List<Mine> mines,
       List<CoalArc> coalArcs, List<Plant> plants, List<Line> lines, List<Industry> industries,
@@ -66,7 +79,17 @@ public record Instance(
    */
   public Instance withTime(TimeStructure other, List<Period> blocks) {
     return new Instance(meta, blocks, other, regions, coalGrades, mines, coalArcs, plants, lines, industries,
-        directSupplies, demands, coalDemands, exports, policies, targets);
+        directSupplies, demands, coalDemands, exports, policies, targets, uncertainty);
+  }
+
+  /**
+   * A copy with other plants, demands, mines and export contracts and no uncertainty: one year of hydrology as a
+   * single-year instance (a scenario, a Monte Carlo draw).
+   */
+  public Instance withYear(List<Plant> otherPlants, List<Demand> otherDemands, List<Mine> otherMines,
+      List<ExportContract> otherExports) {
+    return new Instance(meta, periods, time, regions, coalGrades, otherMines, coalArcs, otherPlants, lines, industries,
+        directSupplies, otherDemands, coalDemands, otherExports, policies, targets, null);
   }
 
   /** The steps in time order with their durations, sequences and stages (built on each call: keep it). */

@@ -77,4 +77,11 @@ public record Plant(
     }
     return build != null ? build.unitMw() : capacityMw;
   }
+
+  /** This plant with other hydro energy limits (a hydrology scenario's year). */
+  public Plant withHydro(Hydro other) {
+    return new Plant(id, name, region, type, capacityMw, availability, availabilityByPeriod, heatRateGcePerKwh, grades,
+        minLoadShare, vomCnyPerMwh, fuelCostCnyPerMwh, desulfurisationShare, large, commitment, unitMw, other, storage,
+        chp, build, capacityCredit, rampMwPerHour, startupCostCny, minUpHours, minDownHours);
+  }
 }

@@ -59,7 +59,8 @@ public final class ModelNames {
     MIN_UP("min_up", "min_up.p.t"),
     MIN_DOWN("min_down", "min_down.p.t"),
     TARGET("target", "target.id[.lo|.hi]"),
-    REPAIR_BUDGET("repair_budget", "repair_budget");
+    REPAIR_BUDGET("repair_budget", "repair_budget"),
+    CVAR("cvar", "cvar.s");
 
     private static final Map<String, RowKind> BY_PREFIX = new HashMap<>();
 
@@ -489,6 +490,23 @@ public final class ModelNames {
   /** {@code sd.p.t}: units stopped. */
   public static String sd(String plant, String period) {
     return name(ColumnKind.SD, plant, period);
+  }
+
+  /** {@code fc.x}; {@code cvar_eta}; {@code cvar_excess.s}; the CVaR row {@code cvar.s}. */
+  public static String fc(String export) {
+    return name(ColumnKind.FC, export);
+  }
+
+  public static String cvarEta() {
+    return ColumnKind.CVAR_ETA.prefix();
+  }
+
+  public static String cvarExcess(String scenario) {
+    return name(ColumnKind.CVAR_EXCESS, scenario);
+  }
+
+  public static String cvar(String scenario) {
+    return name(RowKind.CVAR, scenario);
   }
 
   /** The repair slack that lets row {@code rowName} fall below its lower bound: {@code relax_lo.<row>}. */

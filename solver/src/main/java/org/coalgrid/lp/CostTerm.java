@@ -15,7 +15,9 @@ public enum CostTerm {
   EXPORT_REVENUE("export revenue (negative)"),
   COAL_SALES("coal sales revenue (negative)"),
   VALUE_ADDED("industry value added (negative, welfare mode)"),
-  RELAXATION("relaxation penalties (elastic mode)");
+  RELAXATION("relaxation penalties (elastic mode)"),
+  RISK("CVaR of the scenario cost, weighted (stochastic plan)"),
+  COMMITMENT("firm export commitment premium (negative, stochastic plan)");
 
   private final String label;
 

@@ -100,6 +100,7 @@ public final class InstanceValidator {
     new PolicyRules(this).check();
     checkTargets();
     new NetworkRules(this).check();
+    new UncertaintyRules(this).check();
     new UnitSanity(this).check();
   }
 

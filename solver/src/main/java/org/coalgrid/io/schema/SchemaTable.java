@@ -76,7 +76,9 @@ public final class SchemaTable {
         list("coalDemands", "coalDemand").def(List.of()).means("Coal demand outside the modelled chains."),
         list("exports", "export").def(List.of()).means("Export contracts 西电东送 with external regions."),
         list("policies", "policy").def(List.of()).means("Named policy constraints, each with a shadow price."),
-        list("targets", "target").def(List.of()).means("Plan targets to compare the solution with (not constraints)."));
+        list("targets", "target").def(List.of()).means("Plan targets to compare the solution with (not constraints)."),
+        obj("uncertainty", "uncertainty").opt().means("Hydro-year uncertainty: scenarios with probabilities, the first"
+            + " stage, CVaR, a Monte Carlo distribution (none = one hydrology, the instance's own)."));
     add(m, "meta", "Description of the case and instance-wide defaults.",
         str("name").req().means("Name of the case."),
         str("description").opt().means("What the case is about."),
@@ -295,7 +297,70 @@ public final class SchemaTable {
         num("value", "per unit").req().means("Target value, in the metric's unit."),
         num("tolerance", "share").def(0.0).min(0).means("Relative tolerance."),
         str("unit").opt().means("Unit of value; if given, must be the metric's unit (t/yr, MWh/yr, MW, share, gce/kWh)."));
+    addUncertainty(m);
     return m;
+  }
+
+  /** Hydro-year uncertainty (issue 12, docs/stochastic.md): the entities below {@code instance.uncertainty}. */
+  private static void addUncertainty(Map<String, EntitySpec> m) {
+    add(m, "uncertainty", "Hydro-year uncertainty 来水不确定性: the instance's own figures are the reference year;"
+            + " each scenario changes them. Used by coalgrid stochastic and coalgrid montecarlo.",
+        list("basins", "basin").def(List.of()).means("River basins 流域 grouping hydro plants."),
+        list("scenarios", "hydroScenario").def(List.of()).means(
+            "Hydrology scenarios (wet 丰水年, normal 平水年, dry 枯水年); probabilities add up to 1."),
+        obj("firstStage", "firstStage").opt().means(
+            "Decisions taken before the hydrology is known (none = builds and potlines)."),
+        obj("cvar", "cvar").opt().means("CVaR term of the stochastic objective (none = expected cost only)."),
+        obj("monteCarlo", "monteCarlo").opt().means("Distribution of annual inflow per basin, for coalgrid montecarlo."));
+    add(m, "basin", "A river basin 流域: hydro plants whose inflow moves together.",
+        str("id").req().means("Basin id."),
+        str("name").opt().means("Name."),
+        str("nameZh").opt().means("Chinese name (乌江, 北盘江, 南盘江, ...)."),
+        strList("plants", "plant").req().min(1).means("HYDRO plants of the basin (a plant is in one basin at most)."));
+    add(m, "hydroScenario", "A hydrology scenario with its probability.",
+        str("id").req().means("Scenario id."),
+        str("name").opt().means("Name, e.g. dry year 枯水年."),
+        num("probability", "share 0..1").req().share().means("Probability; the scenarios' add up to 1."),
+        list("hydro", "hydroChange").def(List.of()).means("Changes of hydro energy and inflow, applied in order."),
+        num("demandMultiplier", "factor").def(1).min(0).means("Multiplier of every electricity demand."),
+        num("coalCostMultiplier", "factor").def(1).min(0).means("Multiplier of every mine's cost (coal bought in too)."),
+        num("exportPriceMultiplier", "factor").def(1).min(0).means("Multiplier of every export contract's price."));
+    add(m, "hydroChange", "A change of hydro energy (energy-limited plants) or inflow (reservoirs): a value given per"
+            + " period replaces the figure; other periods are multiplied.",
+        str("plant").opt().ref("plant").means("HYDRO plant changed (none = the basin's plants, or every hydro plant)."),
+        str("basin").opt().ref("basin").means("Basin whose plants are changed (none = the plant, or every hydro plant)."),
+        num("multiplier", "factor").def(1).min(0).means("Multiplier of the energy or inflow of every period."),
+        numMap("multiplierByPeriod", "period", "factor").def(Map.of()).min(0).means(
+            "Further multiplier per period id (default 1)."),
+        numMap("energyMwhByPeriod", "period", "MWh").def(Map.of()).min(0).means(
+            "Energy replacing the plant's in the given periods (energy-limited plants)."),
+        numMap("inflowMwhByPeriod", "period", "MWh").def(Map.of()).min(0).means(
+            "Inflow replacing the reservoir's in the given periods."));
+    add(m, "firstStage", "Here-and-now decisions, the same in every scenario (the rest is decided per scenario).",
+        bool("builds").def(true).means("Candidate builds of plants and lines are first stage."),
+        bool("potlines").def(true).means("Potlines running 电解槽系列 are first stage."),
+        list("commitments", "commitment").def(List.of()).means(
+            "Export contracts whose firm energy is a decision: the share committed before the hydrology is known."));
+    add(m, "commitment", "A firm export commitment 西电东送 as a decision: share φ in [0, 1] of the contract's firm"
+            + " energy committed; the shortfall penalty applies to the committed energy.",
+        str("export").req().ref("export").means("Export contract with firm energy."),
+        num("premiumCnyPerMwh", "CNY/MWh").def(0).min(0).means("Payment per MWh of firm energy committed."));
+    add(m, "cvar", "Conditional value at risk (Rockafellar-Uryasev): minimise (1 - weight) E[cost] + weight CVaR_alpha.",
+        num("alpha", "share 0..1").req().min(0).max(0.999).means("Confidence level α: the mean of the worst 1 - α of"
+            + " the cost distribution."),
+        num("weight", "share 0..1").req().min(0).max(0.999).means("Weight λ of CVaR in the objective (below 1)."));
+    add(m, "monteCarlo", "Log-normal annual inflow per basin, correlated between basins.",
+        list("basins", "inflowSpread").req().min(1).means("Spread of each basin's annual inflow."),
+        list("correlations", "correlation").def(List.of()).means(
+            "Correlation between basins' normal draws (none given: 0)."));
+    add(m, "inflowSpread", "Annual inflow multiplier of a basin: m = mean exp(sdLog Z - sdLog^2 / 2), Z standard normal.",
+        str("basin").req().ref("basin").means("Basin id."),
+        num("sdLog", "ln factor").req().min(0).max(3).means("Standard deviation of ln m."),
+        num("meanMultiplier", "factor").def(1).gt(0).means("Mean of m (1 = the instance's year on average)."));
+    add(m, "correlation", "Correlation of two basins' normal draws.",
+        str("a").req().ref("basin").means("First basin id."),
+        str("b").req().ref("basin").means("Second basin id."),
+        num("rho", "share").req().min(-1).max(1).means("Correlation coefficient ρ."));
   }
 
   private static void add(Map<String, EntitySpec> m, String name, String meaning, F... fields) {

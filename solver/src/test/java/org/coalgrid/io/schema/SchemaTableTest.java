@@ -30,6 +30,7 @@ import org.coalgrid.domain.SourceRef;
 import org.coalgrid.domain.Storage;
 import org.coalgrid.domain.Target;
 import org.coalgrid.domain.TimeStructure;
+import org.coalgrid.domain.Uncertainty;
 import org.coalgrid.domain.Washing;
 import org.junit.jupiter.api.Test;
 
@@ -46,7 +47,13 @@ class SchemaTableTest {
       Map.entry("directSupply", DirectSupply.class), Map.entry("demand", Demand.class),
       Map.entry("coalDemand", CoalDemand.class), Map.entry("export", ExportContract.class),
       Map.entry("policy", Policy.class), Map.entry("term", Policy.Term.class), Map.entry("target", Target.class),
-      Map.entry("time", TimeStructure.class), Map.entry("day", TimeStructure.Day.class));
+      Map.entry("time", TimeStructure.class), Map.entry("day", TimeStructure.Day.class),
+      Map.entry("uncertainty", Uncertainty.class), Map.entry("basin", Uncertainty.Basin.class),
+      Map.entry("hydroScenario", Uncertainty.HydroScenario.class),
+      Map.entry("hydroChange", Uncertainty.HydroChange.class), Map.entry("firstStage", Uncertainty.FirstStage.class),
+      Map.entry("commitment", Uncertainty.Commitment.class), Map.entry("cvar", Uncertainty.Cvar.class),
+      Map.entry("monteCarlo", Uncertainty.MonteCarlo.class), Map.entry("inflowSpread", Uncertainty.Spread.class),
+      Map.entry("correlation", Uncertainty.Correlation.class));
 
   @Test
   void everyEntityMatchesItsRecord() {

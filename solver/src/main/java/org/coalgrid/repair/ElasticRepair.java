@@ -127,7 +127,9 @@ public final class ElasticRepair {
       String unit = key.kind() == RelaxKind.POLICY ? names.policyUnit(key.entity(), first.unit()) : first.unit();
       double shown = perPeriodMw ? peak : amount;
       String name = names.entity(familyOf(key.kind()), key.entity());
-      List<Relaxation.Fix> fixes = fields.of(key.kind(), key.entity(), key.above(), amount, periods, unit);
+      List<Relaxation.Fix> fixes = key.kind() == RelaxKind.POLICY
+          ? PolicyFix.of(ctx, key.entity(), key.above(), x, unit).map(List::of).orElse(List.of())
+          : fields.of(key.kind(), key.entity(), key.above(), amount, periods, unit);
       String text = RepairText.sentence(key.kind(), key.above(), name, shown, unit,
           perPeriodMw ? energy : null, periods == null ? null : names.periods(List.copyOf(periods.keySet())))
           + RepairFields.words(fixes);

@@ -11,7 +11,6 @@ import org.coalgrid.domain.Instance;
 import org.coalgrid.domain.Line;
 import org.coalgrid.domain.Mine;
 import org.coalgrid.domain.Plant;
-import org.coalgrid.domain.Policy;
 import org.coalgrid.formulation.ObjectiveMode;
 
 /**
@@ -21,8 +20,10 @@ import org.coalgrid.formulation.ObjectiveMode;
  *
  * <p>The value is the field moved by the relaxation, rounded outward to 6 significant digits (a cap up, an
  * obligation down). For a plant or corridor the relaxation is in MW of generation or flow in a period; a plant's
- * capacity must grow by that MW divided by its availability in the period. Where no single field says it (a policy
- * on a metric, a row of several entities) there is no fix; the sentence stands alone.
+ * capacity must grow by that MW divided by its availability in the period; a demand given as {@code annualMwh}
+ * (spread evenly over the year's hours) falls by the peak shortfall times the hours. A policy's limit is found by
+ * {@link PolicyFix} (it may be a share inside its row). Where no single field says it (a row of several entities)
+ * there is no fix; the sentence stands alone.
  */
 final class RepairFields {
   private final Instance in;
@@ -48,11 +49,22 @@ final class RepairFields {
         }
         Demand d = in.demands().get(i);
         String p = "$.demands[" + i + "]";
-        if (!d.mwByPeriod().isEmpty() && periods != null) {
-          perPeriod(out, p + ".mwByPeriod", d.mwByPeriod(), periods, false, "MW");
-        } else if (d.mw() != null && periods != null) {
-          double peak = periods.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
+        if (periods == null) {
+          break;
+        }
+        // the periods mwByPeriod gives get one fix each; the others take mw, else annualMwh spread over the year
+        perPeriod(out, p + ".mwByPeriod", d.mwByPeriod(), periods, false, "MW");
+        double peak = periods.entrySet().stream().filter(e -> !d.mwByPeriod().containsKey(e.getKey()))
+            .mapToDouble(Map.Entry::getValue).max().orElse(0);
+        if (peak <= 0) {
+          break;
+        }
+        if (d.mw() != null) {
           out.add(fix(p + ".mw", d.mw(), d.mw() - peak, false, "MW"));
+        } else if (d.annualMwh() != null) {
+          // annualMwh / hoursInYear MW in every period: the year's energy down by the peak shortfall x the hours
+          double h = in.meta().hoursInYear();
+          out.add(fix(p + ".annualMwh", d.annualMwh(), d.annualMwh() - peak * h, false, "MWh/yr"));
         }
       }
       case EXPORT_CONTRACT -> {
@@ -150,13 +162,6 @@ final class RepairFields {
           perPeriod(out, p + ".inflowMwhByPeriod", h.inflowMwhByPeriod(), periods, true, "MWh");
         }
       }
-      case POLICY -> {
-        int i = index(in.policies(), Policy::id, entity);
-        if (i >= 0 && periods == null) {
-          double lim = in.policies().get(i).limit();
-          out.add(fix("$.policies[" + i + "].limit", lim, above ? lim + total : lim - total, above, unit));
-        }
-      }
       default -> { }
     }
     return out;
@@ -174,8 +179,9 @@ final class RepairFields {
   }
 
   private static Relaxation.Fix fix(String path, double now, double needed, boolean up, String unit) {
-    // solver noise around zero (an obligation lowered by all of it) is zero
-    double v = Math.abs(needed) <= 1e-9 * Math.max(1, Math.abs(now)) ? 0 : Math.max(0, needed);
+    // solver noise around zero (an obligation lowered by all of it) is zero: the solvers' feasibility tolerance is
+    // about 1e-7 of a row's size, so less than that share of the field's value is nothing left
+    double v = Math.abs(needed) <= 1e-7 * Math.max(1, Math.abs(now)) ? 0 : Math.max(0, needed);
     return new Relaxation.Fix(path, now, outward(v, up), unit);
   }
 

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.coalgrid.api.ExitCodes;
@@ -77,24 +78,43 @@ class LimitsCliTest {
 
   /**
    * Ctrl-C in the middle of a MILP solve, by the two backends that install SIGINT handlers of their own (SCIP's
-   * ended the solve "at a limit" and coalgrid wrote the whole set, exit 3): exit 130 and no file at all. The signal
-   * is sent once the backend has printed its first log line and had a second more.
+   * ended the solve "at a limit" and coalgrid wrote the whole set, exit 3; CBC once ignored the signal and ran to
+   * the end): exit 130 and no file at all. A real SIGINT, in {@link #CTRL_C_DELAYS_MS} trials per backend at
+   * different moments after the backend's first log line (at once, while presolving, in the search), each a fresh
+   * child; a trial whose solve ended before the signal is not counted, and most must have been stopped. Bounded:
+   * each child is waited on for at most 30 s after its signal.
    */
   @ParameterizedTest
   @CsvSource({"scip, presolving:", "cbc, Welcome to the CBC"})
   void ctrlCDuringASolveLeavesNoFilesAndExits130(String solver, String marker) throws Exception {
     Path hard = HardInstance.write(tmp.resolve("hard.json"), 64, 48, 11);
-    Path out = tmp.resolve("out");
-    try (ChildJvm p = ChildJvm.start(Main.class, "solve", hard.toString(), "--solver", solver, "--time-limit", "120",
-        "--verbose", "--out", out.toString())) {
-      assertTrue(p.awaitLine(marker, 120), solver + " did not start:\n" + p.output());
-      Thread.sleep(1000);
-      assertTrue(p.isAlive(), "the solve ended before the signal; make the instance harder");
-      int expectedExit = p.interrupt();
-      assertEquals(expectedExit, p.waitFor(30), "exit code of a run stopped by the signal");
-      assertNoFiles(out);
+    int stopped = 0;
+    List<String> trials = new ArrayList<>();
+    for (int k = 0; k < CTRL_C_DELAYS_MS.length; k++) {
+      Path out = tmp.resolve("out" + k);
+      try (ChildJvm p = ChildJvm.start(Main.class, "solve", hard.toString(), "--solver", solver, "--time-limit",
+          "120", "--verbose", "--out", out.toString())) {
+        assertTrue(p.awaitLine(marker, 120), solver + " did not start:\n" + p.output());
+        Thread.sleep(CTRL_C_DELAYS_MS[k]);
+        if (!p.isAlive()) {
+          trials.add(CTRL_C_DELAYS_MS[k] + " ms: ended before the signal");
+          continue;
+        }
+        int expectedExit = p.interrupt();
+        assertEquals(expectedExit, p.waitFor(30), solver + ", signal " + CTRL_C_DELAYS_MS[k]
+            + " ms after its first line: exit code of a run stopped by the signal");
+        assertNoFiles(out);
+        trials.add(CTRL_C_DELAYS_MS[k] + " ms: exit " + expectedExit + ", no files");
+        stopped++;
+      }
     }
+    System.out.println("LimitsCliTest Ctrl-C " + solver + ": " + trials);
+    assertTrue(stopped >= CTRL_C_DELAYS_MS.length - 1, "the solve ended before the signal in too many trials; "
+        + "make the instance harder: " + trials);
   }
+
+  /** Moments of the Ctrl-C trials: milliseconds after the backend's first log line. */
+  static final int[] CTRL_C_DELAYS_MS = {0, 300, 1200};
 
   @Test
   void ctrlCWhileFilesAreBeingWrittenDeletesTheTemporaries() throws Exception {

@@ -14,6 +14,7 @@ import org.coalgrid.engine.AllocationSolver;
 import org.coalgrid.formulation.Formulation;
 import org.coalgrid.formulation.ModelContext;
 import org.coalgrid.formulation.ObjectiveMode;
+import org.coalgrid.generate.builder.DemandBuilder;
 import org.coalgrid.generate.builder.PotlinesBuilder;
 import org.coalgrid.io.InstanceException;
 import org.coalgrid.io.InstanceReader;
@@ -149,6 +150,53 @@ class ElasticRepairTest {
     assertRelaxation(d, "d1", "below", 50, "MW");
     assertEquals(438_000, d.energyMwh(), 1e-5 * 438_000);
     assertTrue(d.text().contains("left unserved"), d.text());
+  }
+
+  @Test
+  void demandGivenAsAnnualEnergyIsFixedByItsAnnualMwh() {
+    // as demandCountsAsARelaxationWithItsWeight, the load given as 438,000 MWh/yr (50 MW over 8,760 h): shedding it
+    // all names $.demands[0].annualMwh 438000 -> 0 MWh/yr
+    ExplainCases c = new ExplainCases("demand-annual");
+    c.gasPlant("g1", "a", 100, 300);
+    c.builder().add(new DemandBuilder("d1").region("a").annualMwh(438_000));
+    c.industry("s1", "a", 100_000, 10);
+    RepairResult r = repair(c.instance(), DEFAULTS.withWeight(RelaxKind.DEMAND, 1), Backend.GLOP);
+    Relaxation d = find(r, "demand");
+    assertRelaxation(d, "d1", "below", 50, "MW");
+    assertEquals(List.of(new Relaxation.Fix("$.demands[0].annualMwh", 438_000, 0, "MWh/yr")), d.fixes());
+    assertTrue(d.text().contains("[change $.demands[0].annualMwh 438000 → 0 MWh/yr]"), d.text());
+  }
+
+  @Test
+  void aSharePolicyIsFixedByItsShareNotByTonnes() {
+    // 就地转化率 0.9: local use (cd1, at most 1 Mt) >= 0.9 x production (cd1 + cd2 = 2 Mt): 0.8 Mt short. The
+    // limit that closes is the share 1 Mt / 2 Mt = 0.5, not 0.9 - 800,000
+    ExplainCases c = new ExplainCases("local-conversion");
+    c.mine("m1", "a", 3e6, 0, 100);
+    c.coalDemand("cd1", "a", 1e6);
+    c.arc("out", "a", "gd", 5e6);
+    c.coalDemand("cd2", "gd", 1e6);
+    c.policy("local", PolicyType.LOCAL_CONVERSION, 0.9);
+    RepairResult r = repair(c.instance(), only(RelaxKind.POLICY), Backend.GLOP);
+    assertOnly(r, "policy", "local", "below", 800_000, "t/yr");
+    Relaxation.Fix f = r.relaxations().get(0).fixes().get(0);
+    assertEquals("$.policies[0].limit", f.path());
+    assertEquals("share", f.unit());
+    assertEquals(0.5, f.needed(), 1e-6);
+  }
+
+  @Test
+  void aReserveMarginIsFixedByTheMargin() {
+    // 备用率 50 %: firm 100 MW of gas >= 1.5 x 90 MW of load fails by 35 MW; the margin that closes is
+    // 100 / 90 - 1 = 0.111111 (rounded down, a floor)
+    ExplainCases c = new ExplainCases("reserve");
+    c.gasPlant("g1", "a", 100, 300);
+    c.demand("d1", "a", 90);
+    c.policy("reserve", PolicyType.RESERVE_MARGIN, 0.5);
+    RepairResult r = repair(c.instance(), only(RelaxKind.POLICY), Backend.GLOP);
+    assertOnly(r, "policy", "reserve", "below", 35, "MW");
+    Relaxation.Fix f = r.relaxations().get(0).fixes().get(0);
+    assertEquals(new Relaxation.Fix("$.policies[0].limit", 0.5, 0.111111, "share"), f);
   }
 
   @Test

@@ -64,7 +64,10 @@ public final class CsvFolderReader {
     this.dir = dir;
   }
 
-  /** True if {@code path} is a directory holding a meta.csv (an instance folder). */
+  /**
+   * True if {@code path} is a directory: every directory given as an instance is read as a folder of CSV tables
+   * (one without {@code meta.csv} is then refused by {@link #read}, which names the missing required table).
+   */
   public static boolean isFolder(Path path) {
     return Files.isDirectory(path);
   }

@@ -161,7 +161,30 @@ final class PlantRules {
       if (pl.storage().interDay()) {
         interDay(p + ".storage.interDay", who);
       }
+      cannotCharge(p, who, pl);
     }
+  }
+
+  /**
+   * A storage plant that can never charge: pumping capacity 0 MW, given so or by its default (the capacity before
+   * builds, docs/formulation.md §4.8: a build adds generating capacity only), with storage to fill. It could only
+   * ever release nothing; a warning, because the fix is a figure (pumpCapacityMw) only the plan's source can give.
+   */
+  private void cannotCharge(String p, String who, Plant pl) {
+    if (pl.type() == null || !pl.type().storesEnergy() || !(pl.storage().storageMwh() > 0)) {
+      return;
+    }
+    Double pump = pl.storage().pumpCapacityMw();
+    double charge = pump != null ? pump : pl.capacityMw();
+    if (charge != 0) {
+      return;
+    }
+    String why = pump != null ? "storage.pumpCapacityMw is 0"
+        : "storage.pumpCapacityMw is not given, so it is capacityMw before builds, 0 MW"
+            + (pl.build() != null ? "; a build adds generating capacity only" : "");
+    v.warning(p + (pump != null ? ".storage.pumpCapacityMw" : ".storage"), who + " cannot charge: its pumping "
+        + "capacity is 0 MW (" + why + "), so its " + Num.fmt(pl.storage().storageMwh()) + " MWh of storage is "
+        + "never filled and it generates nothing; give storage.pumpCapacityMw (MW) to let it pump");
   }
 
   /**

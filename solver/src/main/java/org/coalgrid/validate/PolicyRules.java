@@ -3,9 +3,12 @@ package org.coalgrid.validate;
 import static org.coalgrid.diagnostics.Paths.index;
 import static org.coalgrid.diagnostics.Paths.quote;
 
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import org.coalgrid.diagnostics.Num;
+import org.coalgrid.domain.Line;
 import org.coalgrid.domain.MetricName;
 import org.coalgrid.domain.Policy;
 import org.coalgrid.domain.PolicyType;
@@ -72,6 +75,28 @@ final class PolicyRules {
       v.error(p + ".region", who + " needs region naming an external region");
     } else if (v.ref(p + ".region", "region", region, v.regions) && !v.in.isExternal(region)) {
       v.error(p + ".region", who + " names region " + quote(region) + ", which is not external");
+    } else if (v.in.isExternal(region)) {
+      declaredOut(p, who, region);
+    }
+  }
+
+  /**
+   * 外送能力 counts the lines declared into the market ({@code to} = region; docs/formulation.md §4.16). A
+   * bidirectional line declared out of it carries power into it (an export contract may use it) but does not
+   * count: a warning naming those lines, since the capacity the planner meant is then missing from the policy.
+   */
+  private void declaredOut(String p, String who, String region) {
+    List<String> out = new ArrayList<>();
+    for (Line l : v.in.lines()) {
+      if (l.bidirectional() && region.equals(l.from()) && !region.equals(l.to())) {
+        out.add(quote(l.id()));
+      }
+    }
+    if (!out.isEmpty()) {
+      v.warning(p + ".region", who + " counts only lines whose to is " + quote(region) + "; bidirectional line"
+          + (out.size() > 1 ? "s " : " ") + String.join(", ", out) + " declared from " + quote(region)
+          + " carr" + (out.size() > 1 ? "y" : "ies") + " power into it but do" + (out.size() > 1 ? "" : "es")
+          + " not count: declare export corridors toward the market (from the system, to " + quote(region) + ")");
     }
   }
 }

@@ -34,6 +34,28 @@ class ReportCliTest {
     assertFalse(Files.exists(page));
   }
 
+  /**
+   * A plan whose objective was taken out still says OPTIMAL and still holds its figures: it is verified like any
+   * other (and cannot be, without its objective), not drawn unchecked. A solution without a plan (INFEASIBLE)
+   * stays allowed.
+   */
+  @Test
+  void anOptimalSolutionWithoutItsObjectiveIsNotDrawnUnverified() throws Exception {
+    Path out = dir.resolve("out");
+    assertEquals(0, Cli.run("solve", Cli.instance("tutorial.json"), "--out", out.toString(), "--quiet").exitCode());
+    ObjectNode sol = (ObjectNode) Json.MAPPER.readTree(out.resolve("solution.json").toFile());
+    sol.remove("objective");
+    ((ObjectNode) sol.get("kpis")).put("coalProducedT", 1.0);
+    Files.writeString(out.resolve("solution.json"), Json.MAPPER.writeValueAsString(sol));
+    Path page = dir.resolve("r.html");
+    Cli r = Cli.run("report", Cli.instance("tutorial.json"), "--solution", out.toString(), "--no-targets", "-o",
+        page.toString());
+    assertEquals(2, r.exitCode(), r.err());
+    assertTrue(r.err().contains("that can be verified: the solution (status OPTIMAL) has no primal values"),
+        r.err());
+    assertFalse(Files.exists(page));
+  }
+
   @Test
   void solutionOfAnotherInstanceIsRefused() throws Exception {
     Path out = dir.resolve("out");

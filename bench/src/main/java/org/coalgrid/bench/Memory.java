@@ -37,6 +37,21 @@ public final class Memory {
   }
 
   /** CPU time of the whole process so far (all threads: ours, the solver's, JIT and GC), in seconds. */
+  /** Seconds the JIT compiler threads have spent compiling so far (-1 if the JVM does not say). */
+  public static double compileSeconds() {
+    var c = ManagementFactory.getCompilationMXBean();
+    return c != null && c.isCompilationTimeMonitoringSupported() ? c.getTotalCompilationTime() / 1e3 : -1;
+  }
+
+  /** Seconds of garbage collection so far, all collectors (their pauses; a parallel GC uses several threads). */
+  public static double gcSeconds() {
+    double s = 0;
+    for (var gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+      s += Math.max(0, gc.getCollectionTime()) / 1e3;
+    }
+    return s;
+  }
+
   public static double processCpuSeconds() {
     var os = ManagementFactory.getOperatingSystemMXBean();
     if (os instanceof com.sun.management.OperatingSystemMXBean sun) {

@@ -93,6 +93,27 @@ class CompareTest {
         write("run.json", Json.MAPPER.writeValueAsString(run)).toString());
   }
 
+  private static final String MID_CPU = MID.replace("\"ratioToFastestFloor\":1.4}",
+      "\"ratioToFastestFloor\":1.4,\"fastestFloorByCpu\":\"debian-clp-dual\",\"fastestFloorCpuSeconds\":3.1,"
+      + "\"cpuRatioToFastestFloor\":2.0}");
+
+  /**
+   * With CPU figures in the baseline the mid-size case is gated in CPU seconds: a default that costs 3.5 times
+   * the baseline's CPU ratio fails, even if its wall ratio looks fine (wall time depends on the other jobs).
+   */
+  @Test
+  void theMidSizeDefaultIsGatedInCpuSeconds() throws Exception {
+    Path base = write("base-cpu.json", MID_CPU);
+    assertEquals(0, Compare.run(base.toString(), write("same.json", MID_CPU).toString()));
+    assertEquals(0, Compare.run(base.toString(), write("noise.json", MID_CPU
+        .replace("\"cpuRatioToFastestFloor\":2.0", "\"cpuRatioToFastestFloor\":2.9")).toString()));
+    assertEquals(1, Compare.run(base.toString(), write("slow.json", MID_CPU
+        .replace("\"cpuRatioToFastestFloor\":2.0", "\"cpuRatioToFastestFloor\":7.0")).toString()));
+    // a run without the CPU ratio (no floor reached the objective) fails too
+    assertEquals(1, Compare.run(base.toString(), write("none.json", MID_CPU
+        .replace(",\"cpuRatioToFastestFloor\":2.0", "")).toString()));
+  }
+
   /** A default backend that scales badly is caught against the fastest bare solver, and the case is still found. */
   @Test
   void aSlowerDefaultFailsAgainstTheFastestBareSolver() throws Exception {

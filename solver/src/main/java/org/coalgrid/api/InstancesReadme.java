@@ -21,7 +21,7 @@ import org.coalgrid.targets.TargetReport;
 
 /**
  * The generated sections of {@code instances/README.md}: for every shipped seed instance the Markdown of its
- * check-targets run (default settings: GLOP for LPs, SCIP for MILPs, cost mode), between
+ * check-targets run (default settings: CLP for LPs, SCIP for MILPs, cost mode), between
  * {@code <!-- generated:targets:FILE -->} and {@code <!-- /generated:targets:FILE -->}, and the provenance table
  * ({@code validate --provenance} counts) between {@code <!-- generated:provenance -->} and
  * {@code <!-- /generated:provenance -->}. Everything else in the README is written by hand.

@@ -12,7 +12,7 @@ import org.coalgrid.solve.Backend;
 import org.coalgrid.solve.SolverSettings;
 
 /**
- * How {@link CoalGrid} builds and solves: the objective, the backend ({@code null} = auto: GLOP for an LP, SCIP
+ * How {@link CoalGrid} builds and solves: the objective, the backend ({@code null} = auto: CLP for an LP, SCIP
  * for a MILP), the limits, the LP backend that prices a MILP, and the elastic repair of an infeasible plan. The
  * defaults are those of the command line ({@code coalgrid solve} without options).
  * <pre>{@code
@@ -100,12 +100,12 @@ public record Settings(ObjectiveMode objective, Backend backend, double timeLimi
   }
 
   /**
-   * The command line's defaults: cost objective, auto backend, 600 s, 1 thread, gap 1e-4, GLOP prices, repair on,
+   * The command line's defaults: cost objective, auto backend, 600 s, 1 thread, gap 1e-4, CLP prices, repair on,
    * warnings left warnings.
    */
   public static Settings defaults() {
     return new Settings(ObjectiveMode.COST, null, SolverSettings.DEFAULT_TIME_LIMIT_S, 1, SolverSettings.DEFAULT_GAP,
-        Backend.GLOP, false, RepairSettings.defaults(), true, false);
+        Backend.defaultFor(false), false, RepairSettings.defaults(), true, false);
   }
 
   public Settings withObjective(ObjectiveMode mode) {
@@ -230,7 +230,7 @@ public record Settings(ObjectiveMode objective, Backend backend, double timeLimi
     return withRepair(repair.withWeight(k, cnyPerUnit));
   }
 
-  /** The backend for an instance: the one set, or for auto GLOP for an LP and SCIP for a MILP. */
+  /** The backend for an instance: the one set, or for auto CLP for an LP and SCIP for a MILP. */
   public Backend backendFor(Instance in) {
     return backend != null ? backend : Backend.defaultFor(in.hasIntegerDecisions());
   }

@@ -47,7 +47,7 @@ public final class BatchSchema {
         new Field("output", ref("output"), "What is written besides the result table.")));
     m.put("settings", List.of(
         new Field("solver", type("string").put("default", "auto"),
-            "Backend: auto (GLOP for an LP, SCIP for a MILP), glop, clp, pdlp, highs, scip, cbc, cp-sat."),
+            "Backend: auto (CLP for an LP, SCIP for a MILP), glop, clp, pdlp, highs, scip, cbc, cp-sat."),
         new Field("objective", type("string").put("default", "cost"), "cost or welfare."),
         new Field("timeLimitSeconds", type("number").put("minimum", 0).put("default", 600),
             "Wall-clock limit of each solve, s (0 = none)."),

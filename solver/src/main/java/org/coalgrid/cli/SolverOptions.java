@@ -8,7 +8,7 @@ import picocli.CommandLine.Option;
 final class SolverOptions {
 
   @Option(names = "--solver", defaultValue = "auto", paramLabel = "NAME",
-      description = "Backend: auto (default: glop for LPs, scip for MILPs), glop, clp, pdlp, highs, scip, cbc, cp-sat.")
+      description = "Backend: auto (default: clp for LPs, scip for MILPs), glop, clp, pdlp, highs, scip, cbc, cp-sat.")
   String solver;
 
   @Option(names = "--objective", defaultValue = "cost", paramLabel = "cost|welfare",
@@ -29,8 +29,8 @@ final class SolverOptions {
       description = "Relative MIP gap at which a MILP counts as optimal, in [0, 1) (default ${DEFAULT-VALUE}).")
   double gap;
 
-  @Option(names = "--price-solver", defaultValue = "glop", paramLabel = "NAME",
-      description = "LP backend for MILP prices (integers fixed, LP re-solved): glop (default), clp or pdlp.")
+  @Option(names = "--price-solver", defaultValue = "clp", paramLabel = "NAME",
+      description = "LP backend for MILP prices (integers fixed, LP re-solved): clp (default), glop or pdlp.")
   String priceSolver;
 
   @Option(names = "--verbose", description = "Show the backend's own log.")

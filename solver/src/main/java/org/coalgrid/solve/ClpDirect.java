@@ -94,6 +94,7 @@ final class ClpDirect {
       Path dir = OrToolsNatives.unpacked();
       if (dir != null) {
         try {
+          OrToolsNatives.jnaFromCache();
           clp = Native.load(dir.resolve("libClp.so.1").toString(), Clp.class);
         } catch (UnsatisfiedLinkError damaged) {
           OrToolsNatives.discard(dir);

@@ -7,7 +7,7 @@ import org.coalgrid.lp.LinearProgram;
  * <ul>
  *   <li>LP: the backend's duals, kept only if they pass the {@link DualCertificate};</li>
  *   <li>MILP: integers fixed at their solution values, the LP re-solved with the price backend
- *       (GLOP by default), and those duals checked the same way.</li>
+ *       (CLP by default), and those duals checked the same way.</li>
  * </ul>
  * Knows nothing of the model's meaning: {@code org.coalgrid.engine.AllocationSolver} builds the model of an
  * instance and calls this. Stateless; thread-safe.

@@ -19,6 +19,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.stream.Stream;
+import java.util.zip.CRC32;
 
 /**
  * OR-Tools' native libraries, unpacked once into a cache directory keyed by the OR-Tools version and platform,
@@ -99,6 +100,53 @@ final class OrToolsNatives {
       // a file in the cache was changed after it was unpacked
       discard(dir);
       return false;
+    }
+  }
+
+  /**
+   * Points JNA at a copy of its own native library ({@code libjnidispatch}) kept in the cache, so that JNA does
+   * not unpack it into {@code ~/.cache/JNA/temp} afresh on every run. The copy is named by the library's CRC-32
+   * in the jar, so another JNA version never loads it; it is written beside its final name and renamed into
+   * place, so a concurrent run sees no half-written file. Must run before JNA's {@code Native} class is first
+   * used. Leaves JNA alone when the user has set {@code jna.boot.library.path} or {@code jna.tmpdir}, or when
+   * the cache cannot be written (JNA then unpacks its library as it always did).
+   */
+  static synchronized void jnaFromCache() {
+    if (System.getProperty("jna.boot.library.path") != null || System.getProperty("jna.boot.library.name") != null
+        || System.getProperty("jna.tmpdir") != null) {
+      return;
+    }
+    URL url = OrToolsNatives.class.getClassLoader()
+        .getResource("com/sun/jna/" + PLATFORM + "/" + System.mapLibraryName("jnidispatch"));
+    if (url == null) {
+      return;
+    }
+    try {
+      byte[] bytes;
+      try (InputStream in = url.openStream()) {
+        bytes = in.readAllBytes();
+      }
+      CRC32 crc = new CRC32();
+      crc.update(bytes);
+      String name = String.format(Locale.ROOT, "jnidispatch-%08x", crc.getValue());
+      Path dir = cacheRoot().resolve("jna-" + PLATFORM);
+      Path file = dir.resolve(System.mapLibraryName(name));
+      if (!Files.isRegularFile(file) || Files.size(file) != bytes.length) {
+        Files.createDirectories(dir);
+        Path tmp = Files.createTempFile(dir, name, ".unpacking");
+        try {
+          Files.write(tmp, bytes);
+          Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+          Files.deleteIfExists(tmp);
+        }
+      }
+      System.setProperty("jna.boot.library.path", dir.toString());
+      System.setProperty("jna.boot.library.name", name);
+      // JNA's own temporary directory (it looks there for leftovers of earlier runs to remove)
+      System.setProperty("jna.tmpdir", dir.toString());
+    } catch (IOException | RuntimeException e) {
+      debug("JNA's library not cached (" + e + ")");
     }
   }
 

@@ -16,7 +16,7 @@ public record SolverSettings(Backend backend, double timeLimitSeconds, int threa
   public static final double DEFAULT_GAP = 1e-4;
 
   public static SolverSettings defaults(Backend backend) {
-    return new SolverSettings(backend, DEFAULT_TIME_LIMIT_S, 1, DEFAULT_GAP, Backend.GLOP, false);
+    return new SolverSettings(backend, DEFAULT_TIME_LIMIT_S, 1, DEFAULT_GAP, Backend.defaultFor(false), false);
   }
 
   public SolverSettings withBackend(Backend b) {

@@ -40,7 +40,7 @@ class ProgressCliTest {
     assertEquals(0, tty.exitCode(), tty.err());
     assertEquals("", plain.err(), "not a terminal: no progress");
     assertTrue(tty.err().contains(LINE_START + "coalgrid solve: building the model"), tty.err());
-    assertTrue(tty.err().contains(LINE_START + "coalgrid solve: solving with glop: 177 rows, 179 columns"), tty.err());
+    assertTrue(tty.err().contains(LINE_START + "coalgrid solve: solving with clp: 177 rows, 179 columns"), tty.err());
     assertTrue(tty.err().contains(LINE_START + "coalgrid solve: verifying the solution"), tty.err());
     assertTrue(tty.err().matches("(?s).*\\r +\\r"), "the line is cleared before the summary: " + tty.err());
     assertFalse(tty.err().contains("\\u"), "no escaped control characters: " + tty.err());
@@ -67,8 +67,8 @@ class ProgressCliTest {
     assertTrue(sweep.err().contains("coalgrid sweep: step 1/2: value 20000000"), sweep.err());
     assertTrue(sweep.err().contains("coalgrid sweep: step 2/2"), sweep.err());
     Cli compare = onTerminal("compare", tutorial, tutorial, "--set-b", "policies.cap-coal.limit=2.1e7");
-    assertTrue(compare.err().contains("coalgrid compare: A: solving with glop"), compare.err());
-    assertTrue(compare.err().contains("coalgrid compare: B: solving with glop"), compare.err());
+    assertTrue(compare.err().contains("coalgrid compare: A: solving with clp"), compare.err());
+    assertTrue(compare.err().contains("coalgrid compare: B: solving with clp"), compare.err());
     Cli sens = onTerminal("sensitivity", tutorial, "--top", "1");
     assertTrue(sens.err().contains("coalgrid sensitivity: ranging 177 rows and 179 columns"), sens.err());
   }

@@ -34,7 +34,7 @@ class SolveCliTest {
     }
     JsonNode sol = Json.MAPPER.readTree(out.resolve("solution.json").toFile());
     assertEquals("OPTIMAL", sol.get("status").asText());
-    assertEquals("glop", sol.get("solver").get("backend").asText());
+    assertEquals("clp", sol.get("solver").get("backend").asText(), "auto is CLP for an LP");
     assertTrue(sol.get("prices").get("available").asBoolean());
   }
 

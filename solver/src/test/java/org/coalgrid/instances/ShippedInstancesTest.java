@@ -21,7 +21,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every shipped instance reads and validates, solves with the default backend (GLOP for LPs, SCIP for
+ * Every shipped instance reads and validates, solves with the default backend (CLP for LPs, SCIP for
  * MILPs) and default settings to OPTIMAL with checked prices, passes the independent solution verifier, and
  * lands on its golden objective. The golden objective catches any change that moves results: LPs within
  * 1e-6 relative (solver tolerance), MILPs within the default relative MIP gap (1e-4).

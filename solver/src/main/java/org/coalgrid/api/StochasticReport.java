@@ -18,6 +18,7 @@ import org.coalgrid.io.InstanceWriter;
 import org.coalgrid.output.AtomicOutput;
 import org.coalgrid.output.CsvRows;
 import org.coalgrid.output.Json;
+import org.coalgrid.output.NameColumns;
 import org.coalgrid.stochastic.FirstStageFix;
 import org.coalgrid.uncertainty.FirstStagePlan;
 import org.coalgrid.words.Fmt;
@@ -140,6 +141,25 @@ public final class StochasticReport {
     }
   }
 
+  /**
+   * The name of the entity of a first-stage decision: {@code b.p} a plant's builds, {@code bl.l} a line's, {@code n.i}
+   * an industry's potlines, {@code fc.x} an export commitment; "" when the instance gives none.
+   */
+  static String decisionName(NameColumns names, String decision) {
+    int dot = decision.indexOf('.');
+    if (dot < 0) {
+      return "";
+    }
+    String list = switch (decision.substring(0, dot)) {
+      case "b" -> "plants";
+      case "bl" -> "lines";
+      case "n" -> "industries";
+      case "fc" -> "exports";
+      default -> "";
+    };
+    return names.nameOf(list, decision.substring(dot + 1));
+  }
+
   /** Rows: header, then one per first-stage decision: the value in every plan. */
   static List<String[]> planRows(StochasticResult r) {
     Map<String, FirstStagePlan> plans = plans(r);
@@ -240,29 +260,41 @@ public final class StochasticReport {
   /** Writes the files into an output set opened before (kind "stochastic"); the caller commits it. */
   public static void write(StochasticResult r, AtomicOutput files) throws IOException {
     {
+      // names beside ids (docs/output-tables.md): scenarios by their own names, regions and entities from the instance
+      Map<String, String> scenarioNames = new LinkedHashMap<>();
+      r.scenarios().forEach(s -> scenarioNames.put(s.id(), s.name() == null ? "" : s.name()));
+      NameColumns names = NameColumns.of(r.outcomes().stream().filter(o -> o.solution() != null)
+          .map(o -> o.solution().instance()).findFirst().orElse(null));
       files.file("stochastic.json", w -> Json.writer().writeValue(w, json(r)));
       files.file("scenarios.csv", CsvRows.table(t -> {
-        t.header("plan", "scenario", "probability", "status", "kpi", "value", "unit");
+        t.header("plan", "scenario", "scenario_name", "probability", "status", "kpi", "value", "unit");
         for (ScenarioOutcome o : r.outcomes()) {
           for (Kpi k : KPIS) {
             Double v = o.solved() ? k.value().apply(o) : null;
-            t.row(o.plan(), o.scenario(), o.probability(), o.status(), k.name(), v, k.unit());
+            t.row(o.plan(), o.scenario(), scenarioNames.getOrDefault(o.scenario(), ""), o.probability(), o.status(),
+                k.name(), v, k.unit());
           }
         }
       }));
       files.file("plans.csv", CsvRows.table(t -> {
-        for (String[] row : planRows(r)) {
-          t.row((Object[]) row);
+        List<String[]> rows = planRows(r);
+        for (int i = 0; i < rows.size(); i++) {
+          String[] row = rows.get(i);
+          List<Object> cells = new ArrayList<>(List.of(row[0], i == 0 ? "entity_name" : decisionName(names, row[0])));
+          cells.addAll(List.of(row).subList(1, row.length));
+          t.row(cells.toArray());
         }
       }));
       List<ScenarioOutcome> reported = r.outcomes(r.reportedPlan());
       files.file("expected-prices.csv", CsvRows.table(t -> {
-        List<String> head = new ArrayList<>(List.of("region", "period", "expectedCnyPerMwh"));
+        List<String> head = new ArrayList<>(List.of(NameColumns.columns(NameColumns.headerOf("region", "regions"),
+            "period", "expectedCnyPerMwh")));
         reported.forEach(o -> head.add(o.scenario() + "CnyPerMwh"));
         t.header(head.toArray(String[]::new));
         for (Map.Entry<String, Double> p : expectedPrices(r).entrySet()) {
-          List<Object> row = new ArrayList<>(List.of(p.getKey().substring(0, p.getKey().indexOf('/')),
-              p.getKey().substring(p.getKey().indexOf('/') + 1), p.getValue()));
+          List<Object> row = new ArrayList<>(List.of(NameColumns.cells(names.idOf("regions",
+              p.getKey().substring(0, p.getKey().indexOf('/'))), p.getKey().substring(p.getKey().indexOf('/') + 1),
+              p.getValue())));
           reported.forEach(o -> row.add(o.powerPrices().get(p.getKey())));
           t.row(row.toArray());
         }

@@ -2,6 +2,7 @@ package org.coalgrid.output;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.coalgrid.domain.Instance;
 import org.coalgrid.words.EntityWords;
 import org.coalgrid.words.EntityWords.Kind;
 
@@ -24,6 +25,47 @@ public final class NameColumns {
   /** Names from {@code words} (the instance's); null gives empty names (no instance at hand). */
   public NameColumns(EntityWords words) {
     this.words = words;
+  }
+
+  /** Names from the instance {@code in} (null: empty names). */
+  public static NameColumns of(Instance in) {
+    return new NameColumns(in == null ? null : new EntityWords(in));
+  }
+
+  /**
+   * The kind of the ids of an instance list, by the list's name in the file format ({@code regions}, {@code
+   * plants}, ...), for callers that name lists rather than kinds; null for a list of no named kind.
+   */
+  static Kind kindOfList(String list) {
+    return switch (list) {
+      case "regions" -> Kind.REGION;
+      case "coalGrades" -> Kind.GRADE;
+      case "mines" -> Kind.MINE;
+      case "plants" -> Kind.PLANT;
+      case "lines" -> Kind.LINE;
+      case "industries" -> Kind.INDUSTRY;
+      case "exports" -> Kind.EXPORT;
+      case "policies" -> Kind.POLICY;
+      case "targets" -> Kind.TARGET;
+      default -> null;
+    };
+  }
+
+  /** {@link #header(String, Kind)} for ids of the instance list {@code list} ({@code "regions"}, ...). */
+  public static Object[] headerOf(String column, String list) {
+    Kind k = kindOfList(list);
+    return k == null ? new Object[] {column} : header(column, k);
+  }
+
+  /** {@link #id(Kind, String)} for an id of the instance list {@code list}. */
+  public Object[] idOf(String list, String id) {
+    Kind k = kindOfList(list);
+    return k == null ? new Object[] {id} : id(k, id);
+  }
+
+  /** {@link #name(Kind, String)} for an id of the instance list {@code list}, or "". */
+  public String nameOf(String list, String id) {
+    return name(kindOfList(list), id);
   }
 
   /** True when entities of {@code kind} have a {@code name} in the instance format. */

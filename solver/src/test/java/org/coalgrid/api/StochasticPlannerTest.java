@@ -92,6 +92,34 @@ class StochasticPlannerTest {
     assertEquals(null, r.riskAversePlan());
   }
 
+  /**
+   * The CSV files of --out follow the names-beside-ids rule (docs/output-tables.md): scenarios.csv names each
+   * scenario, plans.csv each decision's entity, expected-prices.csv each region (and its Chinese name).
+   */
+  @Test
+  void theWrittenTablesNameScenariosEntitiesAndRegions(@org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp)
+      throws Exception {
+    String text = TWO_YEARS.replace("CVAR", "").replace("\"regions\": [{\"id\": \"a\"}]",
+        "\"regions\": [{\"id\": \"a\", \"name\": \"Region A\", \"nameZh\": \"甲区\"}]")
+        .replace("{\"id\": \"peaker\",", "{\"id\": \"peaker\", \"name\": \"Gas peaker 调峰\",");
+    StochasticResult r = StochasticPlanner.of(CoalGrid.create()).solve(CoalGrid.create().parse(text, "named",
+        WhatIf.none()));
+    java.nio.file.Path out = tmp.resolve("out");
+    try (org.coalgrid.output.AtomicOutput files = new org.coalgrid.output.AtomicOutput(out)) {
+      StochasticReport.write(r, files);
+      files.commit();
+    }
+    java.util.List<String> scenarios = java.nio.file.Files.readAllLines(out.resolve("scenarios.csv"));
+    assertEquals("plan,scenario,scenario_name,probability,status,kpi,value,unit", scenarios.get(0));
+    assertTrue(scenarios.stream().anyMatch(l -> l.startsWith("stochastic,dry,dry year 枯水年,0.5,")), scenarios.get(1));
+    java.util.List<String> plans = java.nio.file.Files.readAllLines(out.resolve("plans.csv"));
+    assertTrue(plans.get(0).startsWith("decision,entity_name,stochastic,"), plans.get(0));
+    assertTrue(plans.stream().anyMatch(l -> l.startsWith("b.peaker,Gas peaker 调峰,2,")), String.join("\n", plans));
+    java.util.List<String> prices = java.nio.file.Files.readAllLines(out.resolve("expected-prices.csv"));
+    assertTrue(prices.get(0).startsWith("region,region_name,region_name_zh,period,expectedCnyPerMwh,"), prices.get(0));
+    assertTrue(prices.get(1).startsWith("a,Region A,甲区,year,"), prices.get(1));
+  }
+
   @Test
   void cvarOfTheDryYearMakesThePlanBuildCoal() throws Exception {
     StochasticResult r = StochasticPlanner.of(CoalGrid.create())

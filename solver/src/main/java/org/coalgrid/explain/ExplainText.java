@@ -44,6 +44,9 @@ public final class ExplainText {
       sb.append("... and ").append(e.findings().size() - MAX_FINDINGS).append(" more in explain.json\n");
     }
     table(sb, "Electricity price 电价 (CNY/MWh) by period and region", e.electricityCnyPerMwh(), 1);
+    if (e.dayShape() != null) {
+      sb.append(e.dayShape().render());
+    }
     table(sb, "Coal price 煤价 (CNY/t) by region and grade", e.coalCnyPerT(), 1);
     table(sb, "Heat price 热价 (CNY/GJ) by period and region", e.heatCnyPerGj(), 2);
     if (e.congestionRentCnyPerMwh().isEmpty()) {

@@ -50,7 +50,7 @@ public final class Explainer {
     return new Explanation(r.instance(), r.status(), statusWords,
         r.objective() != null ? r.objective().totalCny() : null, p.available(), p.source(), p.note(), findings(),
         byPeriod(p.electricity()), coal(), byPeriod(p.heatCnyPerGj()),
-        rents(), repair);
+        rents(), repair, DayShape.of(r, in, names));
   }
 
   /**

@@ -1,5 +1,6 @@
 package org.coalgrid.explain;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import org.coalgrid.formulation.ConstraintFamily;
 import org.coalgrid.formulation.Formulation;
@@ -9,11 +10,13 @@ import org.coalgrid.repair.RepairResult;
  * The answer explained, as written to explain.json: what binds and what it is worth ({@code findings}, most
  * valuable first), and the price tables. Prices and findings come only from duals that passed the dual
  * certificate; otherwise {@code pricesAvailable} is false and {@code pricesNote} says why. {@code repair} is set
- * when the plan is infeasible and the elastic repair ran.
+ * when the plan is infeasible and the elastic repair ran. {@code dayShape}: with representative days or a full
+ * year, when in the day power is dear and what storage does (absent for blocks).
  */
 public record Explanation(String instance, String status, String statusWords, Double objectiveCny,
     boolean pricesAvailable, String pricesSource, String pricesNote, List<Finding> findings, Table electricityCnyPerMwh,
-    Table coalCnyPerT, Table heatCnyPerGj, Table congestionRentCnyPerMwh, RepairResult repair) {
+    Table coalCnyPerT, Table heatCnyPerGj, Table congestionRentCnyPerMwh, RepairResult repair,
+    @JsonInclude(JsonInclude.Include.NON_NULL) DayShape dayShape) {
 
   /**
    * One binding cap, policy or obligation, grouped over periods. {@code kind} is the row kind (e.g. "line",

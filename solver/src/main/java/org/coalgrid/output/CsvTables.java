@@ -16,7 +16,7 @@ import org.coalgrid.words.EntityWords.Kind;
 
 /**
  * The solution as tidy CSV tables (one row per entity, or per entity and period), units in the column
- * names. Numbers are written with up to 10 significant digits, plain notation ({@link #number}); the CSV
+ * names; with representative days or a full year also the per-step tables of {@link StepTables}. Numbers are written with up to 10 significant digits, plain notation ({@link #number}); the CSV
  * encoding itself is {@link CsvRows} (Jackson CSV).
  */
 public final class CsvTables {
@@ -165,6 +165,7 @@ public final class CsvTables {
             b.rhsUnit(), b.valueOfOnePercentCny());
       }
     }));
+    StepTables.write(r, in, n, out);
   }
 
   /**

@@ -146,7 +146,7 @@ public final class EntityWords {
       case "mine_capacity", "mine_min", "washing" -> Kind.MINE;
       case "arc_capacity" -> Kind.ARC;
       case "line_capacity" -> Kind.LINE;
-      case "plant_capacity", "plant_fuel", "hydro", "pumped_storage", "ramping" -> Kind.PLANT;
+      case "plant_capacity", "plant_fuel", "hydro", "pumped_storage", "ramping", "unit_commitment" -> Kind.PLANT;
       case "industry" -> Kind.INDUSTRY;
       case "export_contract" -> Kind.EXPORT;
       case "coal_demand" -> Kind.COAL_DEMAND;

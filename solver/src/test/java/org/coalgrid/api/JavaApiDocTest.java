@@ -37,17 +37,21 @@ class JavaApiDocTest {
   @TempDir
   Path tmp;
 
-  @Test
-  void theExampleOfTheJavaApiPageCompilesAndRuns() throws Exception {
+  /** Compiles the runnable block {@code name} of the page into {@code tmp/classes}; returns the page. */
+  private String compile(String name) throws IOException {
     Path doc = Cli.repo().resolve("docs/java-api.md");
     String page = Files.readString(doc, StandardCharsets.UTF_8);
     Matcher m = BLOCK.matcher(page);
-    assertTrue(m.find(), "docs/java-api.md has no '<!-- runnable: Example -->' java block");
-    String className = m.group(1);
-    Path src = tmp.resolve("src").resolve(className + ".java");
+    String code = null;
+    while (m.find()) {
+      if (m.group(1).equals(name)) {
+        code = m.group(2);
+      }
+    }
+    assertNotNull(code, "docs/java-api.md has no '<!-- runnable: " + name + " -->' java block");
+    Path src = tmp.resolve("src").resolve(name + ".java");
     Files.createDirectories(src.getParent());
-    Files.writeString(src, m.group(2), StandardCharsets.UTF_8);
-
+    Files.writeString(src, code, StandardCharsets.UTF_8);
     Path classes = Files.createDirectories(tmp.resolve("classes"));
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     assertNotNull(javac, "the tests need a JDK (javax.tools compiler)");
@@ -57,10 +61,15 @@ class JavaApiDocTest {
         List.of("-classpath", cp, "-d", classes.toString(), "-Xlint:all", "-Werror"), null,
         javac.getStandardFileManager(null, null, StandardCharsets.UTF_8).getJavaFileObjects(src.toFile())).call();
     assertTrue(ok, "the example does not compile:\n" + diagnostics);
+    return page;
+  }
 
-    String out;
-    int code;
-    try (URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()},
+  /** What a compiled example's {@code run} returned and printed. */
+  private record Ran(Object value, String printed) {}
+
+  /** Runs {@code run(arg)} of the compiled class {@code className} (which must have a main too), capturing stdout. */
+  private Ran run(String className, Path arg) throws Exception {
+    try (URLClassLoader loader = new URLClassLoader(new URL[] {tmp.resolve("classes").toUri().toURL()},
         getClass().getClassLoader())) {
       Class<?> example = loader.loadClass(className);
       example.getMethod("main", String[].class); // the page shows a complete program
@@ -70,12 +79,23 @@ class JavaApiDocTest {
       ByteArrayOutputStream buf = new ByteArrayOutputStream();
       System.setOut(new PrintStream(buf, true, StandardCharsets.UTF_8));
       try {
-        code = (Integer) run.invoke(null, Path.of(Cli.instance("tutorial.json")));
+        Object value = run.invoke(null, arg);
+        return new Ran(value, buf.toString(StandardCharsets.UTF_8));
       } finally {
         System.setOut(stdout);
       }
-      out = buf.toString(StandardCharsets.UTF_8);
     }
+  }
+
+  @Test
+  void theExampleOfTheJavaApiPageCompilesAndRuns() throws Exception {
+    String className = "Example";
+    String page = compile(className);
+    Matcher m = BLOCK.matcher(page);
+    assertTrue(m.find() && m.group(1).equals(className), "the first runnable block is the Example");
+    Ran ran = run(className, Path.of(Cli.instance("tutorial.json")));
+    int code = (Integer) ran.value();
+    String out = ran.printed();
     assertEquals(ExitCodes.OK, code, out);
     String[] lines = out.split("\n");
     String tutorial = Cli.instance("tutorial.json");
@@ -104,6 +124,30 @@ class JavaApiDocTest {
       assertTrue(Files.isRegularFile(dir.resolve(f)), f + " not written in " + dir);
     }
     deleteTree(dir);
+  }
+
+  /**
+   * The time-structure example of the page (two representative days with an evening peak, pumped storage and a
+   * reserve margin) compiles and runs: optimal with certified prices, the storage generates and earns, and the
+   * per-step tables and the day section of explain are written.
+   */
+  @Test
+  void theTimeExampleCompilesAndRuns() throws Exception {
+    compile("TimeExample");
+    Path out = tmp.resolve("out");
+    Ran ran = run("TimeExample", out);
+    String printed = ran.printed();
+    Object solution = ran.value();
+    Solution s = (Solution) solution;
+    assertEquals("OPTIMAL", s.status(), printed);
+    assertTrue(s.pricesCertified(), printed);
+    var ps = s.result().plants().get(2);
+    assertTrue(ps.generationMwh() > 0 && ps.arbitrageCny() > 0, "pumped storage runs and earns:\n" + printed);
+    assertTrue(printed.contains("pumped storage generates "), printed);
+    List<String[]> prices = Cli.csv(out.resolve("steps_prices.csv"));
+    assertEquals(1 + 48, prices.size(), "one price per step of the one region");
+    String explain = Files.readString(out.resolve("explain.md"), StandardCharsets.UTF_8);
+    assertTrue(explain.contains("the evening peak 晚高峰"), explain);
   }
 
   private static void deleteTree(Path dir) throws IOException {

@@ -70,15 +70,18 @@ class ArchitectureTest {
     // io, diagnostics: verify reads the instance file and applies the --set scenario a solution records (ScenarioCheck)
     LAYERS.put("verify", List.of("diagnostics", "domain", "io"));
     LAYERS.put("repair", List.of("domain", "formulation", "lp", "solve", "words"));
+    // pathway: multi-year plans around the year model (issue 11, docs/pathway.md)
+    LAYERS.put("pathway", List.of("domain", "engine", "formulation", "io", "lp", "result", "solve", "stages",
+        "validate"));
     LAYERS.put("targets", List.of("", "domain", "engine", "formulation", "io", "lp", "repair", "solve"));
     LAYERS.put("whatif", List.of("domain", "engine", "formulation", "io", "lp", "result", "solve", "words"));
-    LAYERS.put("output", List.of("", "domain", "io", "lp", "result", "targets", "whatif", "words"));
+    LAYERS.put("output", List.of("", "domain", "io", "lp", "pathway", "result", "targets", "whatif", "words"));
     LAYERS.put("explain", List.of("domain", "formulation", "output", "repair", "result", "words"));
     LAYERS.put("generate", List.of("domain", "io", "output"));
     LAYERS.put("report", List.of("", "domain", "output", "result", "targets", "whatif", "words"));
     LAYERS.put("api", List.of("", "diagnostics", "domain", "engine", "explain", "formulation", "generate", "io", "lp",
-        "output", "repair", "report", "result", "solve", "stochastic", "targets", "uncertainty", "validate", "verify",
-        "whatif", "words"));
+        "output", "pathway", "repair", "report", "result", "solve", "stochastic", "targets", "uncertainty", "validate",
+        "verify", "whatif", "words"));
     // batch: scenario batches run every case through the API (docs/batch.md)
     LAYERS.put("batch", List.of("api", "diagnostics", "domain", "io", "output", "result", "words"));
     LAYERS.put("cli", List.of("api", "batch", "output"));

@@ -27,6 +27,11 @@ final class CommandSupport {
   static PlanningCase load(CoalGrid grid, Path file, WhatIf whatIf, PrintWriter err) throws InvalidInstanceException {
     PlanningCase c = grid.load(file, whatIf);
     warnings(err, c.source(), c.warningLines());
+    if (org.coalgrid.api.Pathways.isPathway(file)) {
+      err.println(c.source() + ": a pathway instance: this command reads its base year (meta.year) only; run "
+          + "'coalgrid pathway " + file + "' for its years (docs/pathway.md)");
+      err.flush();
+    }
     return c;
   }
 

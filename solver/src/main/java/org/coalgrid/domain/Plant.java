@@ -84,4 +84,11 @@ public record Plant(
         minLoadShare, vomCnyPerMwh, fuelCostCnyPerMwh, desulfurisationShare, large, commitment, unitMw, other, storage,
         chp, build, capacityCredit, rampMwPerHour, startupCostCny, minUpHours, minDownHours);
   }
+
+  /** This plant with another capacity before builds and another build (a pathway's year instance). */
+  public Plant withCapacity(double capacity, Build newBuild) {
+    return new Plant(id, name, region, type, capacity, availability, availabilityByPeriod, heatRateGcePerKwh, grades,
+        minLoadShare, vomCnyPerMwh, fuelCostCnyPerMwh, desulfurisationShare, large, commitment, unitMw, hydro, storage,
+        chp, newBuild, capacityCredit, rampMwPerHour, startupCostCny, minUpHours, minDownHours);
+  }
 }

@@ -59,6 +59,8 @@ public final class ModelNames {
     MIN_UP("min_up", "min_up.p.t"),
     MIN_DOWN("min_down", "min_down.p.t"),
     TARGET("target", "target.id[.lo|.hi]"),
+    CARRY("carry", "carry.p"),
+    CARRY_LINE("carry_line", "carry_line.l"),
     REPAIR_BUDGET("repair_budget", "repair_budget"),
     CVAR("cvar", "cvar.s");
 
@@ -350,6 +352,16 @@ public final class ModelNames {
     return name(RowKind.TARGET, target, "hi");
   }
 
+  /** Pathway: the units of plant p's build in service in a year, from the units that came in: {@code carry.p}. */
+  public static String carry(String plant) {
+    return name(RowKind.CARRY, plant);
+  }
+
+  /** Pathway: the units of line l's build in service in a year: {@code carry_line.l}. */
+  public static String carryLine(String line) {
+    return name(RowKind.CARRY_LINE, line);
+  }
+
   /** The repair model's budget row (phase 2 of the elastic repair): {@code repair_budget}. */
   public static String repairBudget() {
     return RowKind.REPAIR_BUDGET.prefix;
@@ -507,6 +519,16 @@ public final class ModelNames {
 
   public static String cvar(String scenario) {
     return name(RowKind.CVAR, scenario);
+  }
+
+  /** {@code nb.p}: units of plant p's build that come in in a year (pathway). */
+  public static String nb(String plant) {
+    return name(ColumnKind.NB, plant);
+  }
+
+  /** {@code nbl.l}: units of line l's build that come in in a year (pathway). */
+  public static String nbl(String line) {
+    return name(ColumnKind.NBL, line);
   }
 
   /** The repair slack that lets row {@code rowName} fall below its lower bound: {@code relax_lo.<row>}. */

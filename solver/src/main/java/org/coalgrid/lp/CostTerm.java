@@ -8,6 +8,7 @@ public enum CostTerm {
   STARTUP("unit start-ups 启动成本"),
   WHEELING("transmission wheeling"),
   CAPEX("annualised capex of builds"),
+  INVESTMENT("overnight capital of units that come in, less their value left after the horizon (pathway)"),
   POTLINE_FIXED("fixed cost of running potlines"),
   UNSERVED("unserved energy x VoLL"),
   EXPORT_SHORTFALL("export shortfall penalty"),

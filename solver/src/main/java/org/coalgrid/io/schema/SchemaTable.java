@@ -78,7 +78,9 @@ public final class SchemaTable {
         list("policies", "policy").def(List.of()).means("Named policy constraints, each with a shadow price."),
         list("targets", "target").def(List.of()).means("Plan targets to compare the solution with (not constraints)."),
         obj("uncertainty", "uncertainty").opt().means("Hydro-year uncertainty: scenarios with probabilities, the first"
-            + " stage, CVaR, a Monte Carlo distribution (none = one hydrology, the instance's own)."));
+            + " stage, CVaR, a Monte Carlo distribution (none = one hydrology, the instance's own)."),
+        obj("pathway", "pathway").opt().means("Years of a multi-year pathway (none = a single-year instance; see"
+            + " docs/pathway.md): the rest of the file is the base year meta.year."));
     add(m, "meta", "Description of the case and instance-wide defaults.",
         str("name").req().means("Name of the case."),
         str("description").opt().means("What the case is about."),
@@ -298,6 +300,7 @@ public final class SchemaTable {
         num("tolerance", "share").def(0.0).min(0).means("Relative tolerance."),
         str("unit").opt().means("Unit of value; if given, must be the metric's unit (t/yr, MWh/yr, MW, share, gce/kWh)."));
     addUncertainty(m);
+    pathway(m);
     return m;
   }
 
@@ -361,6 +364,50 @@ public final class SchemaTable {
         str("a").req().ref("basin").means("First basin id."),
         str("b").req().ref("basin").means("Second basin id."),
         num("rho", "share").req().min(-1).max(1).means("Correlation coefficient ρ."));
+  }
+
+  /** The pathway section (issue 11): years, changes from a year on, asset lives, targets with a year. */
+  private static void pathway(Map<String, EntitySpec> m) {
+    add(m, "pathway", "A multi-year pathway: one single-year instance per year from firstYear to lastYear, derived"
+            + " from the base year (meta.year) by changes, demand growth and the lives of plants and lines.",
+        integer("firstYear", "year").req().min(1900).max(2200).means("First year of the pathway (not before meta.year)."),
+        integer("lastYear", "year").req().min(1900).max(2200).means("Last year (at most 50 years after firstYear)."),
+        num("discountRate", "share per year").req().min(0).max(1).means(
+            "Discounts a cost of year y by (1 + rate)^-(y - firstYear)."),
+        num("demandGrowth", "share per year").opt().min(-0.5).max(1).means("Growth of every electricity demand per"
+            + " year, compounded from the year its figure was set (meta.year, or its last change); none = 0."),
+        list("changes", "pathwayChange").def(List.of()).means("Figures that change from a year on."),
+        list("plants", "assetLife").def(List.of()).means("Lives of plants: commissioning, retirement, candidate builds."),
+        list("lines", "assetLife").def(List.of()).means("Lives of lines: commissioning, retirement, candidate builds."),
+        list("targets", "yearTarget").def(List.of()).means("Plan targets with the year they are due (≥ 150 Mt by 2010)."));
+    add(m, "pathwayChange", "A figure that changes from a year on (until another change of the same path).",
+        integer("year", "year").req().min(1900).max(2200).means("First year with the new value."),
+        str("path").req().means("Field to change, as --set writes it: names and entity ids joined by dots"
+            + " (lines.hvdc1.capacityMw, demands.gz.mw, policies.cap.limit, plants.p.availabilityByPeriod.dry)."),
+        num("value", "the field's").req().means("The new value, in the field's unit."));
+    add(m, "assetLife", "The life of a plant or line of the instance over the pathway.",
+        str("id").req().means("Id of the plant (pathway.plants) or line (pathway.lines)."),
+        integer("commissioningYear", "year").opt().min(1900).max(2200).means(
+            "First year its capacity before builds is in service (none = already in service)."),
+        integer("retirementYear", "year").opt().min(1900).max(2200).means(
+            "First year its capacity before builds is out of service (关停; none = not retired in the pathway)."),
+        integer("earliestYear", "year").opt().min(1900).max(2200).means(
+            "Earliest year a unit of its build can come in (none = firstYear)."),
+        integer("lifetimeYears", "years").opt().min(1).max(200).means(
+            "Years a built unit lasts from the year it comes in (required with overnightCapexCnyPerMw)."),
+        num("overnightCapexCnyPerMw", "CNY/MW").opt().min(0).means("Overnight cost of a built unit, paid once"
+            + " (none = the build's annualised capexCnyPerMwYr, paid every year the unit is in service)."),
+        integer("buildLagYears", "years").def(0).min(0).max(20).means(
+            "Years from the decision (and payment) to the year a unit comes in."));
+    add(m, "yearTarget", "A plan target due by a year (not a constraint): checked in every year of the pathway.",
+        str("id").req().means("Target id."),
+        str("name").opt().means("Name."),
+        str("metric").req().means("Name of a metric, as for targets (list: docs/targets.md)."),
+        enumOf("sense", Sense.values()).req().means("Direction."),
+        num("value", "per unit").req().means("Target value, in the metric's unit."),
+        num("tolerance", "share").def(0.0).min(0).means("Relative tolerance."),
+        str("unit").opt().means("Unit of value; if given, must be the metric's unit."),
+        integer("year", "year").opt().min(1900).max(2200).means("Year it is due (none = every year)."));
   }
 
   private static void add(Map<String, EntitySpec> m, String name, String meaning, F... fields) {

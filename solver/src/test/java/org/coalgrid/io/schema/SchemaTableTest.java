@@ -20,6 +20,7 @@ import org.coalgrid.domain.Industry;
 import org.coalgrid.domain.Instance;
 import org.coalgrid.domain.Line;
 import org.coalgrid.domain.Meta;
+import org.coalgrid.domain.Pathway;
 import org.coalgrid.domain.Mine;
 import org.coalgrid.domain.Period;
 import org.coalgrid.domain.Plant;
@@ -53,7 +54,9 @@ class SchemaTableTest {
       Map.entry("hydroChange", Uncertainty.HydroChange.class), Map.entry("firstStage", Uncertainty.FirstStage.class),
       Map.entry("commitment", Uncertainty.Commitment.class), Map.entry("cvar", Uncertainty.Cvar.class),
       Map.entry("monteCarlo", Uncertainty.MonteCarlo.class), Map.entry("inflowSpread", Uncertainty.Spread.class),
-      Map.entry("correlation", Uncertainty.Correlation.class));
+      Map.entry("correlation", Uncertainty.Correlation.class),
+      Map.entry("pathway", Pathway.class), Map.entry("pathwayChange", Pathway.Change.class),
+      Map.entry("assetLife", Pathway.AssetLife.class), Map.entry("yearTarget", Pathway.YearTarget.class));
 
   @Test
   void everyEntityMatchesItsRecord() {
@@ -68,6 +71,9 @@ class SchemaTableTest {
       }
       if (!components.contains("notes")) {
         fields.remove("notes");
+      }
+      if (e.name().equals(SchemaTable.ROOT)) {
+        fields.remove("pathway"); // bound on its own by PathwayReader (a single-year Instance has no years)
       }
       assertEquals(components, fields, e.name());
     }

@@ -1,0 +1,149 @@
+package org.coalgrid.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.coalgrid.domain.Instance;
+import org.coalgrid.io.InstanceException;
+import org.coalgrid.io.InstanceReader;
+import org.coalgrid.io.PathwayReader;
+import org.coalgrid.io.PathwayReader.LoadedPathway;
+import org.coalgrid.io.schema.Json;
+import org.coalgrid.pathway.PathwayResult;
+import org.coalgrid.pathway.PathwaySolver;
+import org.coalgrid.solve.SolverSettings;
+import org.coalgrid.verify.MalformedSolutionException;
+import org.coalgrid.verify.PathwayCheck;
+import org.coalgrid.verify.VerificationReport;
+
+/**
+ * The Java API of multi-year pathways (issue 11, docs/pathway.md), beside {@link CoalGrid} and with its settings:
+ * <pre>
+ * Pathways pathways = new Pathways(CoalGrid.create());
+ * Pathways.Case c = pathways.load(Path.of("instances/guizhou-2006-2010.json"));
+ * PathwaySolution s = pathways.solve(c, Pathways.Mode.FORESIGHT);   // verified year by year
+ * System.out.print(s.summaryText());
+ * </pre>
+ * A pathway instance is an instance file with a {@code pathway} section; each year's single-year instance is derived
+ * from it ({@link PathwayReader}). Every solution is checked by the independent verifier ({@link PathwayCheck}: each
+ * year against its derived instance, then the carry-over of capacity and the investment) before it is returned.
+ * Thread-safe.
+ */
+public final class Pathways {
+  private final CoalGrid grid;
+
+  public Pathways(CoalGrid grid) {
+    this.grid = grid;
+  }
+
+  /**
+   * FORESIGHT: one model of all years (perfect foresight); MYOPIC: year by year, each year's builds passed on, the
+   * build schedule then valued over all years (docs/pathway.md).
+   */
+  public enum Mode { FORESIGHT, MYOPIC }
+
+  /** A read pathway: the file and what it derives. */
+  public record Case(String source, Path file, LoadedPathway loaded) {
+    /** The derived single-year instance of {@code year}. */
+    public Instance instance(int year) {
+      return loaded.instance(year);
+    }
+
+    public List<Integer> years() {
+      return loaded.pathway().years();
+    }
+
+    /** The warnings of the checks, one line each ("$.path: message"). */
+    public List<String> warningLines() {
+      return loaded.warnings().stream().map(org.coalgrid.diagnostics.Problem::format).toList();
+    }
+  }
+
+  /** True if {@code file} is readable JSON with a {@code pathway} section (it may still be invalid). */
+  public static boolean isPathway(Path file) {
+    try {
+      return PathwayReader.isPathway(InstanceReader.parseTree(file));
+    } catch (InstanceException e) {
+      return false;
+    }
+  }
+
+  /**
+   * Reads a pathway file, checks it and derives its years. Nothing is built.
+   *
+   * @throws InvalidInstanceException listing every problem with its JSON path
+   */
+  public Case load(Path file) throws InvalidInstanceException {
+    try {
+      return new Case(file.toString(), file, PathwayReader.read(file));
+    } catch (InstanceException e) {
+      throw new InvalidInstanceException(file.toString(), e.problems(), false);
+    }
+  }
+
+  /**
+   * Solves the pathway in {@code mode} and verifies the result.
+   *
+   * @throws ModelTooLargeException if a year's model would not fit in the heap
+   * @throws VerificationFailedException if the result fails the independent verifier (nothing is returned)
+   */
+  public PathwaySolution solve(Case c, Mode mode)
+      throws ModelTooLargeException, VerificationFailedException {
+    for (int y : c.years()) {
+      MemoryCheck.require(c.instance(y));
+    }
+    SolverSettings ss = grid.settings().solverSettings(c.instance(c.years().get(0)));
+    PathwayResult r = PathwaySolver.solve(c.loaded(), PathwaySolver.Mode.valueOf(mode.name()), grid.settings().objective(), ss,
+        c.loaded().base().instance().meta().name());
+    JsonNode tree = Json.MAPPER.valueToTree(r);
+    VerificationReport report = null;
+    if (r.objectivePvCny() != null) {
+      try {
+        report = PathwayCheck.verify(c.loaded(), tree);
+      } catch (MalformedSolutionException e) {
+        throw new VerificationFailedException("the pathway result cannot be verified: " + e.getMessage(), r.status(),
+            null);
+      }
+      if (!report.passed()) {
+        throw new VerificationFailedException(report.format(), r.status(), report);
+      }
+    }
+    return new PathwaySolution(c, r, tree, report, null);
+  }
+
+  /**
+   * Solves the pathway with perfect foresight and myopically, verifies both, and compares them: the foresight
+   * solution, with the myopic one attached ({@link PathwaySolution#myopic()}).
+   */
+  public PathwaySolution compare(Case c) throws ModelTooLargeException, VerificationFailedException {
+    PathwaySolution pf = solve(c, Mode.FORESIGHT);
+    PathwaySolution my = solve(c, Mode.MYOPIC);
+    return new PathwaySolution(c, pf.result(), pf.tree(), pf.verification(), my);
+  }
+
+  /**
+   * Verifies a written pathway.json against the pathway file (each year against its derived instance, the
+   * carry-over and the investment).
+   *
+   * @throws InvalidSolutionException if the file cannot be read or is not a pathway result
+   */
+  public Verification verify(Case c, Path pathwayJson) throws InvalidSolutionException {
+    JsonNode tree;
+    try {
+      if (!Files.isRegularFile(pathwayJson)) {
+        throw new IOException(Files.isDirectory(pathwayJson) ? "a directory, not a pathway.json" : "no such file");
+      }
+      tree = Json.MAPPER.readTree(pathwayJson.toFile());
+    } catch (IOException e) {
+      throw new InvalidSolutionException("cannot read " + pathwayJson + ": " + e.getMessage());
+    }
+    try {
+      return new Verification(PathwayCheck.verify(c.loaded(), tree));
+    } catch (MalformedSolutionException e) {
+      throw new InvalidSolutionException(pathwayJson + " is not a pathway result of " + c.source()
+          + " that can be verified: " + e.getMessage());
+    }
+  }
+}

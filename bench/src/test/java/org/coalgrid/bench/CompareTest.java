@@ -59,6 +59,20 @@ class CompareTest {
     assertEquals(0, compareWith("overheadRatioVsReadAndSolve", 5.5));
   }
 
+  /** With CPU figures in the baseline, the ratio to the same backend's bare solve is gated in CPU seconds. */
+  @Test
+  void theSameBackendRatioIsGatedInCpuSecondsWhenTheBaselineHasThem() throws Exception {
+    String cpu = RUN.replace("\"floor\":{\"seconds\":{\"read\":0.3,\"solve\":0.4}}",
+        "\"cpuOverheadRatioVsReadAndSolve\":2.5,\"floor\":{\"seconds\":{\"read\":0.3,\"solve\":0.4},"
+        + "\"cpuSeconds\":{\"read\":0.3,\"solve\":0.5}}");
+    Path base = write("cpu.json", cpu);
+    // the wall ratio jumps (another job took the machine), the CPU ratio does not: no regression
+    assertEquals(0, Compare.run(base.toString(), write("wall-noise.json",
+        cpu.replace("\"overheadRatioVsReadAndSolve\":2.0", "\"overheadRatioVsReadAndSolve\":9.0")).toString()));
+    assertEquals(1, Compare.run(base.toString(), write("cpu-slow.json",
+        cpu.replace("\"cpuOverheadRatioVsReadAndSolve\":2.5", "\"cpuOverheadRatioVsReadAndSolve\":8.0")).toString()));
+  }
+
   @Test
   void timeIsNotGatedWhenTheFloorIsTooShort() throws Exception {
     String tiny = RUN.replace("\"read\":0.3,\"solve\":0.4", "\"read\":0.05,\"solve\":0.05");

@@ -78,9 +78,12 @@ class ArchitectureTest {
     LAYERS.put("output", List.of("", "domain", "io", "lp", "pathway", "result", "targets", "whatif", "words"));
     LAYERS.put("explain", List.of("domain", "formulation", "output", "repair", "result", "words"));
     LAYERS.put("generate", List.of("domain", "io", "output"));
+    // timeseries: time-domain reduction of a full year to representative days (docs/time.md), on domain records only
+    LAYERS.put("timeseries", List.of("domain"));
     LAYERS.put("report", List.of("", "domain", "output", "result", "targets", "whatif", "words"));
     LAYERS.put("api", List.of("", "diagnostics", "domain", "engine", "explain", "formulation", "generate", "io", "lp",
-        "output", "pathway", "repair", "report", "result", "solve", "stochastic", "targets", "uncertainty", "validate",
+        "output", "pathway", "repair", "report", "result", "solve", "stochastic", "targets", "timeseries",
+        "uncertainty", "validate",
         "verify", "whatif", "words"));
     // batch: scenario batches run every case through the API (docs/batch.md)
     LAYERS.put("batch", List.of("api", "diagnostics", "domain", "io", "output", "result", "words"));

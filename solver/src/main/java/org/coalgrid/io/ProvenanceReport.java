@@ -14,7 +14,8 @@ import org.coalgrid.diagnostics.Paths;
 
 /**
  * Where the numbers of an instance file come from, counted over every number the file gives (map entries one
- * by one), except {@code meta.year} and {@code meta.hoursInYear} (they define the case) and a plain number equal
+ * by one), except {@code meta.year}, {@code meta.hoursInYear} (they define the case) and a day's {@code month} (a
+ * calendar label of a representative day, not a figure), and a plain number equal
  * to its field's default (written out for completeness, it is the format's value, not a figure of the case;
  * the default is documented in docs/instance-format.md): a seed quote (a source
  * with a seed file and a verbatim quote, including values derived from seed numbers), an external reference (any
@@ -134,7 +135,8 @@ public record ProvenanceReport(Map<Origin, Integer> counts, List<String> unsourc
     }
 
     private static boolean skipped(EntitySpec spec, FieldSpec f) {
-      return spec.name().equals("meta") && (f.name().equals("year") || f.name().equals("hoursInYear"));
+      return spec.name().equals("meta") && (f.name().equals("year") || f.name().equals("hoursInYear"))
+          || spec.name().equals("day") && f.name().equals("month");
     }
 
     private void map(JsonNode v, String p, Cite inherited) {

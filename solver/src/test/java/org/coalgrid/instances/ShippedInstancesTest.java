@@ -16,6 +16,7 @@ import org.coalgrid.solve.Backend;
 import org.coalgrid.solve.SolveStatus;
 import org.coalgrid.solve.SolverSettings;
 import org.coalgrid.testing.Verified;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -37,7 +38,8 @@ class ShippedInstancesTest {
       "guizhou-2015.json", 6.115733065095264E9,
       "guiyang-2010.json", 5.772442338979885E9,
       "yangquan-2010.json", -1.341927611456821E10,
-      "wuhai-2011.json", 1.3606556076635511E10);
+      "wuhai-2011.json", 1.3606556076635511E10,
+      "tutorial-days.json", -1.4246224769995089E9);
 
   static Stream<Arguments> instances() {
     return GOLDEN.keySet().stream().sorted().map(Arguments::of);
@@ -60,5 +62,31 @@ class ShippedInstancesTest {
         + "instance is intended, record the new value in ShippedInstancesTest.GOLDEN (measure it with "
         + "'./coalgrid solve --quiet instances/" + file + "') and refresh the table and target checks in "
         + "instances/README.md.");
+  }
+
+  /**
+   * The representative-day tutorial (12 days x 24 h, evening peak and night valley): pumped storage pumps at night
+   * and generates at the peak, and earns its arbitrage at the certified prices (issue 10 item 6).
+   */
+  @Test
+  void pumpedStorageWorksTheDailyCycleOfTheRepresentativeDays() throws Exception {
+    Instance in = InstanceReader.read(Path.of(Cli.instance("tutorial-days.json"))).instance();
+    assertEquals(288, in.periods().size());
+    AllocationResult r = Verified.solveAndVerify(in, ObjectiveMode.COST, SolverSettings.defaults(Backend.defaultFor(false)));
+    AllocationResult.PlantResult ps = r.plants().stream().filter(p -> p.id().equals("wujiang-ps")).findFirst()
+        .orElseThrow();
+    assertTrue(ps.generationMwh() > 50_000, "pumped storage generates " + ps.generationMwh() + " MWh/yr");
+    assertTrue(ps.arbitrageCny() != null && ps.arbitrageCny() > 0, "arbitrage " + ps.arbitrageCny());
+    double pumped = ps.periods().stream().mapToDouble(p -> p.pumpMw() == null ? 0 : p.pumpMw()).sum();
+    assertTrue(pumped > 0, "it pumps");
+    double lo = Double.MAX_VALUE;
+    double hi = 0;
+    for (AllocationResult.RegionPeriodPrice p : r.prices().electricity()) {
+      if (p.region().equals("guiyang")) {
+        lo = Math.min(lo, p.cnyPerMwh());
+        hi = Math.max(hi, p.cnyPerMwh());
+      }
+    }
+    assertTrue(hi * 0.76 > lo, "prices differ within the day: " + lo + " to " + hi + " CNY/MWh");
   }
 }

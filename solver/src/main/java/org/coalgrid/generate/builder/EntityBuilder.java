@@ -67,6 +67,14 @@ public abstract class EntityBuilder<B extends EntityBuilder<B>> {
     return fields.get(field);
   }
 
+  /**
+   * The value of {@code field} as set (a number, {@link Figure}, {@link Series}, map, list or text), or null: for
+   * case classes that derive one instance from another.
+   */
+  public final Object value(String field) {
+    return fields.get(field);
+  }
+
   /** The id of the entity as set, or null (entities without an id). */
   public final String id() {
     return (String) fields.get("id");

@@ -76,7 +76,7 @@ abstract class SeedCase {
   }
 
   /** G-P07: wet June-October, dry December-April; May and November are transitions. */
-  private static String seasonOf(String m) {
+  static String seasonOf(String m) {
     return switch (m) {
       case "jun", "jul", "aug", "sep", "oct" -> "wet";
       case "may", "nov" -> "transition";

@@ -33,6 +33,8 @@ public final class ShippedInstances {
       new Shipped("guiyang-2010.json", 1, s -> new GuiyangCase(s).build()),
       new Shipped("yangquan-2010.json", 1, s -> new YangquanCase(s).build()),
       new Shipped("wuhai-2011.json", 1, s -> new WuhaiCase(s).build()),
+      new Shipped("tutorial-days.json", 1, s -> DaysVariant.apply(new TutorialCase(s, false).build(), "tutorial-days",
+          m -> m >= 4 && m <= 9 ? "wet" : "dry", DaysVariant.TUTORIAL)),
       new Shipped("examples/infeasible-export.json", 2, ExampleCases::infeasibleExport));
 
   private ShippedInstances() {}

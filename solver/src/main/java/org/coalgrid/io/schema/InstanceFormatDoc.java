@@ -58,7 +58,7 @@ public final class InstanceFormatDoc {
       (or a value derived from seed numbers), an external reference, an assumption (a note without a source),
       or nothing, and lists the unsourced ones. A number counts with its own source, the source of its
       series, or (for a plan target's value and tolerance) the target's source; `meta.year` and
-      `meta.hoursInYear` are not counted.
+      `meta.hoursInYear` are not counted, nor a day's `month` (a calendar label).
 
       ## Ids
 

@@ -1,0 +1,157 @@
+package org.coalgrid.api;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeSet;
+import org.coalgrid.domain.Period;
+import org.coalgrid.result.AllocationResult;
+
+/**
+ * The error of a representative-day instance against the full year it was reduced from, both solved on the same
+ * network ({@link TimeReduction#error}): the objective (CNY/yr), generation by plant type (MWh/yr), the
+ * load-weighted mean and the highest electricity price of each region (CNY/MWh; load-weighted over the region's
+ * demands, hour-weighted where a region has none), and what each storage plant generates and earns. Figures of
+ * a side are NaN when it has no solution or no certified prices.
+ *
+ * @param days representative days of the reduced instance
+ * @param objective full-year and reduced objective (CNY/yr)
+ * @param generationMwh by plant type: full year, reduced (MWh/yr)
+ * @param meanPrice by region: full year, reduced (CNY/MWh, load-weighted)
+ * @param maxPrice by region: full year, reduced (CNY/MWh)
+ * @param storageMwh by storage plant: full year, reduced generation (MWh/yr)
+ * @param arbitrageCny by storage plant: full year, reduced (CNY/yr)
+ * @param solveSeconds full year, reduced (build + solve, s)
+ */
+public record ReductionError(int days, Pair objective, Map<String, Pair> generationMwh, Map<String, Pair> meanPrice,
+    Map<String, Pair> maxPrice, Map<String, Pair> storageMwh, Map<String, Pair> arbitrageCny, Pair solveSeconds) {
+
+  /** A figure of the full year and of the reduced instance. */
+  public record Pair(double full, double reduced) {
+
+    /** (reduced − full) / |full|; NaN when full is 0 or either is missing. */
+    public double relative() {
+      return full == 0 ? Double.NaN : (reduced - full) / Math.abs(full);
+    }
+  }
+
+  static ReductionError of(int days, Solution full, Solution reduced) {
+    AllocationResult a = full.result();
+    AllocationResult b = reduced.result();
+    Pair objective = new Pair(objective(a), objective(b));
+    Map<String, Pair> gen = new LinkedHashMap<>();
+    for (String type : union(kpiTypes(a), kpiTypes(b))) {
+      gen.put(type, new Pair(generation(a, type), generation(b, type)));
+    }
+    Map<String, double[]> pa = prices(full);
+    Map<String, double[]> pb = prices(reduced);
+    Map<String, Pair> mean = new LinkedHashMap<>();
+    Map<String, Pair> max = new LinkedHashMap<>();
+    for (String r : union(pa.keySet(), pb.keySet())) {
+      double[] x = pa.getOrDefault(r, new double[] {Double.NaN, Double.NaN});
+      double[] y = pb.getOrDefault(r, new double[] {Double.NaN, Double.NaN});
+      mean.put(r, new Pair(x[0], y[0]));
+      max.put(r, new Pair(x[1], y[1]));
+    }
+    Map<String, Pair> storage = new LinkedHashMap<>();
+    Map<String, Pair> arbitrage = new LinkedHashMap<>();
+    for (AllocationResult.PlantResult p : a.plants()) {
+      if (p.type().equals("PUMPED_STORAGE") || p.type().equals("BATTERY")) {
+        AllocationResult.PlantResult q = b.plants().stream().filter(x -> x.id().equals(p.id())).findFirst().orElse(p);
+        storage.put(p.id(), new Pair(p.generationMwh(), q.generationMwh()));
+        arbitrage.put(p.id(), new Pair(p.arbitrageCny() == null ? 0 : p.arbitrageCny(),
+            q.arbitrageCny() == null ? 0 : q.arbitrageCny()));
+      }
+    }
+    Pair seconds = new Pair(full.buildSeconds() + full.solveSeconds(), reduced.buildSeconds() + reduced.solveSeconds());
+    return new ReductionError(days, objective, gen, mean, max, storage, arbitrage, seconds);
+  }
+
+  private static double objective(AllocationResult r) {
+    return r.objective() == null ? Double.NaN : r.objective().totalCny();
+  }
+
+  private static java.util.Set<String> kpiTypes(AllocationResult r) {
+    return r.kpis() == null ? java.util.Set.of() : r.kpis().generationByTypeMwh().keySet();
+  }
+
+  private static double generation(AllocationResult r, String type) {
+    return r.kpis() == null ? Double.NaN : r.kpis().generationByTypeMwh().getOrDefault(type, 0.0);
+  }
+
+  private static List<String> union(java.util.Collection<String> x, java.util.Collection<String> y) {
+    List<String> out = new ArrayList<>(x);
+    new TreeSet<>(y).stream().filter(s -> !out.contains(s)).forEach(out::add);
+    return out;
+  }
+
+  /** Region → {load-weighted mean, max} of the certified electricity prices. */
+  private static Map<String, double[]> prices(Solution s) {
+    AllocationResult r = s.result();
+    Map<String, double[]> out = new LinkedHashMap<>();
+    if (r.prices() == null || !r.prices().available() || r.prices().electricity() == null) {
+      return out;
+    }
+    Map<String, Double> hours = new HashMap<>();
+    for (Period p : s.instance().periods()) {
+      hours.put(p.id(), p.hours());
+    }
+    Map<String, Double> load = new HashMap<>(); // region|period -> MW
+    for (AllocationResult.DemandResult d : r.demands()) {
+      for (AllocationResult.DemandPeriod dp : d.periods()) {
+        load.merge(d.region() + "|" + dp.period(), dp.demandMw(), Double::sum);
+      }
+    }
+    Map<String, double[]> acc = new LinkedHashMap<>(); // Σ p·w, Σ w, max, Σ p·h, Σ h
+    for (AllocationResult.RegionPeriodPrice p : r.prices().electricity()) {
+      double h = hours.getOrDefault(p.period(), 0.0);
+      double w = load.getOrDefault(p.region() + "|" + p.period(), 0.0) * h;
+      double[] a = acc.computeIfAbsent(p.region(), k -> new double[] {0, 0, Double.NEGATIVE_INFINITY, 0, 0});
+      a[0] += p.cnyPerMwh() * w;
+      a[1] += w;
+      a[2] = Math.max(a[2], p.cnyPerMwh());
+      a[3] += p.cnyPerMwh() * h;
+      a[4] += h;
+    }
+    acc.forEach((region, a) -> out.put(region, new double[] {a[1] > 0 ? a[0] / a[1] : a[3] / a[4], a[2]}));
+    return out;
+  }
+
+  /** The error as the table {@code coalgrid reduce-time} prints (planners' units beside SI ones). */
+  public String text() {
+    StringBuilder sb = new StringBuilder();
+    sb.append(String.format(Locale.ROOT, "Error of %d representative days against the full year (reduced − full)%n",
+        days));
+    sb.append(String.format(Locale.ROOT, "  %-34s %16s %16s %10s%n", "", "full year", days + " days", "error"));
+    sb.append(row("objective 目标值 (亿元/yr)", objective.full() / 1e8, objective.reduced() / 1e8, 2,
+        pct(objective.relative())));
+    double total = generationMwh.values().stream().mapToDouble(Pair::full).sum();
+    sb.append("  generation 发电量 (TWh/yr); error in points of the full year's total\n");
+    generationMwh.forEach((t, p) -> sb.append(row("  " + t, p.full() / 1e6, p.reduced() / 1e6, 2,
+        total == 0 ? "" : String.format(Locale.ROOT, "%+.2f pt", 100 * (p.reduced() - p.full()) / total))));
+    sb.append("  electricity price 电价 (CNY/MWh): load-weighted mean | highest\n");
+    meanPrice.forEach((r, p) -> sb.append(row("  " + r + " mean", p.full(), p.reduced(), 1, pct(p.relative()))));
+    maxPrice.forEach((r, p) -> sb.append(row("  " + r + " highest", p.full(), p.reduced(), 1, pct(p.relative()))));
+    if (!storageMwh.isEmpty()) {
+      sb.append("  storage 储能: generation (TWh/yr) | arbitrage earned (亿元/yr)\n");
+      storageMwh.forEach((id, p) -> sb.append(row("  " + id + " generates", p.full() / 1e6, p.reduced() / 1e6, 3,
+          "")));
+      arbitrageCny.forEach((id, p) -> sb.append(row("  " + id + " earns", p.full() / 1e8, p.reduced() / 1e8, 3,
+          "")));
+    }
+    sb.append(row("build + solve time (s)", solveSeconds.full(), solveSeconds.reduced(), 2, ""));
+    return sb.toString();
+  }
+
+  private static String row(String label, double a, double b, int decimals, String err) {
+    String f = "%,16." + decimals + "f";
+    return String.format(Locale.ROOT, "  %-34s " + f + " " + f + " %10s%n", label, a, b, err);
+  }
+
+  private static String pct(double x) {
+    return Double.isNaN(x) ? "" : String.format(Locale.ROOT, "%+.2f %%", 100 * x);
+  }
+}

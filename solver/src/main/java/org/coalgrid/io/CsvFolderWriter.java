@@ -29,6 +29,11 @@ public final class CsvFolderWriter {
 
   /** The tables of {@code tree}: file name → CSV text, in {@link CsvFolderLayout} order. */
   public static Map<String, String> tables(JsonNode tree) throws IOException {
+    if (tree.has("time")) {
+      // representative days and a full year have no CSV tables yet: refuse rather than drop the time structure
+      throw new IllegalArgumentException("the CSV folder form does not hold a time structure ($.time: representative "
+          + "days or a full year) yet; keep this instance as JSON");
+    }
     Map<String, List<String[]>> out = new LinkedHashMap<>();
     List<String[]> sourced = new ArrayList<>();
     for (CsvFolderLayout.Table t : CsvFolderLayout.tables()) {

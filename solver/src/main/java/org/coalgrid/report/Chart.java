@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * One chart of the report: {@code id} (also the HTML element id and the screenshot name), the renderer
- * {@code kind} ({@code sankey}, {@code periods}, {@code heatmap}, {@code network}, {@code bars}, {@code table},
+ * {@code kind} ({@code sankey}, {@code periods}, {@code dayprices}, {@code heatmap}, {@code network}, {@code bars}, {@code table},
  * {@code message}), English and Chinese titles, the unit of its values (as written in the solution: t, MWh, MW,
  * CNY...), a note shown under it, and the renderer's data.
  */

@@ -80,7 +80,8 @@ final class GenerationChart {
             + "integrated industries, and the export deliveries.", d);
   }
 
-  private static void series(ArrayNode out, String key, String label, double[] values) {
+  /** Appends a series {key, label, values} to {@code out} (the data shape of the {@code periods} renderer). */
+  static void series(ArrayNode out, String key, String label, double[] values) {
     ObjectNode s = out.addObject().put("key", key).put("label", label);
     ArrayNode a = s.putArray("values");
     for (double x : values) {

@@ -21,12 +21,14 @@ public final class Report {
   /** Format id of the embedded data; bump when its shape changes incompatibly. */
   public static final String FORMAT = "coalgrid-report/1";
 
-  /** Chart builders of a case, in page order. */
+  /** Chart builders of a case, in page order; a builder returns null for a chart that does not apply. */
   static final List<Function<CaseView, Chart>> CHARTS = List.of(
       CoalSankey::build,
       PowerSankey::build,
       GenerationChart::build,
+      DayCharts::storage,
       PriceMaps::electricity,
+      DayCharts::prices,
       PriceMaps::coal,
       NetworkMap::build,
       BindingCaps::build);
@@ -92,7 +94,10 @@ public final class Report {
     ArrayNode charts = d.putArray("charts");
     List<Chart> list = new ArrayList<>();
     for (Function<CaseView, Chart> b : CHARTS) {
-      list.add(b.apply(c));
+      Chart ch = b.apply(c);
+      if (ch != null) {
+        list.add(ch);
+      }
     }
     if (c.targets() != null && !c.targets().targets().isEmpty()) {
       list.add(TargetsTable.build(c));

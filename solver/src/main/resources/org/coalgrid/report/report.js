@@ -102,6 +102,30 @@
         series: series
       });
     },
+    dayprices: function (c, box) {
+      // one panel per region, one line per representative day (the same colour for a day in every panel)
+      var regions = c.data.regions;
+      var panel = 210;
+      box.style.height = (70 + panel * regions.length) + 'px';
+      var grids = [], xs = [], ys = [], series = [], titles = [];
+      regions.forEach(function (r, i) {
+        var top = 56 + i * panel;
+        grids.push({left: 70, right: 20, top: top, height: panel - 60});
+        titles.push({text: r.label, left: 70, top: top - 22, textStyle: {fontSize: 12, fontWeight: 'normal'}});
+        xs.push({type: 'category', gridIndex: i, data: c.data.hours, axisLabel: {interval: 1}});
+        ys.push({type: 'value', gridIndex: i, name: 'CNY/MWh', scale: true});
+        r.days.forEach(function (d) {
+          series.push({name: d.label, type: 'line', xAxisIndex: i, yAxisIndex: i, data: d.values, symbolSize: 4,
+            lineStyle: {width: 1.8}});
+        });
+      });
+      return plot(box, {
+        title: titles,
+        tooltip: {trigger: 'axis', valueFormatter: function (v) { return fmt(v, 'CNY/MWh'); }},
+        legend: {top: 0, type: 'scroll', data: regions.length ? regions[0].days.map(function (d) { return d.label; }) : []},
+        grid: grids, xAxis: xs, yAxis: ys, series: series
+      });
+    },
     heatmap: function (c, box) {
       var vals = c.data.cells.map(function (x) { return x[2]; });
       var lo = Math.min.apply(null, vals), hi = Math.max.apply(null, vals);

@@ -104,6 +104,20 @@ final class PageData {
           }
           assertEquals(k, series.size(), id + " series");
         }
+        case "dayprices" -> {
+          JsonNode series = drawn.get("series");
+          int k = 0;
+          for (JsonNode r : d.get("regions")) {
+            for (JsonNode day : r.get("days")) {
+              JsonNode got = series.get(k++).get("data");
+              assertEquals(day.get("values").size(), got.size(), id + " " + r.get("id") + " " + day.get("id"));
+              for (int t = 0; t < got.size(); t++) {
+                assertEquals(day.get("values").get(t).asDouble(), got.get(t).asDouble(), 0, id + " " + day.get("id"));
+              }
+            }
+          }
+          assertEquals(k, series.size(), id + " series");
+        }
         case "heatmap" -> {
           JsonNode got = drawn.get("series").get(0).get("data");
           assertEquals(d.get("cells").size(), got.size(), id + " cells");
@@ -169,6 +183,44 @@ final class PageData {
       }
       for (int t = 0; t < expected.length; t++) {
         close(expected[t], s.get("values").get(t).asDouble(), "generation " + s.get("key") + " period " + t);
+      }
+    }
+    // representative days: price by hour of each day, storage by hour
+    JsonNode dp = charts.get(DayCharts.PRICES);
+    if (dp != null && dp.has("regions")) {
+      Map<String, Double> price = new HashMap<>();
+      sol.get("prices").get("electricity").forEach(p -> price.put(p.get("region").asText() + "|"
+          + p.get("period").asText(), p.get("cnyPerMwh").asDouble()));
+      int spd = in.time().stepsPerDay();
+      int cells = 0;
+      for (JsonNode r : dp.get("regions")) {
+        for (JsonNode day : r.get("days")) {
+          for (int h = 0; h < spd; h++) {
+            String step = day.get("id").asText() + "-" + in.time().hourLabel(h);
+            assertEquals(price.get(r.get("id").asText() + "|" + step), day.get("values").get(h).asDouble(), 0,
+                "price " + r.get("id") + " " + step);
+            cells++;
+          }
+        }
+      }
+      assertEquals(in.time().days().size() * spd * dp.get("regions").size(), cells);
+    }
+    JsonNode st = charts.get(DayCharts.STORAGE);
+    if (st != null) {
+      for (JsonNode s : st.get("stacked")) {
+        String[] key = s.get("key").asText().split(":");
+        JsonNode plant = null;
+        for (JsonNode p : sol.get("plants")) {
+          plant = p.get("id").asText().equals(key[0]) ? p : plant;
+        }
+        JsonNode periods = plant.get("periods");
+        for (int t = 0; t < periods.size(); t++) {
+          JsonNode pt = periods.get(t);
+          double expected = key[1].equals("generates") ? pt.get("mw").asDouble()
+              : pt.hasNonNull("pumpMw") ? -pt.get("pumpMw").asDouble() : 0;
+          close(expected, s.get("values").get(col.get(pt.get("period").asText())).asDouble(),
+              "storage " + s.get("key") + " " + pt.get("period"));
+        }
       }
     }
     // prices, cell by cell

@@ -216,6 +216,68 @@ class ReportBrowserTest {
     assertEquals(net.get("nodes").size(), drawn.get("series").get(0).get("data").size());
   }
 
+  /**
+   * The report of a representative-day instance (tutorial-days.json, 12 days x 24 h): the per-step charts (price by
+   * hour of each day, storage by hour) drawn with no console message, their numbers those of solution.json, and the
+   * pumped storage's pumping and generating on the page.
+   */
+  @Test
+  void representativeDaysGetPerHourCharts() throws Exception {
+    Path out = dir.resolve("days-out");
+    Cli solve = Cli.run("solve", Cli.instance("tutorial-days.json"), "--out", out.toString(), "--quiet");
+    assertEquals(0, solve.exitCode(), solve.err());
+    Path page = dir.resolve("tutorial-days.html");
+    Cli report = Cli.run("report", Cli.instance("tutorial-days.json"), "--solution", out.toString(), "-o",
+        page.toString(), "--no-targets");
+    assertEquals(0, report.exitCode(), report.err());
+    JsonNode sol = Json.MAPPER.readTree(out.resolve("solution.json").toFile());
+    JsonNode d = PageData.embedded(Files.readString(page, StandardCharsets.UTF_8));
+    Chromium.Run run = chromium.dumpDom(page, "selftest", WIDTH, 900);
+    assertEquals(List.of(), Chromium.consoleMessages(run.err()), "console messages of the page");
+    JsonNode st = PageData.selftest(run.out());
+    assertEquals(0, st.get("errors").size(), "script errors: " + st.get("errors"));
+    JsonNode charts = d.get("cases").get(0).get("charts");
+    List<String> ids = new java.util.ArrayList<>();
+    for (JsonNode c : charts) {
+      String id = c.get("id").asText();
+      ids.add(id);
+      JsonNode s = PageData.drawn(st, id, "");
+      assertTrue(s.get("canvas").asBoolean(), id + " has a canvas");
+      assertTrue(s.get("height").asDouble() >= 150, id + " height " + s.get("height"));
+      assertTrue(s.get("inked").asInt() > 500, id + " drew only " + s.get("inked") + " sampled pixels");
+    }
+    assertTrue(ids.contains(DayCharts.PRICES) && ids.contains(DayCharts.STORAGE), "per-hour charts: " + ids);
+    PageData.assertSeriesMatchData(d.get("cases").get(0), st, "");
+    PageData.assertDataMatchesSolution(d.get("cases").get(0), sol,
+        org.coalgrid.io.InstanceReader.read(Path.of(Cli.instance("tutorial-days.json"))).instance());
+    JsonNode dp = charts.get(ids.indexOf(DayCharts.PRICES)).get("data");
+    assertEquals(3, dp.get("regions").size(), "one panel per internal region");
+    assertEquals(12, dp.get("regions").get(0).get("days").size());
+    assertEquals(24, dp.get("hours").size());
+    double pumped = 0;
+    double generated = 0;
+    for (JsonNode s : charts.get(ids.indexOf(DayCharts.STORAGE)).get("data").get("stacked")) {
+      for (JsonNode x : s.get("values")) {
+        pumped += Math.min(0, x.asDouble());
+        generated += Math.max(0, x.asDouble());
+      }
+    }
+    assertTrue(pumped < 0 && generated > 0, "the page shows pumping and generating");
+    // a blocks instance (the tutorial) has neither chart
+    for (JsonNode c : data.get("cases").get(0).get("charts")) {
+      assertFalse(c.get("id").asText().equals(DayCharts.PRICES) || c.get("id").asText().equals(DayCharts.STORAGE));
+    }
+    if (Boolean.getBoolean("coalgrid.updateScreenshots")) {
+      JsonNode s = PageData.drawn(st, DayCharts.PRICES, "");
+      Path png = dir.resolve("days.png");
+      chromium.screenshot(page, "", WIDTH, st.get("height").asInt(), png);
+      BufferedImage full = ImageIO.read(png.toFile());
+      BufferedImage crop = full.getSubimage((int) s.get("x").asDouble(), (int) s.get("y").asDouble() - 50,
+          (int) s.get("width").asDouble(), (int) s.get("height").asDouble() + 50);
+      ImageIO.write(crop, "png", Cli.repo().resolve("docs").resolve("img").resolve("report-day-prices.png").toFile());
+    }
+  }
+
   @Test
   void infeasiblePlanGivesAReportThatSaysSo() throws Exception {
     Path page = dir.resolve("infeasible.html");

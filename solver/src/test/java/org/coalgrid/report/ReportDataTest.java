@@ -26,14 +26,17 @@ class ReportDataTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"tutorial.json", "tutorial-build.json", "guiyang-2010.json", "guizhou-2010.json",
-      "wuhai-2011.json"})
+      "wuhai-2011.json", "tutorial-days.json"})
   void numbersComeFromTheSolutionAndSankeysBalance(String name) throws Exception {
     Instance in = InstanceReader.read(Path.of(Cli.instance(name))).instance();
     AllocationResult result = Solved.solve(in).result();
     JsonNode sol = Json.MAPPER.valueToTree(result);
-    ObjectNode data = Report.single(new CaseView(name, in, sol, null));
+    CaseView view = new CaseView(name, in, sol, null);
+    ObjectNode data = Report.single(view);
     JsonNode c = data.get("cases").get(0);
-    assertEquals(Report.CHARTS.size(), c.get("charts").size());
+    // every chart that applies (the per-hour charts of representative days do not apply to blocks)
+    assertEquals(Report.CHARTS.stream().filter(b -> b.apply(view) != null).count(), c.get("charts").size());
+    assertEquals(in.time().hasDays() ? Report.CHARTS.size() : Report.CHARTS.size() - 2, c.get("charts").size());
     PageData.assertDataMatchesSolution(c, sol, in);
   }
 

@@ -191,6 +191,17 @@ public final class StochasticReport {
     return plans;
   }
 
+  /** The plan's nonzero decisions in words: "b.peaker = 2", "fc.gd = 0.500". */
+  static List<String> decisions(FirstStagePlan plan) {
+    List<String> out = new ArrayList<>();
+    FirstStageFix.asColumns(plan).forEach((n, v) -> {
+      if (v != 0) {
+        out.add(n + " = " + (n.startsWith("fc.") ? Fmt.num(v, 3) : Fmt.num(v, 0)));
+      }
+    });
+    return out;
+  }
+
   /** Probability-weighted electricity price per "region/period" under the reported plan (empty: not all priced). */
   public static Map<String, Double> expectedPrices(StochasticResult r) {
     List<ScenarioOutcome> os = r.outcomes(r.reportedPlan());

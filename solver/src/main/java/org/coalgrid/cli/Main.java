@@ -16,7 +16,7 @@ import picocli.CommandLine.Command;
         ExportMpsCommand.class, CheckTargetsCommand.class, SweepCommand.class, CompareCommand.class,
         SensitivityCommand.class, GenerateCommand.class, ReportCommand.class, BuildInstancesCommand.class,
         ConvertCommand.class, BatchCommand.class, StochasticCommand.class, PathwayCommand.class,
-        ReduceTimeCommand.class,
+        ReduceTimeCommand.class, MonteCarloCommand.class,
         CommandLine.HelpCommand.class},
     footer = {"", "Exit codes:", "  0 ok                         5 unbounded",
         "  1 internal error             6 no solution at the time limit",

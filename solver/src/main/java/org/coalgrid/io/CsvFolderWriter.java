@@ -27,12 +27,19 @@ public final class CsvFolderWriter {
 
   private CsvFolderWriter() {}
 
+  /** Top-level sections that have no CSV tables: field, and what it is in words. */
+  private static final String[][] UNTABLED = {
+      {"time", "a time structure (representative days or a full year)"},
+      {"uncertainty", "hydro-year scenarios (uncertainty)"},
+      {"pathway", "a multi-year pathway"}};
+
   /** The tables of {@code tree}: file name → CSV text, in {@link CsvFolderLayout} order. */
   public static Map<String, String> tables(JsonNode tree) throws IOException {
-    if (tree.has("time")) {
-      // representative days and a full year have no CSV tables yet: refuse rather than drop the time structure
-      throw new IllegalArgumentException("the CSV folder form does not hold a time structure ($.time: representative "
-          + "days or a full year) yet; keep this instance as JSON");
+    for (String[] section : UNTABLED) {
+      if (tree.has(section[0])) { // no CSV tables for it yet: refuse rather than write a folder without it
+        throw new IllegalArgumentException("the CSV folder form does not hold " + section[1] + " ($." + section[0]
+            + ") yet; keep this instance as JSON");
+      }
     }
     Map<String, List<String[]>> out = new LinkedHashMap<>();
     List<String[]> sourced = new ArrayList<>();

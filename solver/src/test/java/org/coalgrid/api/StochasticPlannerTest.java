@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -166,6 +167,31 @@ class StochasticPlannerTest {
     assertEquals(43.8 * M, r.vssCny(), 1.0);
     ScenarioOutcome evDry = r.outcomes(StochasticResult.EXPECTED_VALUE).get(1);
     assertEquals(100 * 8760, evDry.exportShortfallMwh(), 1e-3);
+  }
+
+  /**
+   * guizhou-2010-hydro solves in both forms: the single-year model of the reference year (ShippedInstancesTest
+   * keeps its golden objective) and the two-stage plan over its wet, normal and dry years, every scenario verified.
+   * The 2010 thermal fleet covers even the P5 dry year, so no candidate is built, the Guangdong contract is fully
+   * committed in every plan, and EVPI = VSS = 0 within the MIP gap; the dry year costs more and burns more coal.
+   */
+  @Test
+  void guizhou2010HydroSolvesInBothForms() throws Exception {
+    CoalGrid coalgrid = CoalGrid.create();
+    PlanningCase c = coalgrid.load(java.nio.file.Path.of(org.coalgrid.cli.Cli.instance("guizhou-2010-hydro.json")));
+    StochasticResult r = StochasticPlanner.of(coalgrid).solve(c);
+    double gap = 1e-4 * Math.abs(r.hereAndNowCny());
+    assertTrue(Math.abs(r.evpiCny()) <= gap && Math.abs(r.vssCny()) <= gap, r.evpiCny() + " " + r.vssCny());
+    assertEquals(1.0, r.stochasticPlan().commitments().get("gd-2010"), 1e-6);
+    for (ScenarioOutcome o : r.outcomes()) {
+      assertTrue(o.solved() && o.solution().verification().orElseThrow().passed(), o.plan() + "/" + o.scenario());
+      assertEquals(0, o.unservedMwh(), 1e-3);
+    }
+    List<ScenarioOutcome> os = r.outcomes(StochasticResult.STOCHASTIC);
+    assertEquals(List.of("wet", "normal", "dry"), os.stream().map(ScenarioOutcome::scenario).toList());
+    assertTrue(os.get(0).costCny() < os.get(1).costCny() && os.get(1).costCny() < os.get(2).costCny());
+    assertTrue(os.get(2).coalToPowerT() > os.get(1).coalToPowerT());
+    assertTrue(os.get(2).hydroMwh() < os.get(1).hydroMwh() && os.get(1).hydroMwh() < os.get(0).hydroMwh());
   }
 
   @Test

@@ -35,6 +35,7 @@ class ShippedInstancesTest {
       "tutorial-build.json", -2.151289881792384E9,
       "guizhou-2005.json", -2.4605234982150235E9,
       "guizhou-2010.json", -7.998494609831177E9,
+      "guizhou-2010-hydro.json", -7.998494609830436E9,
       "guizhou-2015.json", 6.115733065095264E9,
       "guiyang-2010.json", 5.772442338979885E9,
       "yangquan-2010.json", -1.341927611456821E10,

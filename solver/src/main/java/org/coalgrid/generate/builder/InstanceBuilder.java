@@ -34,6 +34,7 @@ public final class InstanceBuilder {
 
   private MetaBuilder meta;
   private TimeBuilder time;
+  private EntityBuilder<?> uncertainty;
   private final Map<String, List<EntityBuilder<?>>> items = new LinkedHashMap<>();
 
   public InstanceBuilder(MetaBuilder meta) {
@@ -77,6 +78,12 @@ public final class InstanceBuilder {
 
   public TimeBuilder time() {
     return time;
+  }
+
+  /** Hydro-year uncertainty (an {@code uncertainty} entity, e.g. an {@link ObjectBuilder}); null for none. */
+  public InstanceBuilder uncertainty(EntityBuilder<?> u) {
+    this.uncertainty = u;
+    return this;
   }
 
   /** Appends an entity to its list (chosen by its builder's class) and returns it for further setting. */
@@ -125,6 +132,9 @@ public final class InstanceBuilder {
       ArrayNode a = root.putArray(k);
       list.forEach(b -> a.add(b.toTree(style)));
     });
+    if (uncertainty != null) {
+      root.set("uncertainty", uncertainty.toTree(style));
+    }
     return root;
   }
 

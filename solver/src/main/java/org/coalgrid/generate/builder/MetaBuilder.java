@@ -50,4 +50,13 @@ public final class MetaBuilder extends EntityBuilder<MetaBuilder> {
   protected List<String> explicitOrder() {
     return ORDER;
   }
+
+  /** The notes as set, as a list (empty if none). */
+  public java.util.List<String> notesSet() {
+    Object n = get("notes");
+    if (n instanceof java.util.List<?> l) {
+      return l.stream().map(String::valueOf).toList();
+    }
+    return n == null ? java.util.List.of() : java.util.List.of(String.valueOf(n));
+  }
 }

@@ -29,6 +29,7 @@ public final class ShippedInstances {
       new Shipped("tutorial-build.json", 1, s -> new TutorialCase(s, true).build()),
       new Shipped("guizhou-2005.json", 1, s -> new Guizhou2005(s).build()),
       new Shipped("guizhou-2010.json", 1, s -> new Guizhou2010(s).build()),
+      new Shipped("guizhou-2010-hydro.json", 1, s -> new Guizhou2010Hydro(s).build()),
       new Shipped("guizhou-2015.json", 1, s -> new Guizhou2015(s).build()),
       new Shipped("guiyang-2010.json", 1, s -> new GuiyangCase(s).build()),
       new Shipped("yangquan-2010.json", 1, s -> new YangquanCase(s).build()),

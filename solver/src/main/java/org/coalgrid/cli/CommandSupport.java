@@ -13,6 +13,7 @@ import org.coalgrid.api.WhatIf;
 import org.coalgrid.output.AtomicOutput;
 import org.coalgrid.output.OutputException;
 import org.coalgrid.output.OutputPaths;
+import picocli.CommandLine;
 
 /**
  * What every command does the same way around the {@link CoalGrid} API: read a case and print its warnings, print
@@ -71,6 +72,30 @@ final class CommandSupport {
     err.println("coalgrid: " + oe.getMessage());
     err.flush();
     return oe.exitCode();
+  }
+
+  /** What writes a command's files into its output set. */
+  @FunctionalInterface
+  interface SetWriter {
+    void write(AtomicOutput files) throws IOException;
+  }
+
+  /**
+   * Writes the output set {@code files} with {@code writer}, commits it and prints "wrote DIR"; nothing when no
+   * output was asked for ({@code files} null). Returns the exit code: OK, or that of {@link #cannotWrite}.
+   */
+  static int writeSet(CommandLine cmd, AtomicOutput files, Path out, SetWriter writer) {
+    if (files == null) {
+      return ExitCodes.OK;
+    }
+    try {
+      writer.write(files);
+      files.commit();
+    } catch (IOException e) {
+      return cannotWrite(cmd.getErr(), out, e);
+    }
+    cmd.getOut().println("wrote " + out);
+    return ExitCodes.OK;
   }
 
   /**

@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.coalgrid.api.CoalGrid;
 import org.coalgrid.api.CoalGridException;
-import org.coalgrid.api.ExitCodes;
 import org.coalgrid.api.HydroMonteCarlo;
 import org.coalgrid.api.MonteCarloReport;
 import org.coalgrid.api.MonteCarloResult;
@@ -70,16 +69,7 @@ final class MonteCarloCommand implements Callable<Integer> {
           seed, n));
       cmd.getOut().print(MonteCarloReport.summary(r));
       cmd.getOut().flush();
-      if (files != null) {
-        try {
-          MonteCarloReport.write(r, files);
-          files.commit();
-        } catch (IOException e) {
-          return CommandSupport.cannotWrite(cmd.getErr(), out, e);
-        }
-        cmd.getOut().println("wrote " + out);
-      }
-      return ExitCodes.OK;
+      return CommandSupport.writeSet(cmd, files, out, f -> MonteCarloReport.write(r, f));
     }
   }
 }

@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.coalgrid.api.CoalGrid;
 import org.coalgrid.api.CoalGridException;
-import org.coalgrid.api.ExitCodes;
 import org.coalgrid.api.PlanningCase;
 import org.coalgrid.api.StochasticPlanner;
 import org.coalgrid.api.StochasticReport;
@@ -55,16 +54,7 @@ final class StochasticCommand implements Callable<Integer> {
       StochasticResult r = quiet.run(cmd.getErr(), "stochastic", grid, g -> StochasticPlanner.of(g).solve(c));
       cmd.getOut().print(StochasticReport.summary(r));
       cmd.getOut().flush();
-      if (files != null) {
-        try {
-          StochasticReport.write(r, files);
-          files.commit();
-        } catch (IOException e) {
-          return CommandSupport.cannotWrite(cmd.getErr(), out, e);
-        }
-        cmd.getOut().println("wrote " + out);
-      }
-      return ExitCodes.OK;
+      return CommandSupport.writeSet(cmd, files, out, f -> StochasticReport.write(r, f));
     }
   }
 }

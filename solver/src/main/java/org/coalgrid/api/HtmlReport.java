@@ -135,6 +135,38 @@ public final class HtmlReport {
     return new HtmlReport(ReportPage.html(Report.compare(a.view, b.view, absTol, relTol)));
   }
 
+  /**
+   * The report of a verified multi-year pathway (docs/report.md, "Pathways"): capacity, generation, prices and cost
+   * terms per year, the build schedule and the targets by year, from the pathway.json tree and each year's derived
+   * instance. {@code label} null for the pathway file's name.
+   */
+  public static HtmlReport pathway(PathwaySolution s, String label) {
+    return new HtmlReport(ReportPage.html(org.coalgrid.report.PathwayReport.data(s.tree(),
+        y -> s.pathwayCase().instance(y), label != null ? label : s.pathwayCase().source())));
+  }
+
+  /**
+   * The report of a two-stage stochastic plan (docs/report.md, "Hydro scenarios"): expected costs, EVPI and VSS, the
+   * spread of each KPI over the scenarios with their probabilities, generation and prices per scenario, and the
+   * first-stage decisions of every plan, from stochastic.json ({@link StochasticReport#json}) and the verified
+   * solutions of the reported plan's scenarios. {@code label} null for the case's name.
+   */
+  public static HtmlReport stochastic(StochasticResult r, String label) {
+    java.util.Map<String, JsonNode> solutions = new java.util.LinkedHashMap<>();
+    org.coalgrid.domain.Instance base = null;
+    for (ScenarioOutcome o : r.outcomes(r.reportedPlan())) {
+      if (o.solution() != null) {
+        solutions.put(o.scenario(), o.solution().tree());
+        base = base == null ? o.solution().instance() : base;
+      }
+    }
+    if (base == null) {
+      throw new IllegalArgumentException("no scenario of " + r.name() + " has a solution to report");
+    }
+    return new HtmlReport(ReportPage.html(org.coalgrid.report.ScenarioReport.data(StochasticReport.json(r), base,
+        solutions, label != null ? label : r.name())));
+  }
+
   /** The page (UTF-8 text). */
   public String html() {
     return html;

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.coalgrid.api.CoalGrid;
 import org.coalgrid.api.CoalGridException;
+import org.coalgrid.api.HtmlReport;
 import org.coalgrid.api.PathwaySolution;
 import org.coalgrid.api.Pathways;
 import org.coalgrid.api.VerificationFailedException;
@@ -42,6 +43,11 @@ final class PathwayCommand implements Callable<Integer> {
       + "pathway CSV tables (each with a year column) into DIR (files appear only when complete).")
   Path out;
 
+  @Option(names = "--report", paramLabel = "FILE.html", description = "Also write the offline HTML report of the "
+      + "pathway: capacity, generation, prices and cost terms per year, the build schedule and the targets by year "
+      + "(see docs/report.md). Inside --out DIR it is written with the set.")
+  Path report;
+
   @CommandLine.Mixin
   ProgressOption quiet = new ProgressOption();
 
@@ -55,12 +61,14 @@ final class PathwayCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(cmd, "give --myopic or --compare, not both");
     }
     CoalGrid grid = CoalGrid.create(solverOptions.settings(cmd));
-    try (AtomicOutput files = CommandSupport.openSet(out, "pathway", "--out", instance)) {
-      return run(cmd, grid, files);
+    boolean reportInSet = CommandSupport.inSet(report, "--report", out, "pathway");
+    try (AtomicOutput files = CommandSupport.openSet(out, "pathway", "--out", instance);
+        AtomicOutput page = reportInSet ? null : CommandSupport.openFile(report, "--report", instance)) {
+      return run(cmd, grid, files, reportInSet ? null : page);
     }
   }
 
-  private int run(CommandLine cmd, CoalGrid grid, AtomicOutput files) throws CoalGridException {
+  private int run(CommandLine cmd, CoalGrid grid, AtomicOutput files, AtomicOutput page) throws CoalGridException {
     PrintWriter err = cmd.getErr();
     PrintWriter o = cmd.getOut();
     Pathways pathways = new Pathways(grid);
@@ -82,13 +90,33 @@ final class PathwayCommand implements Callable<Integer> {
     if (files != null) {
       try {
         s.write(files);
+        if (report != null && page == null && s.hasSolution()) {
+          String html = HtmlReport.pathway(s, null).html();
+          files.file(report.getFileName().toString(), w -> w.write(html));
+        }
         files.commit();
       } catch (IOException e) {
         return CommandSupport.cannotWrite(err, out, e);
       }
       o.println("Wrote " + out.resolve("pathway.json") + (s.hasSolution() ? ", years/*/solution.json and the "
-          + "pathway CSV tables" : ""));
+          + "pathway CSV tables" : "") + (report != null && page == null && s.hasSolution() ? ", "
+          + report.getFileName() : ""));
       o.flush();
+    }
+    if (page != null && s.hasSolution()) {
+      try {
+        String html = HtmlReport.pathway(s, null).html();
+        page.write(w -> w.write(html));
+        page.commit();
+      } catch (IOException e) {
+        return CommandSupport.cannotWrite(err, report, e);
+      }
+      o.println("Wrote " + report);
+      o.flush();
+    } else if (report != null && !s.hasSolution()) {
+      err.println("No report written: the pathway has no solution to draw (" + s.tree().path("status").asText()
+          + ")");
+      err.flush();
     }
     return s.exitCode();
   }

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.coalgrid.api.CoalGrid;
 import org.coalgrid.api.CoalGridException;
+import org.coalgrid.api.HtmlReport;
 import org.coalgrid.api.PlanningCase;
 import org.coalgrid.api.StochasticPlanner;
 import org.coalgrid.api.StochasticReport;
@@ -35,6 +36,12 @@ final class StochasticCommand implements Callable<Integer> {
       + "coalgrid verify) into DIR (written only when complete).")
   Path out;
 
+  @Option(names = "--report", paramLabel = "FILE.html", description = "Also write the offline HTML report: expected "
+      + "costs, EVPI and VSS, the spread of cost, coal, hydro, export shortfall and prices over the scenarios with "
+      + "their probabilities, and every plan's first-stage decisions (see docs/report.md). Inside --out DIR it is "
+      + "written with the set.")
+  Path report;
+
   @CommandLine.Mixin
   ScenarioOptions scenario = new ScenarioOptions();
 
@@ -49,12 +56,32 @@ final class StochasticCommand implements Callable<Integer> {
     CommandLine cmd = spec.commandLine();
     CoalGrid grid = CoalGrid.create(scenario.apply(options.settings(cmd)));
     WhatIf whatIf = scenario.whatIf(cmd);
-    try (AtomicOutput files = CommandSupport.openSet(out, "stochastic", "--out", instance)) {
+    boolean reportInSet = CommandSupport.inSet(report, "--report", out, "stochastic");
+    try (AtomicOutput files = CommandSupport.openSet(out, "stochastic", "--out", instance);
+        AtomicOutput page = reportInSet ? null : CommandSupport.openFile(report, "--report", instance)) {
       PlanningCase c = CommandSupport.load(grid, instance, whatIf, cmd.getErr());
       StochasticResult r = quiet.run(cmd.getErr(), "stochastic", grid, g -> StochasticPlanner.of(g).solve(c));
       cmd.getOut().print(StochasticReport.summary(r));
       cmd.getOut().flush();
-      return CommandSupport.writeSet(cmd, files, out, f -> StochasticReport.write(r, f));
+      int rc = CommandSupport.writeSet(cmd, files, out, f -> {
+        StochasticReport.write(r, f);
+        if (reportInSet) {
+          String html = HtmlReport.stochastic(r, null).html();
+          f.file(report.getFileName().toString(), w -> w.write(html));
+        }
+      });
+      if (rc != 0 || page == null) {
+        return rc;
+      }
+      try {
+        String html = HtmlReport.stochastic(r, null).html();
+        page.write(w -> w.write(html));
+        page.commit();
+      } catch (IOException e) {
+        return CommandSupport.cannotWrite(cmd.getErr(), report, e);
+      }
+      cmd.getOut().println("Wrote " + report);
+      return rc;
     }
   }
 }

@@ -4,8 +4,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * One chart of the report: {@code id} (also the HTML element id and the screenshot name), the renderer
- * {@code kind} ({@code sankey}, {@code periods}, {@code dayprices}, {@code heatmap}, {@code network}, {@code bars}, {@code table},
- * {@code message}), English and Chinese titles, the unit of its values (as written in the solution: t, MWh, MW,
+ * {@code kind} ({@code sankey}, {@code periods}, {@code dayprices}, {@code spread}, {@code heatmap}, {@code network},
+ * {@code bars}, {@code table}, {@code message}), English and Chinese titles, the unit of its values (as written in the solution: t, MWh, MW,
  * CNY...), a note shown under it, and the renderer's data.
  */
 public record Chart(String id, String kind, String titleEn, String titleZh, String unit, String note,

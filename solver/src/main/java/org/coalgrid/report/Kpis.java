@@ -43,7 +43,7 @@ final class Kpis {
     return out;
   }
 
-  private static void add(ArrayNode out, String path, String en, String zh, double value, String unit) {
+  static void add(ArrayNode out, String path, String en, String zh, double value, String unit) {
     ObjectNode o = out.addObject();
     o.put("path", path).put("en", en).put("zh", zh).put("value", value).put("unit", unit).put("text",
         text(value, unit));
@@ -56,6 +56,9 @@ final class Kpis {
       case "t/yr" -> Fmt.tonnes(value);
       case "MWh/yr" -> Fmt.energy(value);
       case "MW" -> Fmt.power(value);
+      case "CNY" -> Fmt.money(value);
+      case "MWh" -> Fmt.energy(value);
+      case "CNY/MWh" -> Fmt.num(value, 1) + " CNY/MWh";
       case "share" -> Fmt.pct(value);
       default -> Fmt.num(value, 2) + " " + unit;
     };

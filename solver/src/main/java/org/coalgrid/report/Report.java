@@ -71,7 +71,8 @@ public final class Report {
     }
   }
 
-  private static ObjectNode header(String mode) {
+  /** The top of the page data: format, mode ({@code single}, {@code compare}, {@code pathway}, {@code scenarios}), versions. */
+  static ObjectNode header(String mode) {
     ObjectNode d = CaseView.node();
     d.put("format", FORMAT).put("mode", mode).put("coalgridVersion", Version.coalgrid())
         .put("echartsVersion", ReportPage.echartsVersion());
@@ -91,7 +92,6 @@ public final class Report {
       sol.get("scenario").forEach(s -> sets.add(s.path("set").asText()));
     }
     d.set("kpis", Kpis.build(c));
-    ArrayNode charts = d.putArray("charts");
     List<Chart> list = new ArrayList<>();
     for (Function<CaseView, Chart> b : CHARTS) {
       Chart ch = b.apply(c);
@@ -102,11 +102,17 @@ public final class Report {
     if (c.targets() != null && !c.targets().targets().isEmpty()) {
       list.add(TargetsTable.build(c));
     }
+    putCharts(d, list);
+    return d;
+  }
+
+  /** The charts of a case, in page order, as its {@code charts} array. */
+  static void putCharts(ObjectNode caseNode, List<Chart> list) {
+    ArrayNode charts = caseNode.putArray("charts");
     for (Chart ch : list) {
       ObjectNode o = charts.addObject().put("id", ch.id()).put("kind", ch.kind()).put("titleEn", ch.titleEn())
           .put("titleZh", ch.titleZh()).put("unit", ch.unit()).put("note", ch.note());
       o.set("data", ch.data());
     }
-    return d;
   }
 }

@@ -84,6 +84,9 @@
     },
     periods: function (c, box) {
       box.style.height = '440px';
+      // the value axis in planner units: average 万千瓦 per period or step; 万千瓦, 亿千瓦时 or 亿元 per year or scenario
+      var axis = {MW: [c.data.axis === 'year' ? '万千瓦' : 'average 万千瓦', 10], 'MWh/yr': ['亿千瓦时', 1e5],
+        CNY: ['亿元', 1e8], 'CNY/yr': ['亿元/年', 1e8]}[c.unit] || ['万千瓦', 10];
       var cats = c.data.categories.map(function (k) { return k.label; });
       var series = c.data.stacked.map(function (s) {
         return {name: s.label, type: 'bar', stack: 'generation', barMaxWidth: 60, data: s.values,
@@ -94,11 +97,12 @@
           itemStyle: {color: s.key === 'exports' ? '#17becf' : '#000000'}};
       }));
       return plot(box, {
-        tooltip: {trigger: 'axis', valueFormatter: function (v) { return fmt(v, 'MW'); }},
+        tooltip: {trigger: 'axis', valueFormatter: function (v) { return fmt(v, c.unit); }},
         legend: {top: 0, type: 'scroll'},
         grid: {left: 70, right: 20, top: 64, bottom: 60},
-        xAxis: {type: 'category', data: cats, axisLabel: {interval: 0, rotate: cats.length > 8 ? 40 : 0}},
-        yAxis: {type: 'value', name: 'average 万千瓦', axisLabel: {formatter: function (v) { return num(v / 10, 0); }}},
+        xAxis: {type: 'category', data: cats, axisLabel: {interval: cats.length > 48 ? Math.ceil(cats.length / 24) - 1 : 0,
+          rotate: cats.length > 8 ? 40 : 0}},
+        yAxis: {type: 'value', name: axis[0], axisLabel: {formatter: function (v) { return num(v / axis[1], 0); }}},
         series: series
       });
     },
@@ -125,6 +129,44 @@
         legend: {top: 0, type: 'scroll', data: regions.length ? regions[0].days.map(function (d) { return d.label; }) : []},
         grid: grids, xAxis: xs, yAxis: ys, series: series
       });
+    },
+    spread: function (c, box) {
+      // one panel per figure: a bar per scenario (its probability in the label), the expected value as a dashed line
+      // and the range from the lowest to the highest scenario as a shaded band
+      var ks = c.data.kpis, cols = 2, w = 100 / cols, panel = 260;
+      var rows = Math.ceil(ks.length / cols);
+      box.style.height = (40 + panel * rows) + 'px';
+      var AX = {'CNY/yr': ['亿元/年', 1e8, 2], 't/yr': ['万吨', 1e4, 0], 'MWh/yr': ['亿千瓦时', 1e5, 1],
+        'CNY/MWh': ['CNY/MWh', 1, 1]};
+      var grids = [], xs = [], ys = [], series = [], titles = [];
+      var labels = c.data.scenarios.map(function (s) { return s.label; });
+      var colours = ['#1f77b4', '#7fb3d5', '#e6b800', '#ff7f0e', '#d62728', '#8c564b', '#9467bd', '#2ca02c'];
+      ks.forEach(function (k, i) {
+        var ax = AX[k.unit] || [k.unit, 1, 2];
+        var left = (i % cols) * w, top = 40 + Math.floor(i / cols) * panel;
+        grids.push({left: (left + 5) + '%', width: (w - 9) + '%', top: top + 28, height: panel - 90});
+        titles.push({text: k.label + ' (' + ax[0] + ')', left: (left + 5) + '%', top: top,
+          subtext: k.expected === null ? 'expected value: n/a' : 'expected ' + num(k.expected / ax[1], ax[2]) +
+            ' · range ' + num(k.min / ax[1], ax[2]) + ' to ' + num(k.max / ax[1], ax[2]),
+          textStyle: {fontSize: 12, fontWeight: 'normal'}, subtextStyle: {fontSize: 11}, itemGap: 2});
+        xs.push({type: 'category', gridIndex: i, data: labels, axisLabel: {interval: 0, fontSize: 10}});
+        // a figure that is 0 in every scenario (up to solver noise) gets a fixed axis instead of magnified noise
+        var flat = k.min === null || Math.max(Math.abs(k.min), Math.abs(k.max)) / ax[1] < 0.5 * Math.pow(10, -ax[2]);
+        ys.push({type: 'value', gridIndex: i, min: flat ? 0 : null, max: flat ? ax[1] : null,
+          axisLabel: {formatter: function (v) { return num(v / ax[1], ax[2]); }}});
+        var s = {name: k.label, type: 'bar', xAxisIndex: i, yAxisIndex: i, data: k.values, barMaxWidth: 50,
+          itemStyle: {color: function (p) { return colours[p.dataIndex % colours.length]; }},
+          tooltip: {valueFormatter: function (v) { return fmt(v, k.unit); }}};
+        if (k.expected !== null) {
+          s.markLine = {symbol: 'none', silent: true, lineStyle: {type: 'dashed', color: '#000000', width: 1.5},
+            label: {formatter: 'E', position: 'end'}, data: [{yAxis: k.expected}]};
+        }
+        if (!flat && (k.max - k.min) / ax[1] >= 0.5 * Math.pow(10, -ax[2])) {
+          s.markArea = {silent: true, itemStyle: {color: 'rgba(120,120,120,0.12)'}, data: [[{yAxis: k.min}, {yAxis: k.max}]]};
+        }
+        series.push(s);
+      });
+      return plot(box, {title: titles, tooltip: {trigger: 'axis'}, grid: grids, xAxis: xs, yAxis: ys, series: series});
     },
     heatmap: function (c, box) {
       var vals = c.data.cells.map(function (x) { return x[2]; });
@@ -247,12 +289,12 @@
     var top = document.getElementById('top');
     var cases = DATA.cases;
     var title = DATA.mode === 'compare' ? 'Comparison 方案对比: ' + cases[0].label + ' (A) vs ' + cases[1].label + ' (B)'
-      : cases[0].instance + ' ' + cases[0].year + ' — allocation report 分配方案报告';
+      : cases[0].heading || cases[0].instance + ' ' + cases[0].year + ' — allocation report 分配方案报告';
     document.title = title;
     var h = '<h1>' + esc(title) + '</h1>';
     cases.forEach(function (c, k) {
       var side = cases.length > 1 ? (k === 0 ? 'A: ' : 'B: ') : '';
-      h += '<div class="sub">' + esc(side + c.label) + ' · ' + esc(c.objectiveMode) + ' mode · solver ' + esc(c.solver) +
+      h += '<div class="sub">' + esc(side + c.label) + ' · ' + esc(c.objectiveMode) + ' mode' + (c.solver ? ' · solver ' + esc(c.solver) : '') +
         (c.whatIf ? ' · what-if ' + esc(c.whatIf.join(', ')) : '') + '</div>' +
         '<div class="status' + (c.status === 'OPTIMAL' ? '' : ' bad') + '">' + esc(side + c.status + ' — ' + c.statusWords) + '</div> ';
     });
@@ -355,7 +397,8 @@
       section(main, cs, id);
     });
     document.getElementById('foot').textContent = 'coalgrid ' + DATA.coalgridVersion + ' · charts by Apache ECharts ' +
-      DATA.echartsVersion + ' (inlined; no network needed) · every figure is taken from the verified solution.json';
+      DATA.echartsVersion + ' (inlined; no network needed) · every figure is taken from the verified ' +
+      ({pathway: 'pathway.json', scenarios: 'stochastic.json and the scenarios\' solution.json'}[DATA.mode] || 'solution.json');
     window.addEventListener('resize', function () { charts.forEach(function (x) { if (x.chart) { x.chart.resize(); } }); });
   }
 

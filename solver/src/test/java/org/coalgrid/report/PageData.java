@@ -118,6 +118,19 @@ final class PageData {
           }
           assertEquals(k, series.size(), id + " series");
         }
+        case "spread" -> {
+          JsonNode series = drawn.get("series");
+          assertEquals(d.get("kpis").size(), series.size(), id + " panels");
+          for (int k = 0; k < series.size(); k++) {
+            JsonNode want = d.get("kpis").get(k).get("values");
+            JsonNode got = series.get(k).get("data");
+            assertEquals(want.size(), got.size(), id + " " + d.get("kpis").get(k).get("key"));
+            for (int t = 0; t < got.size(); t++) {
+              assertEquals(want.get(t).isNull(), got.get(t).isNull(), id + " missing value");
+              assertEquals(want.get(t).asDouble(), got.get(t).asDouble(), 0, id + " " + d.get("kpis").get(k).get("key"));
+            }
+          }
+        }
         case "heatmap" -> {
           JsonNode got = drawn.get("series").get(0).get("data");
           assertEquals(d.get("cells").size(), got.size(), id + " cells");

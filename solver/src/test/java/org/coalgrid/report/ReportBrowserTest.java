@@ -268,13 +268,17 @@ class ReportBrowserTest {
       assertFalse(c.get("id").asText().equals(DayCharts.PRICES) || c.get("id").asText().equals(DayCharts.STORAGE));
     }
     if (Boolean.getBoolean("coalgrid.updateScreenshots")) {
-      JsonNode s = PageData.drawn(st, DayCharts.PRICES, "");
       Path png = dir.resolve("days.png");
       chromium.screenshot(page, "", WIDTH, st.get("height").asInt(), png);
       BufferedImage full = ImageIO.read(png.toFile());
-      BufferedImage crop = full.getSubimage((int) s.get("x").asDouble(), (int) s.get("y").asDouble() - 50,
-          (int) s.get("width").asDouble(), (int) s.get("height").asDouble() + 50);
-      ImageIO.write(crop, "png", Cli.repo().resolve("docs").resolve("img").resolve("report-day-prices.png").toFile());
+      for (String id : List.of(DayCharts.PRICES, DayCharts.STORAGE, GenerationChart.ID)) {
+        JsonNode s = PageData.drawn(st, id, "");
+        BufferedImage crop = full.getSubimage((int) s.get("x").asDouble(), (int) s.get("y").asDouble() - 50,
+            (int) s.get("width").asDouble(), (int) s.get("height").asDouble() + 50);
+        assertNotBlank(id, crop);
+        String name = id.equals(GenerationChart.ID) ? "report-days-generation.png" : "report-" + id + ".png";
+        ImageIO.write(crop, "png", Cli.repo().resolve("docs").resolve("img").resolve(name).toFile());
+      }
     }
   }
 

@@ -1,11 +1,18 @@
 package org.coalgrid.bench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.coalgrid.output.Json;
+import org.coalgrid.solve.Backend;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -137,5 +144,83 @@ class CompareTest {
     ((ObjectNode) run.get("results").get(0)).put("backend", "glop").put("ratioToFastestFloor", 3.9);
     assertEquals(1, Compare.run(write("base.json", MID).toString(),
         write("run.json", Json.MAPPER.writeValueAsString(run)).toString()), "matched by the requested backend");
+  }
+
+  /** The committed baseline ({@code bench/baseline/quick.json}), which {@code .ci/run} gates every CI run against. */
+  private static Path committedBaseline() {
+    return BenchInstances.repo().resolve("bench/baseline/quick.json");
+  }
+
+  /** The mid-size LP case of the default backend in a suite file (an L-like model of 200,000–500,000 nonzeros). */
+  private static ObjectNode midSizeDefault(JsonNode suite) {
+    for (JsonNode r : suite.path("results")) {
+      long nz = r.path("model").path("nonzeros").asLong();
+      if (r.path("requestedBackend").asText().equals("auto") && r.path("model").path("integers").asLong() == 0
+          && nz >= 200_000 && nz <= 500_000) {
+        return (ObjectNode) r;
+      }
+    }
+    return null;
+  }
+
+  /** Runs the gate on the committed baseline and a run, returning the exit code and what it printed. */
+  private static String[] gate(Path base, Path run) {
+    PrintStream old = System.out;
+    ByteArrayOutputStream text = new ByteArrayOutputStream();
+    try {
+      System.setOut(new PrintStream(text, true, StandardCharsets.UTF_8));
+      int code = Compare.run(base.toString(), run.toString());
+      return new String[] {Integer.toString(code), text.toString(StandardCharsets.UTF_8)};
+    } finally {
+      System.setOut(old);
+    }
+  }
+
+  /**
+   * What CI runs: the committed baseline holds an L-like mid-size LP solved by the default backend, whose time
+   * ratios are gated (its bare solve is long enough); a run identical to it passes, and a run in which the
+   * default backend's CPU ratio at that size grows past the rule fails the gate on that case, by the ratio to
+   * the fastest bare solver and by the ratio to the same backend's bare solve.
+   */
+  @Test
+  void theCommittedBaselineFailsARegressionOfTheDefaultAtMidSize() throws Exception {
+    Path committed = committedBaseline();
+    JsonNode base = Json.MAPPER.readTree(committed.toFile());
+    ObjectNode mid = midSizeDefault(base);
+    assertNotNull(mid, "bench/baseline/quick.json has a mid-size LP with the default backend (auto)");
+    String key = mid.path("instance").asText() + ":auto";
+    assertEquals(Backend.defaultFor(false).cliName(), mid.path("backend").asText(), "auto is the default LP backend");
+    assertTrue(mid.path("fastestFloorCpuSeconds").asDouble() >= 0.5, "its ratio to the fastest floor is gated");
+    assertTrue(mid.path("floor").path("cpuSeconds").path("solve").asDouble() >= 0.5, "its same-backend ratio is gated");
+    for (JsonNode r : base.path("results")) {
+      assertTrue(r.has("status") && r.has("objective") && r.has("iterations") && r.path("model").has("nonzeros"),
+          "every case has the stable counters");
+    }
+
+    String[] same = gate(committed, committed);
+    assertEquals("0", same[0], same[1]);
+
+    // noise within the rule: the CPU ratio to the fastest bare solver 1.4 times the baseline's
+    ObjectNode noisy = (ObjectNode) base.deepCopy();
+    ObjectNode m = midSizeDefault(noisy);
+    m.put("cpuRatioToFastestFloor", mid.path("cpuRatioToFastestFloor").asDouble() * 1.4);
+    String[] ok = gate(committed, write("noisy.json", Json.MAPPER.writeValueAsString(noisy)));
+    assertEquals("0", ok[0], ok[1]);
+
+    // the default backend 1.6 times slower at mid size than in the baseline, against the fastest bare solver
+    ObjectNode slow = (ObjectNode) base.deepCopy();
+    midSizeDefault(slow).put("cpuRatioToFastestFloor", mid.path("cpuRatioToFastestFloor").asDouble() * 1.6);
+    String[] failed = gate(committed, write("slow.json", Json.MAPPER.writeValueAsString(slow)));
+    assertEquals("1", failed[0], failed[1]);
+    assertTrue(failed[1].contains("FAIL " + key) && failed[1].contains("vs fastest"), failed[1]);
+    assertTrue(failed[1].contains("1 regression(s)"), failed[1]);
+
+    // the same against its own backend's bare solve (3.5 times the baseline's CPU ratio)
+    ObjectNode slowSame = (ObjectNode) base.deepCopy();
+    midSizeDefault(slowSame).put("cpuOverheadRatioVsReadAndSolve",
+        mid.path("cpuOverheadRatioVsReadAndSolve").asDouble() * 3.5);
+    String[] failedSame = gate(committed, write("slow-same.json", Json.MAPPER.writeValueAsString(slowSame)));
+    assertEquals("1", failedSame[0], failedSame[1]);
+    assertTrue(failedSame[1].contains("FAIL " + key) && failedSame[1].contains("time ratio"), failedSame[1]);
   }
 }

@@ -14,7 +14,9 @@ import org.coalgrid.io.schema.SchemaTable;
  * columns such as {@code washing.washedShare}), {@code policies-terms.csv} (the terms of GENERIC policies, one
  * row each), one wide table per map field ({@code plants-availability.csv}: a row per period, a column per plant;
  * {@code industries-coal-feed-t-per-t.csv}: a row per grade), and {@code sourced-values.csv} (the source and note
- * of every number written as {@code {"value", "source", "note"}}).
+ * of every number written as {@code {"value", "source", "note"}}). A top-level section with a table form
+ * ({@link #tabled}: {@code time}, {@code pathway}) is one row of {@code time.csv} / {@code pathway.csv} and one table per
+ * list in it ({@code time-days.csv}, {@code pathway-changes.csv}, {@code pathway-plants.csv}, ...).
  */
 final class CsvFolderLayout {
   private CsvFolderLayout() {}
@@ -39,8 +41,21 @@ final class CsvFolderLayout {
     }
   }
 
-  /** An entity table: file name, JSON list name (null for meta), entity spec, its columns. */
-  record Table(String file, String list, EntitySpec spec, List<Column> columns) {}
+  /**
+   * An entity table: file name, JSON list it holds (a root list such as {@code plants}, or a list inside a section such
+   * as {@code pathway.plants}; null for meta and for a section's own row), the section whose one row it holds
+   * ({@code time}, {@code pathway}; null otherwise), entity spec, its columns.
+   */
+  record Table(String file, String list, String section, EntitySpec spec, List<Column> columns) {
+    Table(String file, String list, EntitySpec spec, List<Column> columns) {
+      this(file, list, null, spec, columns);
+    }
+
+    /** True for a list inside a section (rows without an id are named {@code #k} in sourced-values.csv). */
+    boolean inSection() {
+      return list != null && list.contains(".");
+    }
+  }
 
   static final String META = "meta.csv";
   static final String SOURCES = "sources.csv";
@@ -74,6 +89,19 @@ final class CsvFolderLayout {
         out.add(new Table(kebab(f.name()) + ".csv", f.name(), e, columns(e)));
       }
     }
+    for (FieldSpec f : SchemaTable.entity(SchemaTable.ROOT).fields()) {
+      if (f.kind() == Kind.OBJECT && !f.name().equals("meta") && tabled(SchemaTable.entity(f.ref()))) {
+        EntitySpec e = SchemaTable.entity(f.ref());
+        out.add(new Table(kebab(f.name()) + ".csv", null, f.name(), e, columns(e)));
+        for (FieldSpec g : e.fields()) {
+          if (g.kind() == Kind.OBJECT_LIST) {
+            EntitySpec row = SchemaTable.entity(g.ref());
+            out.add(new Table(kebab(f.name()) + "-" + kebab(g.name()) + ".csv", f.name() + "." + g.name(), row,
+                columns(row)));
+          }
+        }
+      }
+    }
     EntitySpec term = SchemaTable.entity("term");
     List<Column> tc = new ArrayList<>();
     tc.add(new Column("policy", new FieldSpec("policy", Kind.STRING, "", true, null, null, false, null, List.of(),
@@ -81,6 +109,47 @@ final class CsvFolderLayout {
     tc.addAll(columns(term));
     out.add(new Table(TERMS, null, term, tc));
     return out;
+  }
+
+  /**
+   * True if a top-level section ({@code time}, {@code uncertainty}, {@code pathway}) has a table form: its own fields
+   * are scalars, id lists and lists of flat entities (no nested object, no per-period map, no list inside a list).
+   * Such a section is one row of {@code SECTION.csv} and one table {@code SECTION-LIST.csv} per list.
+   */
+  static boolean tabled(EntitySpec section) {
+    for (FieldSpec f : section.fields()) {
+      if (f.kind() == Kind.OBJECT || f.kind() == Kind.NUMBER_MAP) {
+        return false;
+      }
+      if (f.kind() == Kind.OBJECT_LIST) {
+        for (FieldSpec g : SchemaTable.entity(f.ref()).fields()) {
+          if (g.kind() == Kind.OBJECT || g.kind() == Kind.OBJECT_LIST || g.kind() == Kind.NUMBER_MAP) {
+            return false;
+          }
+        }
+      }
+    }
+    return true;
+  }
+
+  /** Top-level sections without a table form (see {@link #tabled}), by field name. */
+  static List<String> untabledSections() {
+    List<String> out = new ArrayList<>();
+    for (FieldSpec f : SchemaTable.entity(SchemaTable.ROOT).fields()) {
+      if (f.kind() == Kind.OBJECT && !f.name().equals("meta") && !tabled(SchemaTable.entity(f.ref()))) {
+        out.add(f.name());
+      }
+    }
+    return out;
+  }
+
+  /** The list at a dotted path ({@code plants}, {@code pathway.plants}) of {@code tree}; a missing node if absent. */
+  static com.fasterxml.jackson.databind.JsonNode at(com.fasterxml.jackson.databind.JsonNode tree, String path) {
+    com.fasterxml.jackson.databind.JsonNode n = tree;
+    for (String part : path.split("\\.")) {
+      n = n.path(part);
+    }
+    return n;
   }
 
   /** The columns of an entity: scalar fields, and those of its nested objects as "object.field". */

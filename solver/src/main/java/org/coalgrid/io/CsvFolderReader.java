@@ -109,8 +109,10 @@ public final class CsvFolderReader {
       }
     }
     for (String required : List.of(CsvFolderLayout.META, "periods.csv", "regions.csv")) {
-      if (!files.contains(required)) {
-        error(required, "missing: an instance folder needs " + CsvFolderLayout.META + ", periods.csv and regions.csv");
+      // a time structure (time.csv) makes the periods itself: its days' steps
+      if (!files.contains(required) && !(required.equals("periods.csv") && files.contains("time.csv"))) {
+        error(required, "missing: an instance folder needs " + CsvFolderLayout.META + ", periods.csv (or time.csv) "
+            + "and regions.csv");
       }
     }
     if (!problems.isEmpty()) {
@@ -226,7 +228,8 @@ public final class CsvFolderReader {
     ArrayNode list = F.arrayNode();
     Map<String, Integer> ids = new LinkedHashMap<>();
     String listPath = t.file().equals(CsvFolderLayout.META) ? "$.meta" : t.file().equals(CsvFolderLayout.SOURCES) ? "$.meta.sources"
-        : t.list() != null ? "$." + t.list() : null;
+        : t.list() != null ? "$." + t.list() : t.section() != null ? "$." + t.section() : null;
+    boolean oneRow = false;
     for (int i = 1; i < rows.size(); i++) {
       String[] r = rows.get(i);
       if (java.util.Arrays.stream(r).allMatch(x -> x == null || x.isBlank())) {
@@ -262,6 +265,14 @@ public final class CsvFolderReader {
         }
         path = "$.meta";
         tree.set("meta", item);
+      } else if (t.section() != null) {
+        if (oneRow) {
+          error(t.file() + ":" + rowNo, t.file() + " has one row (the " + t.section() + " section); found another");
+          continue;
+        }
+        oneRow = true;
+        path = listPath;
+        tree.set(t.section(), item);
       } else {
         path = listPath + "[" + list.size() + "]";
         list.add(item);
@@ -312,6 +323,10 @@ public final class CsvFolderReader {
       error(t.file() + ":2", "meta.csv needs one row: the case's name, year, ...");
     } else if (t.file().equals(CsvFolderLayout.SOURCES)) {
       tree.withObjectProperty("meta").set("sources", list);
+    } else if (t.inSection()) {
+      int dot = t.list().indexOf('.');
+      tree.withObjectProperty(t.list().substring(0, dot)).set(t.list().substring(dot + 1), list);
+      index.put(t.list(), ids);
     } else if (t.list() != null) {
       tree.set(t.list(), list);
       index.put(t.list(), ids);
@@ -494,9 +509,15 @@ public final class CsvFolderReader {
             }
           }
         }
+      } else if (t.section() != null) {
+        item = tree.get(t.section()) instanceof ObjectNode o ? o : null;
       } else if (t.list() != null) {
-        for (JsonNode e : tree.withArrayProperty(t.list())) {
-          if (e.path("id").asText().equals(id)) {
+        JsonNode l = CsvFolderLayout.at(tree, t.list());
+        int k = 0;
+        for (JsonNode e : l) {
+          k++;
+          boolean byRow = t.inSection() && !e.hasNonNull("id") && id.equals("#" + k);
+          if ((byRow || e.path("id").asText().equals(id)) && e.isObject()) {
             item = (ObjectNode) e;
           }
         }

@@ -27,18 +27,17 @@ public final class CsvFolderWriter {
 
   private CsvFolderWriter() {}
 
-  /** Top-level sections that have no CSV tables: field, and what it is in words. */
-  private static final String[][] UNTABLED = {
-      {"time", "a time structure (representative days or a full year)"},
-      {"uncertainty", "hydro-year scenarios (uncertainty)"},
-      {"pathway", "a multi-year pathway"}};
+  /** Why a top-level section without a table form ({@link CsvFolderLayout#untabledSections}) has none, in words. */
+  private static final Map<String, String> UNTABLED_WHY = Map.of("uncertainty", "hydro-year scenarios (uncertainty): "
+      + "each scenario holds a list of hydro changes, each with per-period maps, and the section nests objects with "
+      + "lists of their own (firstStage, monteCarlo); a list inside a list has no table of its own yet");
 
   /** The tables of {@code tree}: file name → CSV text, in {@link CsvFolderLayout} order. */
   public static Map<String, String> tables(JsonNode tree) throws IOException {
-    for (String[] section : UNTABLED) {
-      if (tree.has(section[0])) { // no CSV tables for it yet: refuse rather than write a folder without it
-        throw new IllegalArgumentException("the CSV folder form does not hold " + section[1] + " ($." + section[0]
-            + ") yet; keep this instance as JSON");
+    for (String section : CsvFolderLayout.untabledSections()) {
+      if (tree.has(section)) { // no CSV tables for it: refuse rather than write a folder without it
+        throw new IllegalArgumentException("the CSV folder form does not hold " + UNTABLED_WHY.getOrDefault(section,
+            "the section $." + section) + " ($." + section + "); keep this instance as JSON");
       }
     }
     Map<String, List<String[]>> out = new LinkedHashMap<>();
@@ -58,14 +57,17 @@ public final class CsvFolderWriter {
       }
       List<String[]> rows = new ArrayList<>();
       rows.add(used.stream().map(CsvFolderLayout.Column::header).toArray(String[]::new));
+      int rowNo = 0;
       for (JsonNode i : items) {
+        rowNo++;
+        String id = t.inSection() && !i.hasNonNull("id") ? "#" + rowNo : rowId(t, i);
         String[] row = new String[used.size()];
         for (int k = 0; k < used.size(); k++) {
           CsvFolderLayout.Column c = used.get(k);
           JsonNode v = cell(i, c);
           row[k] = text(v, c.field());
           if (v != null && v.isObject() && c.field().kind().numeric()) {
-            sourced.add(new String[] {base, rowId(t, i), c.name(), opt(v.get("source")), opt(v.get("note"))});
+            sourced.add(new String[] {base, id, c.name(), opt(v.get("source")), opt(v.get("note"))});
           }
         }
         rows.add(row);
@@ -165,8 +167,16 @@ public final class CsvFolderWriter {
         }
       }
       default -> {
-        JsonNode l = tree.get(t.list());
-        if (l == null || !l.isArray()) {
+        if (t.section() != null) {
+          JsonNode o = tree.get(t.section());
+          if (o == null || !o.isObject()) {
+            return null;
+          }
+          items.add(o);
+          break;
+        }
+        JsonNode l = CsvFolderLayout.at(tree, t.list());
+        if (!l.isArray()) {
           return null;
         }
         l.forEach(items::add);
@@ -175,12 +185,15 @@ public final class CsvFolderWriter {
     return items;
   }
 
-  /** The id of a row in sourced-values.csv: the entity's id, "" for meta, {@code POLICY#K} for a policy's k-th term. */
+  /**
+   * The id of a row in sourced-values.csv: the entity's id, "" for meta and a section's row, {@code POLICY#K} for a
+   * policy's k-th term ({@code #K} for the k-th row of a list in a section whose rows have no id).
+   */
   private static String rowId(CsvFolderLayout.Table t, JsonNode item) {
     if (t.file().equals(CsvFolderLayout.TERMS)) {
       return CsvFolderLayout.termId(item.path("policy").asText(), item.path(TERM_NO).asInt());
     }
-    return t.file().equals(CsvFolderLayout.META) ? "" : item.path("id").asText("");
+    return t.file().equals(CsvFolderLayout.META) || t.section() != null ? "" : item.path("id").asText("");
   }
 
   private static final String TERM_NO = "#term";

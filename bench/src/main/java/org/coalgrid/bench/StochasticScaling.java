@@ -24,7 +24,10 @@ import org.coalgrid.uncertainty.ScenarioInstances;
  * commitment (premium 30 CNY/MWh). For each K: the seconds to build the extensive form and to solve it (GLOP), its
  * size, and at the end the fitted exponent b of time ∝ K^b (least squares on logs). The K are run in the order given
  * and then in reverse, and the faster of the two runs of each K is kept (paired, interleaved). The load average is
- * printed before and after.
+ * printed before and after. {@code -Dcoalgrid.bench.solver=glop} (default {@code auto}: CLP) picks the backend;
+ * {@code -Dcoalgrid.bench.passes=1} runs the K once each, in the order given (for sizes where a second pass does
+ * not fit); every K's line is printed as soon as it is solved, so a run stopped early still reports the K it
+ * finished.
  *
  * <pre>java -cp bench/target/benchmarks.jar org.coalgrid.bench.StochasticScaling [INSTANCE] [K...]</pre>
  */
@@ -45,7 +48,13 @@ public final class StochasticScaling {
     List<Integer> order = new ArrayList<>(ks);
     List<Integer> back = new ArrayList<>(ks);
     java.util.Collections.reverse(back);
-    order.addAll(back);
+    if (Integer.getInteger("coalgrid.bench.passes", 2) > 1) {
+      order.addAll(back);
+    }
+    String solver = System.getProperty("coalgrid.bench.solver", "auto");
+    Backend backend = solver.equals("auto") ? Backend.defaultFor(false) : Backend.parse(solver);
+    SolverSettings settings = new SolverSettings(backend, 0, 1, SolverSettings.DEFAULT_GAP, backend, false);
+    System.out.println("backend: " + backend.cliName() + ", no time limit");
     double[] best = new double[ks.size()];
     double[] bestBuild = new double[ks.size()];
     int[][] size = new int[ks.size()][];
@@ -57,17 +66,20 @@ public final class StochasticScaling {
           ObjectiveMode.COST, null, null);
       double build = (System.nanoTime() - t0) / 1e9;
       TwoStage.Solved s = TwoStage.solve(in, in.uncertainty().scenarios(), ScenarioInstances.all(in),
-          ObjectiveMode.COST, null, null, SolverSettings.defaults(Backend.GLOP));
+          ObjectiveMode.COST, null, null, settings);
       int i = ks.indexOf(k);
-      System.out.printf(Locale.ROOT, "K=%d: %s, build %.2f s, solve %.2f s, %d rows, %d columns, load %s%n", k,
-          s.status(), build, s.solveSeconds(), ef.lp().numRows(), ef.lp().numColumns(), load());
+      System.out.printf(Locale.ROOT, "K=%d: %s, build %.2f s, solve %.2f s, %d rows, %d columns, %d nonzeros, "
+          + "load %s%n", k, s.status(), build, s.solveSeconds(), ef.lp().numRows(), ef.lp().numColumns(),
+          ef.lp().numNonzeros(), load());
+      System.out.flush();
       if (s.solveSeconds() < best[i]) {
         best[i] = s.solveSeconds();
         bestBuild[i] = build;
         size[i] = new int[] {ef.lp().numRows(), ef.lp().numColumns(), ef.lp().numNonzeros()};
       }
     }
-    System.out.println("\n| scenarios K | rows | columns | nonzeros | build (s) | solve, GLOP (s) |\n|---|---|---|---|---|---|");
+    System.out.println("\n| scenarios K | rows | columns | nonzeros | build (s) | solve, " + backend.cliName()
+        + " (s) |\n|---|---|---|---|---|---|");
     for (int i = 0; i < ks.size(); i++) {
       System.out.printf(Locale.ROOT, "| %d | %,d | %,d | %,d | %.2f | %.2f |%n", ks.get(i), size[i][0], size[i][1],
           size[i][2], bestBuild[i], best[i]);

@@ -1,5 +1,10 @@
 package org.coalgrid.api;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,6 +19,9 @@ import org.coalgrid.stochastic.FirstStageFix;
 import org.coalgrid.stochastic.TwoStage;
 import org.coalgrid.uncertainty.FirstStagePlan;
 import org.coalgrid.uncertainty.ScenarioInstances;
+import org.coalgrid.output.Json;
+import org.coalgrid.verify.MalformedSolutionException;
+import org.coalgrid.verify.StochasticCheck;
 
 /**
  * Plans against hydrology scenarios (issue 12; docs/stochastic.md): the two-stage stochastic plan (extensive form,
@@ -92,6 +100,54 @@ public final class StochasticPlanner {
     }
     return new StochasticResult(in.meta().name(), scs, stochastic, riskAverse, ev, ws, outcomes, rp.rows(),
         rp.columns(), u.cvar() == null ? null : u.cvar().alpha(), u.cvar() == null ? null : u.cvar().weight());
+  }
+
+  /**
+   * Checks the output set {@code dir} of {@code coalgrid stochastic} (or its stochastic.json) against the case with
+   * the independent verifier ({@link StochasticCheck}): every figure of stochastic.json recomputed from the instance
+   * and the scenario solutions of every plan, each solution verified in full. Thread-safe.
+   *
+   * @throws InvalidSolutionException if a file cannot be read or the set is not a stochastic result of this case
+   */
+  public Verification verify(PlanningCase c, Path dir) throws InvalidSolutionException {
+    Path root = dir.getFileName() != null && dir.getFileName().toString().equals(STOCHASTIC_JSON)
+        && Files.isRegularFile(dir) ? dir.toAbsolutePath().getParent() : dir;
+    Path summary = root.resolve(STOCHASTIC_JSON);
+    try {
+      if (!Files.isRegularFile(summary)) {
+        throw new IOException("no " + STOCHASTIC_JSON + " in " + root);
+      }
+      JsonNode tree = Json.MAPPER.readTree(summary.toFile());
+      return new Verification(StochasticCheck.verify(c.instance(), tree, file -> read(root, file)));
+    } catch (IOException e) {
+      throw new InvalidSolutionException("cannot read the stochastic output set " + dir + ": " + e.getMessage());
+    } catch (UncheckedIOException e) {
+      throw new InvalidSolutionException("cannot read the stochastic output set " + dir + ": "
+          + e.getCause().getMessage());
+    } catch (MalformedSolutionException e) {
+      throw new InvalidSolutionException(summary + " is not a stochastic result of " + c.source()
+          + " that can be verified: " + e.getMessage());
+    }
+  }
+
+  /** Whether {@code path} is a stochastic output set (a directory holding stochastic.json) or its stochastic.json. */
+  public static boolean isOutputSet(Path path) {
+    return Files.isRegularFile(path.resolve(STOCHASTIC_JSON)) || (Files.isRegularFile(path)
+        && path.getFileName() != null && path.getFileName().toString().equals(STOCHASTIC_JSON));
+  }
+
+  private static final String STOCHASTIC_JSON = "stochastic.json";
+
+  private static JsonNode read(Path root, String file) {
+    Path p = root.resolve(file);
+    if (!Files.isRegularFile(p)) {
+      return null;
+    }
+    try {
+      return Json.MAPPER.readTree(p.toFile());
+    } catch (IOException e) {
+      throw new UncheckedIOException(new IOException(file + ": " + e.getMessage(), e));
+    }
   }
 
   private static boolean risk(Uncertainty u) {

@@ -30,7 +30,8 @@ import org.coalgrid.words.Fmt;
  * first-stage decisions of every plan), {@code expected-prices.csv} (certified electricity prices per scenario and
  * their probability-weighted mean), and for the reported plan {@code scenarios/<id>/solution.json} with the
  * scenario's single-year instance {@code scenarios/<id>/instance.json}, so that {@code coalgrid verify} checks each
- * scenario. Stateless.
+ * scenario; the other plans' scenario solutions in {@code plans/<plan>/<id>/solution.json}, so that {@code coalgrid
+ * verify INSTANCE DIR} recomputes every figure of stochastic.json ({@code verify.StochasticCheck}). Stateless.
  */
 public final class StochasticReport {
   private static final JsonNodeFactory F = JsonNodeFactory.instance;
@@ -66,6 +67,13 @@ public final class StochasticReport {
     }
     line(b, "expected-value plan (EEV)", r.expectedValuePlanCny());
     line(b, "wait-and-see (perfect foresight, WS)", r.waitAndSeeCny());
+    if (r.cvarAlpha() != null) {
+      b.append("\nCost in the worst ").append(Fmt.num(100 * (1 - r.cvarAlpha()), 0))
+          .append(" % of years (CVaR α = ").append(Fmt.num(r.cvarAlpha(), 2)).append("):\n");
+      for (String k : cvarPlans(r)) {
+        line(b, k + " plan", r.cvarCny(k));
+      }
+    }
     b.append("\nWhat the uncertainty is worth:\n");
     line(b, "EVPI = RP − WS (value of knowing the hydrology)", r.evpiCny());
     line(b, "VSS = EEV − RP (value of the stochastic plan)", r.vssCny());
@@ -90,6 +98,16 @@ public final class StochasticReport {
     spread(b, os);
     bottleneck(b, os);
     return b.toString();
+  }
+
+  /** The plans whose CVaR is reported: stochastic, risk-averse (when found), expected-value. */
+  private static List<String> cvarPlans(StochasticResult r) {
+    List<String> plans = new ArrayList<>(List.of(StochasticResult.STOCHASTIC));
+    if (r.riskAversePlan() != null) {
+      plans.add(StochasticResult.RISK_AVERSE);
+    }
+    plans.add(StochasticResult.EXPECTED_VALUE);
+    return plans;
   }
 
   private static void line(StringBuilder b, String what, double cny) {
@@ -232,6 +250,10 @@ public final class StochasticReport {
     }
     e.set(StochasticResult.EXPECTED_VALUE, number(r.expectedValuePlanCny()));
     e.set(StochasticResult.WAIT_AND_SEE, number(r.waitAndSeeCny()));
+    if (r.cvarAlpha() != null) {
+      ObjectNode cv = root.putObject("cvarCny");
+      cvarPlans(r).forEach(k -> cv.set(k, number(r.cvarCny(k))));
+    }
     root.set("evpiCny", number(r.evpiCny()));
     root.set("vssCny", number(r.vssCny()));
     root.put("reportedPlan", r.reportedPlan());
@@ -315,6 +337,13 @@ public final class StochasticReport {
             w -> w.write(InstanceWriter.toJson(o.solution().instance())));
         files.file("scenarios/" + o.scenario() + "/solution.json",
             w -> Json.writer().writeValue(w, o.solution().tree()));
+      }
+      // every other plan's scenario solutions, so that the verifier recomputes EEV, WS, EVPI and VSS from files
+      for (ScenarioOutcome o : r.outcomes()) {
+        if (!o.plan().equals(r.reportedPlan()) && o.solution() != null) {
+          files.file("plans/" + o.plan() + "/" + o.scenario() + "/solution.json",
+              w -> Json.writer().writeValue(w, o.solution().tree()));
+        }
       }
     }
   }

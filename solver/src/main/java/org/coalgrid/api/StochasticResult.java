@@ -61,6 +61,27 @@ public record StochasticResult(String name, List<HydroScenario> scenarios, First
     return e;
   }
 
+  /**
+   * CVaR_α of the costs under {@code plan} (CNY/yr): the probability-weighted mean of the worst 1 − α of the
+   * scenarios (Rockafellar–Uryasev); NaN without CVaR, +∞ if the plan cannot close in some scenario.
+   */
+  public double cvarCny(String plan) {
+    if (cvarAlpha == null) {
+      return Double.NaN;
+    }
+    List<ScenarioOutcome> os = outcomes(plan);
+    double[] c = new double[os.size()];
+    double[] p = new double[os.size()];
+    for (int i = 0; i < c.length; i++) {
+      if (!os.get(i).solved()) {
+        return Double.POSITIVE_INFINITY;
+      }
+      c[i] = os.get(i).costCny();
+      p[i] = os.get(i).probability();
+    }
+    return org.coalgrid.stochastic.TwoStage.cvar(c, p, cvarAlpha);
+  }
+
   /** RP: expected cost of the stochastic plan. */
   public double hereAndNowCny() {
     return expectedCostCny(STOCHASTIC);

@@ -30,7 +30,8 @@ final class MonteCarloCommand implements Callable<Integer> {
   @Option(names = "--samples", required = true, paramLabel = "N", description = "Number of hydro years to draw.")
   int samples;
 
-  @Option(names = "--seed", defaultValue = "1", paramLabel = "S", description = "Seed of the draws (default 1).")
+  @Option(names = "--seed", defaultValue = "1", paramLabel = "S", description = "Seed of the draws, a whole number "
+      + "≥ 0 (default 1).")
   long seed;
 
   @Option(names = "--workers", paramLabel = "N", description = "Draws solved at once (default: all cores).")
@@ -57,6 +58,9 @@ final class MonteCarloCommand implements Callable<Integer> {
     CommandLine cmd = spec.commandLine();
     if (samples < 1) {
       throw new CommandLine.ParameterException(cmd, "--samples must be at least 1, got " + samples);
+    }
+    if (seed < 0) {
+      throw new CommandLine.ParameterException(cmd, "--seed must be a whole number ≥ 0, got " + seed);
     }
     int n = workers == null ? Runtime.getRuntime().availableProcessors() : workers;
     if (n < 1) {

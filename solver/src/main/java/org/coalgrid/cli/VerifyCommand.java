@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 import org.coalgrid.api.CoalGrid;
 import org.coalgrid.api.CoalGridException;
 import org.coalgrid.api.PlanningCase;
+import org.coalgrid.api.StochasticPlanner;
 import org.coalgrid.api.Verification;
 import org.coalgrid.api.WhatIf;
 import picocli.CommandLine;
@@ -16,12 +17,16 @@ import picocli.CommandLine.Parameters;
     description = "Check a written solution.json against its instance independently of the solver: the "
         + "recorded --set scenario is applied, then every row of the model, every cost term, KPI, total and "
         + "derived figure, and every price and shadow price (against the dual certificate, recomputed) is checked "
-        + "from the two files. Exit code 0 if it holds, 8 if some check fails, 2 if a file cannot be read.")
+        + "from the two files. Given the output directory of 'coalgrid stochastic --out' (or its stochastic.json) "
+        + "instead, every scenario solution of every plan is checked so, and every figure of stochastic.json "
+        + "(expected costs, WS, EEV, RP, EVPI, VSS, CVaR, expected prices, the plans shared by all scenarios) is "
+        + "recomputed from them. Exit code 0 if it holds, 8 if some check fails, 2 if a file cannot be read.")
 final class VerifyCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "INSTANCE", description = "Instance JSON file.")
   Path instance;
 
-  @Parameters(index = "1", paramLabel = "SOLUTION", description = "solution.json written by 'coalgrid solve --out'.")
+  @Parameters(index = "1", paramLabel = "SOLUTION", description = "solution.json written by 'coalgrid solve --out', "
+      + "or the output directory of 'coalgrid stochastic --out'.")
   Path solution;
 
   @CommandLine.Spec
@@ -31,7 +36,8 @@ final class VerifyCommand implements Callable<Integer> {
   public Integer call() throws CoalGridException {
     CoalGrid grid = CoalGrid.create();
     PlanningCase c = CommandSupport.load(grid, instance, WhatIf.none(), spec.commandLine().getErr());
-    Verification v = grid.verify(c, solution);
+    Verification v = StochasticPlanner.isOutputSet(solution) ? StochasticPlanner.of(grid).verify(c, solution)
+        : grid.verify(c, solution);
     spec.commandLine().getOut().println(v.text());
     spec.commandLine().getOut().flush();
     return v.exitCode();

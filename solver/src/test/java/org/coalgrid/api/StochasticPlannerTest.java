@@ -31,8 +31,8 @@ import org.junit.jupiter.api.Test;
  *       669.32 M for coal + peaker and 632.88 M for 2 coal: the risk-averse plan builds 2 coal.</li>
  * </ul>
  */
-class StochasticPlannerTest {
-  static final String TWO_YEARS = """
+public class StochasticPlannerTest {
+  public static final String TWO_YEARS = """
       {
         "meta": {"name": "two hydro years", "year": 2010, "vollCnyPerMwh": 10000},
         "periods": [{"id": "year", "hours": 8760}],

@@ -90,6 +90,15 @@ public final class MonteCarloReport {
         if (o.meanPowerPriceCnyPerMwh() != null) {
           d.put("meanPowerPriceCnyPerMwh", o.meanPowerPriceCnyPerMwh());
         }
+        // each internal region's hours-weighted price, so that the verifier recomputes its statistics
+        ObjectNode prices = d.putObject("powerPriceCnyPerMwh");
+        var in = o.solution().instance();
+        in.regions().stream().filter(g -> !g.external()).forEach(g -> {
+          Double v = HydroMonteCarlo.regionPrice(in, o, g.id());
+          if (v != null) {
+            prices.put(g.id(), v);
+          }
+        });
       }
     }
     return root;

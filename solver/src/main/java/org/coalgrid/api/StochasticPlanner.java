@@ -21,6 +21,7 @@ import org.coalgrid.uncertainty.FirstStagePlan;
 import org.coalgrid.uncertainty.ScenarioInstances;
 import org.coalgrid.output.Json;
 import org.coalgrid.verify.MalformedSolutionException;
+import org.coalgrid.verify.MonteCarloCheck;
 import org.coalgrid.verify.StochasticCheck;
 
 /**
@@ -103,40 +104,52 @@ public final class StochasticPlanner {
   }
 
   /**
-   * Checks the output set {@code dir} of {@code coalgrid stochastic} (or its stochastic.json) against the case with
-   * the independent verifier ({@link StochasticCheck}): every figure of stochastic.json recomputed from the instance
-   * and the scenario solutions of every plan, each solution verified in full. Thread-safe.
+   * Checks the output set {@code dir} of {@code coalgrid stochastic} or {@code coalgrid montecarlo} (or its
+   * stochastic.json or montecarlo.json) against the case with the independent verifier: for a stochastic set
+   * ({@link StochasticCheck}) every figure of stochastic.json recomputed from the instance and the scenario solutions
+   * of every plan, each solution verified in full; for a Monte Carlo set ({@link MonteCarloCheck}) every statistic
+   * recomputed from the draws. Thread-safe.
    *
-   * @throws InvalidSolutionException if a file cannot be read or the set is not a stochastic result of this case
+   * @throws InvalidSolutionException if a file cannot be read or the set is not a result of this case
    */
   public Verification verify(PlanningCase c, Path dir) throws InvalidSolutionException {
-    Path root = dir.getFileName() != null && dir.getFileName().toString().equals(STOCHASTIC_JSON)
-        && Files.isRegularFile(dir) ? dir.toAbsolutePath().getParent() : dir;
-    Path summary = root.resolve(STOCHASTIC_JSON);
+    Path summary = Files.isRegularFile(dir) ? dir : Files.isRegularFile(dir.resolve(STOCHASTIC_JSON))
+        ? dir.resolve(STOCHASTIC_JSON) : dir.resolve(MONTECARLO_JSON);
+    Path root = summary.toAbsolutePath().getParent();
     try {
       if (!Files.isRegularFile(summary)) {
-        throw new IOException("no " + STOCHASTIC_JSON + " in " + root);
+        throw new IOException("no " + STOCHASTIC_JSON + " or " + MONTECARLO_JSON + " in " + dir);
       }
       JsonNode tree = Json.MAPPER.readTree(summary.toFile());
-      return new Verification(StochasticCheck.verify(c.instance(), tree, file -> read(root, file)));
+      return new Verification(summary.getFileName().toString().equals(MONTECARLO_JSON)
+          ? MonteCarloCheck.verify(c.instance(), tree)
+          : StochasticCheck.verify(c.instance(), tree, file -> read(root, file)));
     } catch (IOException e) {
-      throw new InvalidSolutionException("cannot read the stochastic output set " + dir + ": " + e.getMessage());
+      throw new InvalidSolutionException("cannot read the output set " + dir + ": " + e.getMessage());
     } catch (UncheckedIOException e) {
-      throw new InvalidSolutionException("cannot read the stochastic output set " + dir + ": "
-          + e.getCause().getMessage());
+      throw new InvalidSolutionException("cannot read the output set " + dir + ": " + e.getCause().getMessage());
     } catch (MalformedSolutionException e) {
-      throw new InvalidSolutionException(summary + " is not a stochastic result of " + c.source()
-          + " that can be verified: " + e.getMessage());
+      throw new InvalidSolutionException(summary + " is not a result of " + c.source() + " that can be verified: "
+          + e.getMessage());
     }
   }
 
-  /** Whether {@code path} is a stochastic output set (a directory holding stochastic.json) or its stochastic.json. */
+  /**
+   * Whether {@code path} is the output set of {@code stochastic} or {@code montecarlo} (a directory holding
+   * stochastic.json or montecarlo.json) or one of those files.
+   */
   public static boolean isOutputSet(Path path) {
-    return Files.isRegularFile(path.resolve(STOCHASTIC_JSON)) || (Files.isRegularFile(path)
-        && path.getFileName() != null && path.getFileName().toString().equals(STOCHASTIC_JSON));
+    for (String name : List.of(STOCHASTIC_JSON, MONTECARLO_JSON)) {
+      if (Files.isRegularFile(path.resolve(name)) || (Files.isRegularFile(path) && path.getFileName() != null
+          && path.getFileName().toString().equals(name))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static final String STOCHASTIC_JSON = "stochastic.json";
+  private static final String MONTECARLO_JSON = "montecarlo.json";
 
   private static JsonNode read(Path root, String file) {
     Path p = root.resolve(file);

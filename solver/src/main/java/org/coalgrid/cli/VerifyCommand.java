@@ -20,13 +20,14 @@ import picocli.CommandLine.Parameters;
         + "from the two files. Given the output directory of 'coalgrid stochastic --out' (or its stochastic.json) "
         + "instead, every scenario solution of every plan is checked so, and every figure of stochastic.json "
         + "(expected costs, WS, EEV, RP, EVPI, VSS, CVaR, expected prices, the plans shared by all scenarios) is "
-        + "recomputed from them. Exit code 0 if it holds, 8 if some check fails, 2 if a file cannot be read.")
+        + "recomputed from them; given that of 'coalgrid montecarlo --out', every statistic is recomputed from the "
+        + "draws. Exit code 0 if it holds, 8 if some check fails, 2 if a file cannot be read.")
 final class VerifyCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "INSTANCE", description = "Instance JSON file.")
   Path instance;
 
   @Parameters(index = "1", paramLabel = "SOLUTION", description = "solution.json written by 'coalgrid solve --out', "
-      + "or the output directory of 'coalgrid stochastic --out'.")
+      + "or the output directory of 'coalgrid stochastic --out' or 'coalgrid montecarlo --out'.")
   Path solution;
 
   @CommandLine.Spec

@@ -231,6 +231,26 @@ class StochasticCliTest {
     for (String f : List.of("montecarlo.json", "samples.csv", "statistics.csv")) {
       assertEquals(Files.readString(one.resolve(f)), Files.readString(two.resolve(f)), f);
     }
+    Cli v = Cli.run("verify", instance.toString(), one.toString());
+    assertEquals(0, v.exitCode(), v.out() + v.err());
+    assertTrue(v.out().startsWith("verified: "), v.out());
+    // every statistic is recomputed from the draws: a changed one fails naming its KPI and field
+    for (String[] t : List.of(new String[] {"0", "mean"}, new String[] {"0", "sd"}, new String[] {"0", "p5"},
+        new String[] {"2", "p50"}, new String[] {"5", "p95"}, new String[] {"0", "ciLow"}, new String[] {"6", "ciHigh"},
+        new String[] {"1", "n"})) {
+      Path copy = copy(one);
+      ObjectNode root = (ObjectNode) JSON.readTree(copy.resolve("montecarlo.json").toFile());
+      ObjectNode stat = (ObjectNode) root.get("statistics").get(Integer.parseInt(t[0]));
+      if (t[1].equals("n")) {
+        stat.put("n", stat.get("n").asInt() - 1);
+      } else {
+        stat.put(t[1], stat.get(t[1]).asDouble() + 1 + Math.abs(stat.get(t[1]).asDouble()) * 1e-3);
+      }
+      JSON.writeValue(copy.resolve("montecarlo.json").toFile(), root);
+      Cli w = Cli.run("verify", instance.toString(), copy.resolve("montecarlo.json").toString());
+      assertEquals(ExitCodes.VERIFICATION_FAILED, w.exitCode(), t[1] + ": " + w.out() + w.err());
+      assertTrue(w.out().contains(stat.get("kpi").asText() + ": " + t[1]), t[1] + ": " + w.out());
+    }
   }
 
   private Path copy(Path from) throws IOException {

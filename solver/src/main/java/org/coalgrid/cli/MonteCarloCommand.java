@@ -20,7 +20,7 @@ import picocli.CommandLine.Parameters;
     description = {"Draw N hydro years from the instance's uncertainty.monteCarlo distribution (correlated log-normal "
         + "annual inflow per basin), solve each with the first stage fixed (the stochastic plan of the instance's "
         + "scenarios, or the reference year's plan), verify each, and report mean, standard deviation, P5/P50/P95 and "
-        + "the 95 % confidence interval of the mean of cost, prices, coal burn, export shortfall and unserved load. "
+        + "the 95 %% confidence interval of the mean of cost, prices, coal burn, export shortfall and unserved load. "
         + "The same seed gives the same results on any number of workers. See docs/stochastic.md.",
         "Exit code 0 when the draws were solved (some may not solve; they are counted); 2 bad input."})
 final class MonteCarloCommand implements Callable<Integer> {

@@ -13,7 +13,9 @@ import java.util.Locale;
  *       tol·(10⁶ + |objective|) CNY (for coal split by origin class, whose values the solution gives only in
  *       total, the least reduced cost of the classes times the total);</li>
  *   <li>strong duality: |primal − dual objective| / (10⁶ + |primal|) at most tol, the figure the solution prints
- *       as {@code prices.certificate.relativeDualityGap}, which must agree with it.</li>
+ *       as {@code prices.certificate.relativeDualityGap}, which must agree with it. A dual or reduced cost within
+ *       the tolerance counts as zero on both sides: its term (dual × activity, reduced cost × value) enters the
+ *       dual objective as it enters the primal one through cᵀx = yᵀAx + dᵀx.</li>
  * </ol>
  * Tolerances are those of the certificate, applied in the model's own scaling (kt, MW, GWh, million CNY):
  * tol = 1e-6, or 1e-4 when the duals come from PDLP; a dual or reduced cost counts when it exceeds
@@ -88,6 +90,10 @@ final class DualCheck {
     for (int i = 0; i < y.length; i++) {
       var spec = m.spec(i);
       if (Math.abs(y[i] * spec.scale() / 1e6) <= dualTol) {
+        double act = y[i] == 0 ? 0 : m.activity(i)[0];
+        if (!Double.isNaN(act)) {
+          dual += y[i] * act; // counts as zero on both sides of the gap
+        }
         continue;
       }
       double bound = y[i] > 0 ? spec.lb() : spec.ub();
@@ -117,6 +123,9 @@ final class DualCheck {
         groupMin[g] = Math.min(groupMin[g], counts ? d[j] : 0);
       }
       if (!counts) {
+        if (g < 0 && d[j] != 0) {
+          dual += d[j] * m.value(j); // counts as zero on both sides of the gap
+        }
         continue;
       }
       double bound = d[j] > 0 ? m.lower(j) : m.upper(j);

@@ -68,4 +68,34 @@ class DualCertificateTest {
     assertFalse(DualCertificate.check(lp, x, new double[] {14, 14, 2}, 1e-9).passed());
     assertFalse(DualCertificate.check(lp, x, null, 1e-9).passed());
   }
+  /**
+   * A dual within the tolerance counts as zero on both sides of the gap. 200,000 equal columns of cost 1 + 5e-7
+   * share one demand row; the revenue column nets the objective to 0.1, as a plan's revenues net its costs. The
+   * dual 1 (the exact one is 1 + 5e-7, a solver's rounding) leaves every reduced cost at 5e-7, within the
+   * tolerance. Counting them on the primal side only (cᵀx) and not on the dual side read 200,000 × 5e-7 = 0.1 as
+   * a duality gap of 9 %; the solution is optimal and the dual right to the tolerance, so it passes. A dual
+   * that is wrong by more than the tolerance still fails.
+   */
+  @Test
+  void dualsWithinTheToleranceAreNoiseNotAGap() {
+    int n = 200_000;
+    LinearProgram lp = new LinearProgram();
+    int row = lp.addRow("demand", n, n, null);
+    double[] x = new double[n + 1];
+    for (int j = 0; j < n; j++) {
+      int c = lp.addColumn("x" + j, 0, 1000, VarKind.CONTINUOUS);
+      lp.addCost(c, CostTerm.MINING, 1 + 5e-7);
+      lp.add(row, c, 1);
+      x[c] = 1;
+    }
+    int z = lp.addColumn("revenue", n, n, VarKind.CONTINUOUS);
+    lp.addCost(z, CostTerm.EXPORT_REVENUE, -1);
+    x[z] = n;
+    lp.freeze();
+    DualCertificate.Check ok = DualCertificate.check(lp, x, new double[] {1.0}, 1e-6);
+    assertTrue(ok.passed(), ok.message());
+    assertTrue(ok.relativeGap() < 1e-6, "the gap left is rounding: " + ok.relativeGap());
+    DualCertificate.Check wrong = DualCertificate.check(lp, x, new double[] {1.0 - 1e-4}, 1e-6);
+    assertFalse(wrong.passed(), "a dual 1e-4 off must fail: " + wrong.message());
+  }
 }

@@ -6,6 +6,8 @@ import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * Memory of this JVM: peak resident set size (VmHWM of /proc/self/status, native memory of the solver
@@ -36,13 +38,6 @@ public final class Memory {
     return sum;
   }
 
-  /** CPU time of the whole process so far (all threads: ours, the solver's, JIT and GC), in seconds. */
-  /** Seconds the JIT compiler threads have spent compiling so far (-1 if the JVM does not say). */
-  public static double compileSeconds() {
-    var c = ManagementFactory.getCompilationMXBean();
-    return c != null && c.isCompilationTimeMonitoringSupported() ? c.getTotalCompilationTime() / 1e3 : -1;
-  }
-
   /** Seconds of garbage collection so far, all collectors (their pauses; a parallel GC uses several threads). */
   public static double gcSeconds() {
     double s = 0;
@@ -52,6 +47,59 @@ public final class Memory {
     return s;
   }
 
+  /**
+   * CPU seconds (user + system) of this JVM's threads whose name starts with one of {@code prefixes}, per
+   * thread id, from {@code /proc/self/task/TID/stat} (Linux; empty elsewhere). The JIT compiler threads are
+   * "C1 CompilerThre" and "C2 CompilerThre"; the parallel collector's are "GC Thread#N" and "VM Thread".
+   */
+  public static Map<String, Double> threadCpuSeconds(String... prefixes) {
+    Map<String, Double> m = new HashMap<>();
+    Path tasks = Path.of("/proc/self/task");
+    if (!Files.isDirectory(tasks)) {
+      return m;
+    }
+    try (var dirs = Files.list(tasks)) {
+      for (Path t : dirs.toList()) {
+        try {
+          String stat = Files.readString(t.resolve("stat"));
+          int close = stat.lastIndexOf(')');
+          String name = stat.substring(stat.indexOf('(') + 1, close);
+          boolean match = false;
+          for (String p : prefixes) {
+            match |= name.startsWith(p);
+          }
+          if (match) {
+            // after "(name) ": state, ppid, ... ; utime and stime are fields 14 and 15 of stat (clock ticks)
+            String[] f = stat.substring(close + 2).split(" ");
+            m.put(t.getFileName().toString(), (Long.parseLong(f[11]) + Long.parseLong(f[12])) / CLOCK_TICKS);
+          }
+        } catch (IOException | RuntimeException e) {
+          // the thread ended while it was read
+        }
+      }
+    } catch (IOException e) {
+      return m;
+    }
+    return m;
+  }
+
+  /** Linux's USER_HZ, the unit of utime and stime in /proc (100 on every platform the JDK runs Linux on). */
+  private static final double CLOCK_TICKS = 100.0;
+
+  /**
+   * CPU seconds spent by the threads of two {@link #threadCpuSeconds} snapshots between them: each thread alive
+   * at the end minus what it had at the start. A thread that ended in between is not counted (the JVM retires
+   * idle compiler threads), so this is a lower bound.
+   */
+  public static double cpuBetween(Map<String, Double> start, Map<String, Double> end) {
+    double s = 0;
+    for (var e : end.entrySet()) {
+      s += e.getValue() - start.getOrDefault(e.getKey(), 0.0);
+    }
+    return s;
+  }
+
+  /** CPU time of the whole process so far (all threads: ours, the solver's, JIT and GC), in seconds. */
   public static double processCpuSeconds() {
     var os = ManagementFactory.getOperatingSystemMXBean();
     if (os instanceof com.sun.management.OperatingSystemMXBean sun) {

@@ -99,24 +99,53 @@ final class PowerBalanceCheck implements FamilyCheck {
     double[][] mag = new double[nr][nt];
     Map<String, Plant> plants = in.plantsById();
     Map<String, Industry> inds = in.industriesById();
+    // each entity's region index once, not a map lookup per period (the sums below keep their order)
+    int[] plantRegion = new int[in.plants().size()];
+    for (int p = 0; p < plantRegion.length; p++) {
+      plantRegion[p] = ri.get(in.plants().get(p).region());
+    }
+    int[] dsFrom = new int[in.directSupplies().size()];
+    int[] dsTo = new int[dsFrom.length];
+    for (int k = 0; k < dsFrom.length; k++) {
+      DirectSupply ds = in.directSupplies().get(k);
+      dsFrom[k] = ri.get(plants.get(ds.plant()).region());
+      dsTo[k] = ri.get(inds.get(ds.industry()).region());
+    }
+    int[] lineFrom = new int[in.lines().size()];
+    int[] lineTo = new int[lineFrom.length];
+    for (int l = 0; l < lineFrom.length; l++) {
+      lineFrom[l] = ri.get(in.lines().get(l).from());
+      lineTo[l] = ri.get(in.lines().get(l).to());
+    }
+    int[] demandRegion = new int[in.demands().size()];
+    for (int k = 0; k < demandRegion.length; k++) {
+      demandRegion[k] = ri.get(in.demands().get(k).region());
+    }
+    int[] industryRegion = new int[in.industries().size()];
+    for (int i = 0; i < industryRegion.length; i++) {
+      industryRegion[i] = ri.get(in.industries().get(i).region());
+    }
+    int[] exportRegion = new int[in.exports().size()];
+    for (int k = 0; k < exportRegion.length; k++) {
+      exportRegion[k] = ri.get(in.exports().get(k).region());
+    }
     for (int t = 0; t < nt; t++) {
       for (int p = 0; p < in.plants().size(); p++) {
         Plant plant = in.plants().get(p);
-        int r = ri.get(plant.region());
+        int r = plantRegion[p];
         add(supply, mag, r, t, s.mw[p][t]);
         if (plant.type().storesEnergy() && s.pump[p] != null) {
           add(use, mag, r, t, s.pump[p][t]);
         }
       }
       for (int k = 0; k < in.directSupplies().size(); k++) {
-        DirectSupply ds = in.directSupplies().get(k);
-        add(use, mag, ri.get(plants.get(ds.plant()).region()), t, s.direct[k][t]);
-        add(supply, mag, ri.get(inds.get(ds.industry()).region()), t, s.direct[k][t]);
+        add(use, mag, dsFrom[k], t, s.direct[k][t]);
+        add(supply, mag, dsTo[k], t, s.direct[k][t]);
       }
       for (int l = 0; l < in.lines().size(); l++) {
         Line line = in.lines().get(l);
-        int from = ri.get(line.from());
-        int to = ri.get(line.to());
+        int from = lineFrom[l];
+        int to = lineTo[l];
         add(use, mag, from, t, s.flow[l][t]);
         add(supply, mag, to, t, (1 - line.lossShare()) * s.flow[l][t]);
         add(use, mag, to, t, s.reverse[l][t]);
@@ -124,15 +153,15 @@ final class PowerBalanceCheck implements FamilyCheck {
       }
       for (int k = 0; k < in.demands().size(); k++) {
         Demand d = in.demands().get(k);
-        int r = ri.get(d.region());
+        int r = demandRegion[k];
         add(supply, mag, r, t, s.unserved[k][t]);
         add(use, mag, r, t, c.demandMw(d, t));
       }
       for (int i = 0; i < in.industries().size(); i++) {
-        add(use, mag, ri.get(in.industries().get(i).region()), t, c.loadMw(i, t));
+        add(use, mag, industryRegion[i], t, c.loadMw(i, t));
       }
       for (int k = 0; k < in.exports().size(); k++) {
-        add(use, mag, ri.get(in.exports().get(k).region()), t, s.delivered[k][t]);
+        add(use, mag, exportRegion[k], t, s.delivered[k][t]);
       }
     }
     for (int r = 0; r < nr; r++) {

@@ -15,8 +15,10 @@ import org.coalgrid.io.schema.SchemaTable;
  * row each), one wide table per map field ({@code plants-availability.csv}: a row per period, a column per plant;
  * {@code industries-coal-feed-t-per-t.csv}: a row per grade), and {@code sourced-values.csv} (the source and note
  * of every number written as {@code {"value", "source", "note"}}). A top-level section with a table form
- * ({@link #tabled}: {@code time}, {@code pathway}) is one row of {@code time.csv} / {@code pathway.csv} and one table per
- * list in it ({@code time-days.csv}, {@code pathway-changes.csv}, {@code pathway-plants.csv}, ...).
+ * ({@link CsvFolderSections}: {@code time}, {@code pathway}, {@code uncertainty}) is one row of {@code SECTION.csv}
+ * and one table per list in it ({@code time-days.csv}, {@code pathway-changes.csv},
+ * {@code uncertainty-first-stage-commitments.csv}, ...), with child rows and their wide tables for a list inside a
+ * list ({@code uncertainty-scenarios-hydro.csv}, {@code uncertainty-scenarios-hydro-energy-mwh.csv}).
  */
 final class CsvFolderLayout {
   private CsvFolderLayout() {}
@@ -33,8 +35,16 @@ final class CsvFolderLayout {
     }
   }
 
-  /** A wide table of a map field: file, owner list, the object holding the map (or null) and the map field. */
-  record Series(String file, String list, String object, FieldSpec field) {
+  /**
+   * A wide table of a map field: file, owner list, the object holding the map (or null) and the map field; for the
+   * maps of child rows ({@code uncertainty-scenarios-hydro-energy-mwh.csv}), {@code child} names the child list in
+   * each item of {@code list} and the columns are {@code PARENT#k} (null otherwise: the columns are the items' ids).
+   */
+  record Series(String file, String list, String object, FieldSpec field, String child) {
+    Series(String file, String list, String object, FieldSpec field) {
+      this(file, list, object, field, null);
+    }
+
     /** First column's name: the entity the keys are ids of ("period", "grade"). */
     String keyColumn() {
       return field.ref() == null ? "key" : field.ref().equals("coalGrade") ? "grade" : field.ref();
@@ -43,12 +53,14 @@ final class CsvFolderLayout {
 
   /**
    * An entity table: file name, JSON list it holds (a root list such as {@code plants}, or a list inside a section such
-   * as {@code pathway.plants}; null for meta and for a section's own row), the section whose one row it holds
-   * ({@code time}, {@code pathway}; null otherwise), entity spec, its columns.
+   * as {@code pathway.plants} or {@code uncertainty.firstStage.commitments}; null for meta, for a section's own row and
+   * for a table of child rows), the section whose one row it holds ({@code time}, {@code pathway}, {@code uncertainty};
+   * null otherwise), entity spec, its columns, and for a table of child rows ({@code policies-terms.csv},
+   * {@code uncertainty-scenarios-hydro.csv}) where its rows go ({@link Child}; null otherwise).
    */
-  record Table(String file, String list, String section, EntitySpec spec, List<Column> columns) {
+  record Table(String file, String list, String section, EntitySpec spec, List<Column> columns, Child child) {
     Table(String file, String list, EntitySpec spec, List<Column> columns) {
-      this(file, list, null, spec, columns);
+      this(file, list, null, spec, columns, null);
     }
 
     /** True for a list inside a section (rows without an id are named {@code #k} in sourced-values.csv). */
@@ -56,6 +68,13 @@ final class CsvFolderLayout {
       return list != null && list.contains(".");
     }
   }
+
+  /**
+   * Rows that belong to the items of a parent list, each naming its parent in column {@code key}: the terms of a
+   * policy ({@code policies}, {@code policy}, {@code terms}), the hydro changes of a scenario
+   * ({@code uncertainty.scenarios}, {@code scenario}, {@code hydro}). The k-th row of parent P is {@code P#k}.
+   */
+  record Child(String parent, String key, String field) {}
 
   static final String META = "meta.csv";
   static final String SOURCES = "sources.csv";
@@ -89,58 +108,30 @@ final class CsvFolderLayout {
         out.add(new Table(kebab(f.name()) + ".csv", f.name(), e, columns(e)));
       }
     }
-    for (FieldSpec f : SchemaTable.entity(SchemaTable.ROOT).fields()) {
-      if (f.kind() == Kind.OBJECT && !f.name().equals("meta") && tabled(SchemaTable.entity(f.ref()))) {
-        EntitySpec e = SchemaTable.entity(f.ref());
-        out.add(new Table(kebab(f.name()) + ".csv", null, f.name(), e, columns(e)));
-        for (FieldSpec g : e.fields()) {
-          if (g.kind() == Kind.OBJECT_LIST) {
-            EntitySpec row = SchemaTable.entity(g.ref());
-            out.add(new Table(kebab(f.name()) + "-" + kebab(g.name()) + ".csv", f.name() + "." + g.name(), row,
-                columns(row)));
-          }
-        }
-      }
-    }
+    out.addAll(CsvFolderSections.tables());
     EntitySpec term = SchemaTable.entity("term");
-    List<Column> tc = new ArrayList<>();
-    tc.add(new Column("policy", new FieldSpec("policy", Kind.STRING, "", true, null, null, false, null, List.of(),
-        "policy", "Id of the GENERIC policy the term belongs to."), null));
-    tc.addAll(columns(term));
-    out.add(new Table(TERMS, null, term, tc));
+    out.add(new Table(TERMS, null, null, term, keyed("policy", "Id of the GENERIC policy the term belongs to.", term),
+        new Child("policies", "policy", "terms")));
     return out;
   }
 
-  /**
-   * True if a top-level section ({@code time}, {@code uncertainty}, {@code pathway}) has a table form: its own fields
-   * are scalars, id lists and lists of flat entities (no nested object, no per-period map, no list inside a list).
-   * Such a section is one row of {@code SECTION.csv} and one table {@code SECTION-LIST.csv} per list.
-   */
-  static boolean tabled(EntitySpec section) {
-    for (FieldSpec f : section.fields()) {
-      if (f.kind() == Kind.OBJECT || f.kind() == Kind.NUMBER_MAP) {
-        return false;
-      }
-      if (f.kind() == Kind.OBJECT_LIST) {
-        for (FieldSpec g : SchemaTable.entity(f.ref()).fields()) {
-          if (g.kind() == Kind.OBJECT || g.kind() == Kind.OBJECT_LIST || g.kind() == Kind.NUMBER_MAP) {
-            return false;
-          }
-        }
-      }
-    }
-    return true;
+  /** The columns of a table of child rows: the key column naming the parent, then the entity's columns. */
+  static List<Column> keyed(String key, String meaning, EntitySpec e) {
+    List<Column> out = new ArrayList<>();
+    out.add(new Column(key, new FieldSpec(key, Kind.STRING, "", true, null, null, false, null, List.of(), key,
+        meaning), null));
+    out.addAll(columns(e));
+    return out;
   }
 
-  /** Top-level sections without a table form (see {@link #tabled}), by field name. */
-  static List<String> untabledSections() {
-    List<String> out = new ArrayList<>();
-    for (FieldSpec f : SchemaTable.entity(SchemaTable.ROOT).fields()) {
-      if (f.kind() == Kind.OBJECT && !f.name().equals("meta") && !tabled(SchemaTable.entity(f.ref()))) {
-        out.add(f.name());
-      }
-    }
-    return out;
+  /** The file of a list path: {@code uncertainty.firstStage.commitments} → uncertainty-first-stage-commitments.csv. */
+  static String fileOf(String path) {
+    return String.join("-", java.util.Arrays.stream(path.split("\\.")).map(CsvFolderLayout::kebab).toList()) + ".csv";
+  }
+
+  /** "policies" → "policy", "scenarios" → "scenario". */
+  static String singular(String list) {
+    return list.replaceFirst("ies$", "y").replaceFirst("s$", "");
   }
 
   /** The list at a dotted path ({@code plants}, {@code pathway.plants}) of {@code tree}; a missing node if absent. */
@@ -159,7 +150,8 @@ final class CsvFolderLayout {
       switch (f.kind()) {
         case OBJECT -> {
           for (FieldSpec g : SchemaTable.entity(f.ref()).fields()) {
-            if (g.kind() != Kind.NUMBER_MAP && g.kind() != Kind.OBJECT && g.kind() != Kind.OBJECT_LIST) {
+            if (g.kind() != Kind.NUMBER_MAP && g.kind() != Kind.OBJECT) {
+              // a list in an object (firstStage.commitments): "[]" here if empty, its rows in a table of their own
               out.add(new Column(f.name() + "." + g.name(), g, f.name()));
             }
           }
@@ -196,10 +188,11 @@ final class CsvFolderLayout {
         }
       }
     }
+    out.addAll(CsvFolderSections.series());
     return out;
   }
 
-  private static String mapName(FieldSpec f) {
+  static String mapName(FieldSpec f) {
     return kebab(f.name().replaceFirst("ByPeriod$", ""));
   }
 }

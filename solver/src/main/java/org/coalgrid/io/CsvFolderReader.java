@@ -126,7 +126,7 @@ public final class CsvFolderReader {
     }
     for (CsvFolderLayout.Series s : series.values()) {
       if (files.contains(s.file())) {
-        seriesTable(s, index.getOrDefault(s.list(), Map.of()));
+        seriesTable(s, CsvFolderSections.entities(tree, s));
       }
     }
     if (files.contains(CsvFolderLayout.SOURCED) && problems.isEmpty()) {
@@ -242,18 +242,20 @@ public final class CsvFolderReader {
       }
       ObjectNode item = F.objectNode();
       String path;
-      if (t.file().equals(CsvFolderLayout.TERMS)) {
-        String policy = cellAt(r, cols, "policy");
-        Integer at = policy == null ? null : index.getOrDefault("policies", Map.of()).get(policy);
+      if (t.child() != null) { // a child row: its parent named in the key column
+        CsvFolderLayout.Child ch = t.child();
+        String parent = cellAt(r, cols, ch.key());
+        Integer at = parent == null ? null : index.getOrDefault(ch.parent(), Map.of()).get(parent);
         if (at == null) {
-          error(t.file() + ":" + rowNo, policy == null ? "no policy id" : "no policy \"" + policy
-              + "\" in policies.csv");
+          int col = java.util.Arrays.asList(cols).indexOf(byName.get(ch.key())) + 1;
+          error(t.file() + ":" + rowNo + (col > 0 ? ":" + col : ""), parent == null ? "no " + ch.key() + " id"
+              : "no " + ch.key() + " \"" + parent + "\" in " + CsvFolderLayout.fileOf(ch.parent())
+              + CsvCells.suggest(parent, index.getOrDefault(ch.parent(), Map.of()).keySet()));
           continue;
         }
-        ObjectNode p = (ObjectNode) tree.withArrayProperty("policies").get(at);
-        ArrayNode terms = p.withArrayProperty("terms");
-        path = "$.policies[" + at + "].terms[" + terms.size() + "]";
-        terms.add(item);
+        ArrayNode kids = ((ObjectNode) CsvFolderLayout.at(tree, ch.parent()).get(at)).withArrayProperty(ch.field());
+        path = "$." + ch.parent() + "[" + at + "]." + ch.field() + "[" + kids.size() + "]";
+        kids.add(item);
       } else if (t.file().equals(CsvFolderLayout.META)) {
         if (tree.has("meta")) {
           ObjectNode m = (ObjectNode) tree.get("meta");
@@ -280,7 +282,7 @@ public final class CsvFolderReader {
       places.put(path, t.file() + ":" + rowNo);
       for (int k = 0; k < head.length && k < r.length; k++) {
         CsvFolderLayout.Column c = cols[k];
-        if (c == null || c.name().equals("policy") && t.file().equals(CsvFolderLayout.TERMS)) {
+        if (c == null || t.child() != null && c.name().equals(t.child().key())) {
           continue;
         }
         String place = t.file() + ":" + rowNo + ":" + (k + 1);
@@ -324,8 +326,12 @@ public final class CsvFolderReader {
     } else if (t.file().equals(CsvFolderLayout.SOURCES)) {
       tree.withObjectProperty("meta").set("sources", list);
     } else if (t.inSection()) {
-      int dot = t.list().indexOf('.');
-      tree.withObjectProperty(t.list().substring(0, dot)).set(t.list().substring(dot + 1), list);
+      String[] parts = t.list().split("\\.");
+      ObjectNode holder = tree;
+      for (int k = 0; k < parts.length - 1; k++) {
+        holder = holder.withObjectProperty(parts[k]);
+      }
+      holder.set(parts[parts.length - 1], list);
       index.put(t.list(), ids);
     } else if (t.list() != null) {
       tree.set(t.list(), list);
@@ -342,7 +348,7 @@ public final class CsvFolderReader {
     return null;
   }
 
-  private void seriesTable(CsvFolderLayout.Series s, Map<String, Integer> ids) {
+  private void seriesTable(CsvFolderLayout.Series s, Map<String, CsvFolderSections.Entity> ids) {
     List<String[]> rows = rows(s.file());
     if (rows == null) {
       return;
@@ -354,26 +360,23 @@ public final class CsvFolderReader {
           + "), got \"" + first + "\"");
       return;
     }
-    String list = s.list();
-    Integer[] at = new Integer[head.length];
+    CsvFolderSections.Entity[] at = new CsvFolderSections.Entity[head.length];
     for (int k = 1; k < head.length; k++) {
       String[] nu = CsvCells.header(head[k]);
       String place = s.file() + ":1:" + (k + 1);
       at[k] = ids.get(nu[0]);
       if (at[k] == null) {
-        error(place, "no " + list.replaceFirst("ies$", "y").replaceFirst("s$", "") + " \"" + nu[0] + "\" in "
-            + CsvFolderLayout.kebab(list) + ".csv");
+        error(place, CsvFolderSections.missing(s, nu[0]));
         continue;
       }
       if (nu[1] != null && !nu[1].equals(s.field().unit())) {
         error(place, "values of " + s.field().name() + " are in " + s.field().unit() + ", not " + nu[1]
             + " (convert the column, or fix the header)");
       }
-      ObjectNode e = (ObjectNode) tree.withArrayProperty(list).get(at[k]);
+      ObjectNode e = (ObjectNode) at[k].node();
       ObjectNode holder = s.object() == null ? e : e.withObjectProperty(s.object());
       holder.withObjectProperty(s.field().name());
-      String path = "$." + list + "[" + at[k] + "]" + (s.object() == null ? "" : "." + s.object()) + "."
-          + s.field().name();
+      String path = at[k].path() + (s.object() == null ? "" : "." + s.object()) + "." + s.field().name();
       places.put(path, place);
     }
     for (int i = 1; i < rows.size(); i++) {
@@ -397,11 +400,10 @@ public final class CsvFolderReader {
         if (v == null) {
           continue;
         }
-        ObjectNode e = (ObjectNode) tree.withArrayProperty(list).get(at[k]);
+        ObjectNode e = (ObjectNode) at[k].node();
         ObjectNode holder = s.object() == null ? e : e.withObjectProperty(s.object());
         holder.withObjectProperty(s.field().name()).set(key, v);
-        String path = "$." + list + "[" + at[k] + "]" + (s.object() == null ? "" : "." + s.object()) + "."
-            + s.field().name() + "." + key;
+        String path = at[k].path() + (s.object() == null ? "" : "." + s.object()) + "." + s.field().name() + "." + key;
         places.put(path, place);
       }
     }
@@ -500,12 +502,12 @@ public final class CsvFolderReader {
       ObjectNode item = null;
       if (t.file().equals(CsvFolderLayout.META)) {
         item = (ObjectNode) tree.get("meta");
-      } else if (t.file().equals(CsvFolderLayout.TERMS)) {
-        for (JsonNode p : tree.withArrayProperty("policies")) {
-          JsonNode terms = p.get("terms");
-          for (int k = 1; terms != null && terms.isArray() && k <= terms.size(); k++) {
-            if (CsvFolderLayout.termId(p.path("id").asText(), k).equals(id) && terms.get(k - 1).isObject()) {
-              item = (ObjectNode) terms.get(k - 1);
+      } else if (t.child() != null) {
+        for (JsonNode p : CsvFolderLayout.at(tree, t.child().parent())) {
+          JsonNode kids = p.get(t.child().field());
+          for (int k = 1; kids != null && kids.isArray() && k <= kids.size(); k++) {
+            if (CsvFolderLayout.termId(p.path("id").asText(), k).equals(id) && kids.get(k - 1).isObject()) {
+              item = (ObjectNode) kids.get(k - 1);
             }
           }
         }
@@ -543,12 +545,10 @@ public final class CsvFolderReader {
       if (!s.file().equals(table + ".csv")) {
         continue;
       }
-      for (JsonNode e : tree.withArrayProperty(s.list())) {
-        if (e.path("id").asText().equals(column)) {
-          JsonNode holder = s.object() == null ? e : e.get(s.object());
-          return holder == null || !holder.isObject() ? null
-              : new JsonNode[] {holder, F.textNode(s.field().name())};
-        }
+      CsvFolderSections.Entity en = CsvFolderSections.entities(tree, s).get(column);
+      if (en != null) {
+        JsonNode holder = s.object() == null ? en.node() : en.node().get(s.object());
+        return holder == null || !holder.isObject() ? null : new JsonNode[] {holder, F.textNode(s.field().name())};
       }
     }
     return null;

@@ -27,17 +27,12 @@ public final class CsvFolderWriter {
 
   private CsvFolderWriter() {}
 
-  /** Why a top-level section without a table form ({@link CsvFolderLayout#untabledSections}) has none, in words. */
-  private static final Map<String, String> UNTABLED_WHY = Map.of("uncertainty", "hydro-year scenarios (uncertainty): "
-      + "each scenario holds a list of hydro changes, each with per-period maps, and the section nests objects with "
-      + "lists of their own (firstStage, monteCarlo); a list inside a list has no table of its own yet");
-
   /** The tables of {@code tree}: file name → CSV text, in {@link CsvFolderLayout} order. */
   public static Map<String, String> tables(JsonNode tree) throws IOException {
-    for (String section : CsvFolderLayout.untabledSections()) {
+    for (String section : CsvFolderSections.untabledSections()) {
       if (tree.has(section)) { // no CSV tables for it: refuse rather than write a folder without it
-        throw new IllegalArgumentException("the CSV folder form does not hold " + UNTABLED_WHY.getOrDefault(section,
-            "the section $." + section) + " ($." + section + "); keep this instance as JSON");
+        throw new IllegalArgumentException("the CSV folder form does not hold the section $." + section
+            + " (it nests deeper than a list inside a list); keep this instance as JSON");
       }
     }
     Map<String, List<String[]>> out = new LinkedHashMap<>();
@@ -75,23 +70,20 @@ public final class CsvFolderWriter {
       out.put(t.file(), rows);
     }
     for (CsvFolderLayout.Series s : CsvFolderLayout.series()) {
-      JsonNode list = tree.get(s.list());
-      if (list == null || !list.isArray()) {
-        continue;
-      }
       String base = s.file().replace(".csv", "");
       Map<String, JsonNode> maps = new LinkedHashMap<>();
-      for (JsonNode e : list) {
+      for (Map.Entry<String, CsvFolderSections.Entity> en : CsvFolderSections.entities(tree, s).entrySet()) {
+        JsonNode e = en.getValue().node();
         JsonNode holder = s.object() == null ? e : e.get(s.object());
         JsonNode m = holder == null ? null : holder.get(s.field().name());
         if (m != null && StructureChecker.isSourcedSeries(m)) {
           // one source for the whole series: its row names the entity's column and the id WHOLE_SERIES
-          sourced.add(new String[] {base, CsvFolderLayout.WHOLE_SERIES, e.path("id").asText(), opt(m.get("source")),
+          sourced.add(new String[] {base, CsvFolderLayout.WHOLE_SERIES, en.getKey(), opt(m.get("source")),
               opt(m.get("note"))});
           m = m.get("value");
         }
         if (m != null && m.isObject()) {
-          maps.put(e.path("id").asText(), m);
+          maps.put(en.getKey(), m);
         }
       }
       if (maps.isEmpty()) {
@@ -148,25 +140,10 @@ public final class CsvFolderWriter {
         }
         s.forEach(items::add);
       }
-      case CsvFolderLayout.TERMS -> {
-        boolean any = false;
-        for (JsonNode p : tree.path("policies")) {
-          if (p.has("terms") && p.get("terms").isArray()) {
-            any = true;
-            int k = 0;
-            for (JsonNode term : p.get("terms")) {
-              com.fasterxml.jackson.databind.node.ObjectNode withPolicy = term.deepCopy();
-              withPolicy.put("policy", p.path("id").asText());
-              withPolicy.put(TERM_NO, ++k); // not a column: names the term in sourced-values.csv
-              items.add(withPolicy);
-            }
-          }
-        }
-        if (!any) {
-          return null;
-        }
-      }
       default -> {
+        if (t.child() != null) {
+          return children(tree, t.child());
+        }
         if (t.section() != null) {
           JsonNode o = tree.get(t.section());
           if (o == null || !o.isObject()) {
@@ -186,12 +163,34 @@ public final class CsvFolderWriter {
   }
 
   /**
+   * The child rows of a {@link CsvFolderLayout.Child} table (the terms of every policy, the hydro changes of every
+   * scenario), each with its parent's id in the key column; null if no parent has the child list.
+   */
+  private static List<JsonNode> children(JsonNode tree, CsvFolderLayout.Child child) {
+    List<JsonNode> items = new ArrayList<>();
+    boolean any = false;
+    for (JsonNode p : CsvFolderLayout.at(tree, child.parent())) {
+      if (p.has(child.field()) && p.get(child.field()).isArray()) {
+        any = true;
+        int k = 0;
+        for (JsonNode c : p.get(child.field())) {
+          com.fasterxml.jackson.databind.node.ObjectNode withParent = c.deepCopy();
+          withParent.put(child.key(), p.path("id").asText());
+          withParent.put(TERM_NO, ++k); // not a column: names the row in sourced-values.csv
+          items.add(withParent);
+        }
+      }
+    }
+    return any ? items : null;
+  }
+
+  /**
    * The id of a row in sourced-values.csv: the entity's id, "" for meta and a section's row, {@code POLICY#K} for a
-   * policy's k-th term ({@code #K} for the k-th row of a list in a section whose rows have no id).
+   * policy's k-th term ({@code SCENARIO#K} for a scenario's k-th hydro change) ({@code #K} for the k-th row of a list in a section whose rows have no id).
    */
   private static String rowId(CsvFolderLayout.Table t, JsonNode item) {
-    if (t.file().equals(CsvFolderLayout.TERMS)) {
-      return CsvFolderLayout.termId(item.path("policy").asText(), item.path(TERM_NO).asInt());
+    if (t.child() != null) {
+      return CsvFolderLayout.termId(item.path(t.child().key()).asText(), item.path(TERM_NO).asInt());
     }
     return t.file().equals(CsvFolderLayout.META) || t.section() != null ? "" : item.path("id").asText("");
   }
@@ -203,7 +202,9 @@ public final class CsvFolderWriter {
     if (c.object() != null) {
       JsonNode o = item.get(c.object());
       String field = c.name().substring(c.object().length() + 1);
-      return o == null || !o.isObject() ? null : nonNull(o.get(field));
+      JsonNode v = o == null || !o.isObject() ? null : nonNull(o.get(field));
+      // a list in an object: only an empty one here, its rows are in a table of their own
+      return c.field().kind() != Kind.OBJECT_LIST || v == null || v.isNull() || v.isArray() && v.isEmpty() ? v : null;
     }
     JsonNode v = nonNull(item.get(c.name()));
     if (c.field().kind() == Kind.OBJECT_LIST) {

@@ -20,7 +20,10 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code pathway} (pathway.csv, pathway-changes.csv, pathway-plants.csv, pathway-lines.csv, pathway-targets.csv).
  * JSON → folder → JSON gives the same tree, sourced numbers included (a row without an id is {@code #k} in
  * sourced-values.csv); the folder gives the same answers as the JSON file; broken section tables are refused with
- * their file:row:column. ({@code uncertainty} has no table form and is refused: CsvFolderTest.)
+ * their file:row:column. And {@code uncertainty} (uncertainty.csv, uncertainty-basins.csv, uncertainty-scenarios.csv,
+ * uncertainty-scenarios-hydro.csv and its per-period tables, uncertainty-first-stage-commitments.csv,
+ * uncertainty-monte-carlo-basins.csv, uncertainty-monte-carlo-correlations.csv): the same round trip, and
+ * {@code coalgrid stochastic} gives the same plan on the folder as on the JSON.
  */
 class CsvFolderSectionsTest {
   @TempDir
@@ -135,13 +138,152 @@ class CsvFolderSectionsTest {
     assertTrue(p.contains("pathway-targets.csv:1: missing column \"metric\" (required)"), p.toString());
   }
 
+  /**
+   * A small hydro-scenario instance (one hydro plant, a coal plant and a peaker to build, a year as one period) with
+   * every shape of the uncertainty section: basins, a sourced probability, a change for every hydro plant, one for a
+   * plant with a per-period replacement and one for a basin with a per-period multiplier, an explicit null, an empty
+   * list in an object (firstStage.commitments), CVaR and a Monte Carlo spread with an empty correlation list.
+   */
+  static final String HYDRO_YEARS = """
+      {
+        "meta": {"name": "two hydro years", "year": 2010, "vollCnyPerMwh": 10000},
+        "periods": [{"id": "year", "hours": 8760}],
+        "regions": [{"id": "a"}],
+        "coalGrades": [{"id": "g", "tcePerT": 1.0}],
+        "mines": [{"id": "m", "region": "a", "grade": "g", "capacityT": 1e8, "costCnyPerT": 0}],
+        "plants": [
+          {"id": "hydro", "region": "a", "type": "HYDRO", "capacityMw": 300,
+           "hydro": {"energyMwhByPeriod": {"year": 1752000}}},
+          {"id": "coal", "region": "a", "type": "COAL", "capacityMw": 0, "heatRateGcePerKwh": 300, "grades": ["g"],
+           "vomCnyPerMwh": 200, "build": {"unitMw": 100, "maxUnits": 3, "capexCnyPerMwYr": 1500000}},
+          {"id": "peaker", "region": "a", "type": "GAS", "capacityMw": 0, "fuelCostCnyPerMwh": 400,
+           "build": {"unitMw": 100, "maxUnits": 3, "capexCnyPerMwYr": 200000}}
+        ],
+        "demands": [{"id": "load", "region": "a", "mw": 300}],
+        "uncertainty": {
+          "basins": [{"id": "river", "name": "The river", "nameZh": "河", "plants": ["hydro"]}],
+          "scenarios": [
+            {"id": "wet", "name": "wet year 丰水年", "probability": {"value": 0.4, "source": "test: P-wet"},
+             "hydro": [{"plant": null, "multiplier": 1.5}]},
+            {"id": "normal", "name": "normal year 平水年", "probability": 0.2, "hydro": []},
+            {"id": "dry", "name": "dry year 枯水年", "probability": 0.4,
+             "hydro": [{"plant": "hydro", "multiplier": 0.9, "energyMwhByPeriod": {"year": 876000}},
+                       {"basin": "river", "multiplier": {"value": 1, "note": "test: a sourced multiplier"},
+                        "multiplierByPeriod": {"year": 0.95}, "inflowMwhByPeriod": {}}],
+             "demandMultiplier": 1.02}
+          ],
+          "firstStage": {"builds": true, "potlines": false, "commitments": []},
+          "cvar": {"alpha": 0.5, "weight": 0.2},
+          "monteCarlo": {"basins": [{"basin": "river", "sdLog": {"value": 0.2, "note": "test: spread"}}],
+                         "correlations": []},
+          "source": "test fixture"
+        }
+      }
+      """;
+
   @Test
-  void hydroScenariosAreStillRefusedWithTheReason() throws Exception {
-    Path out = dir.resolve("hydro-csv");
-    Cli c = Cli.run("convert", Cli.instance("guizhou-2010-hydro.json"), out.toString());
-    assertEquals(2, c.exitCode(), c.err());
-    assertTrue(c.err().contains("the CSV folder form does not hold hydro-year scenarios (uncertainty): each scenario "
-        + "holds a list of hydro changes"), c.err());
-    assertTrue(!Files.exists(out) || Files.list(out).findAny().isEmpty(), "nothing written");
+  void hydroScenariosRoundTripAndTheFolderGivesTheSameStochasticPlan() throws Exception {
+    Path json = Files.writeString(dir.resolve("hy.json"), HYDRO_YEARS, StandardCharsets.UTF_8);
+    ObjectNode tree = (ObjectNode) InstanceReader.parseTree(json);
+    Path folder = dir.resolve("hy-csv");
+    Cli c = Cli.run("convert", json.toString(), folder.toString());
+    assertEquals(0, c.exitCode(), c.err());
+    assertEquals("firstStage.builds,firstStage.potlines,firstStage.commitments,cvar.alpha [share 0..1],"
+        + "cvar.weight [share 0..1],monteCarlo.correlations,source\ntrue,false,[],0.5,0.2,[],test fixture\n",
+        Files.readString(folder.resolve("uncertainty.csv")));
+    assertEquals("id,name,probability [share 0..1],hydro,demandMultiplier [factor]\n"
+        + "wet,wet year 丰水年,0.4,,\nnormal,normal year 平水年,0.2,[],\ndry,dry year 枯水年,0.4,,1.02\n",
+        Files.readString(folder.resolve("uncertainty-scenarios.csv")));
+    assertEquals("scenario,plant,basin,multiplier [factor]\nwet,null,,1.5\ndry,hydro,,0.9\ndry,,river,1\n",
+        Files.readString(folder.resolve("uncertainty-scenarios-hydro.csv")));
+    assertEquals("period,dry#1 [MWh]\nyear,876000\n",
+        Files.readString(folder.resolve("uncertainty-scenarios-hydro-energy-mwh.csv")));
+    assertEquals("period,dry#2 [factor]\nyear,0.95\n",
+        Files.readString(folder.resolve("uncertainty-scenarios-hydro-multiplier.csv")));
+    assertEquals("period,dry#2 [MWh]\n", Files.readString(folder.resolve("uncertainty-scenarios-hydro-inflow-mwh.csv")),
+        "an empty map is a column without values");
+    assertEquals("basin,sdLog [ln factor]\nriver,0.2\n",
+        Files.readString(folder.resolve("uncertainty-monte-carlo-basins.csv")));
+    String sourced = Files.readString(folder.resolve("sourced-values.csv"));
+    assertTrue(sourced.contains("uncertainty-scenarios,wet,probability,test: P-wet,\n"), sourced);
+    assertTrue(sourced.contains("uncertainty-scenarios-hydro,dry#2,multiplier,,test: a sourced multiplier\n"), sourced);
+    assertTrue(sourced.contains("uncertainty-monte-carlo-basins,#1,sdLog,,test: spread\n"), sourced);
+    assertSameTree(tree, InstanceReader.parseTree(folder), "uncertainty");
+    assertEquals(CsvFolderWriter.tables(tree), CsvFolderWriter.tables(InstanceReader.parseTree(folder)));
+    Path back = dir.resolve("back.json");
+    assertEquals(0, Cli.run("convert", folder.toString(), back.toString()).exitCode());
+    assertSameTree(tree, InstanceReader.parseTree(back), "uncertainty JSON → folder → JSON");
+    Cli fromJson = Cli.run("stochastic", json.toString());
+    Cli fromFolder = Cli.run("stochastic", folder.toString());
+    assertEquals(0, fromJson.exitCode(), fromJson.err());
+    assertEquals(0, fromFolder.exitCode(), fromFolder.err());
+    assertTrue(fromJson.out().contains("dry"), fromJson.out());
+    assertEquals(fromJson.out().replace(json.toString(), "X"), fromFolder.out().replace(folder.toString(), "X"));
+  }
+
+  @Test
+  void theShippedHydroInstanceHasItsScenariosInTables() throws Exception {
+    JsonNode tree = InstanceReader.parseTree(Path.of(Cli.instance("guizhou-2010-hydro.json")));
+    var tables = CsvFolderWriter.tables(tree);
+    assertTrue(tables.get("uncertainty-scenarios-hydro.csv").startsWith(
+        "scenario,plant,basin,multiplier [factor]\nwet,null,wujiang,1.362\n"), tables.get("uncertainty-scenarios-hydro.csv"));
+    assertTrue(tables.get("uncertainty-first-stage-commitments.csv").startsWith("export,premiumCnyPerMwh [CNY/MWh]\n"
+        + "gd-2010,30\n"), tables.get("uncertainty-first-stage-commitments.csv"));
+    assertTrue(tables.get("uncertainty-monte-carlo-correlations.csv").startsWith("a,b,rho [share]\nwujiang,panjiang,0.7"),
+        tables.get("uncertainty-monte-carlo-correlations.csv"));
+  }
+
+  /** The hydro fixture as a folder with {@code file} edited; the problems `coalgrid validate` reports. */
+  private List<String> brokenHydro(String file, UnaryOperator<String> edit) throws Exception {
+    Path folder = dir.resolve("bh");
+    Files.createDirectories(folder);
+    for (var t : CsvFolderWriter.tables(InstanceReader.parseTree(Files.writeString(dir.resolve("hy.json"), HYDRO_YEARS,
+        StandardCharsets.UTF_8))).entrySet()) {
+      Files.writeString(folder.resolve(t.getKey()), t.getValue(), StandardCharsets.UTF_8);
+    }
+    Path f = folder.resolve(file);
+    Files.writeString(f, edit.apply(Files.readString(f, StandardCharsets.UTF_8)), StandardCharsets.UTF_8);
+    Cli v = Cli.run("validate", folder.toString());
+    assertEquals(2, v.exitCode(), v.out() + v.err());
+    assertTrue(!v.err().contains("Exception"), v.err());
+    return v.err().lines().skip(1).map(String::trim).toList();
+  }
+
+  @Test
+  void badProbabilityAtRowN() throws Exception {
+    List<String> p = brokenHydro("uncertainty-scenarios.csv", t -> t.replace(",0.2,", ",0.2O,"));
+    assertEquals(List.of("uncertainty-scenarios.csv:3:3: probability: \"0.2O\" is not a number"), p);
+    List<String> q = brokenHydro("uncertainty-scenarios.csv", t -> t.replace(",0.2,", ",20%,"));
+    assertEquals("uncertainty-scenarios.csv:3:3: probability: \"20%\" is not a number", q.get(0).replaceFirst(
+        " \\(.*", ""), q.toString());
+    List<String> r = brokenHydro("uncertainty-scenarios.csv", t -> t.replace(",0.2,", ",1.2,"));
+    assertTrue(r.stream().anyMatch(x -> x.startsWith("uncertainty-scenarios.csv:3:3: ") && x.contains(
+        "$.uncertainty.scenarios[1].probability")), r.toString());
+  }
+
+  @Test
+  void unknownScenarioInTheChanges() throws Exception {
+    List<String> p = brokenHydro("uncertainty-scenarios-hydro.csv", t -> t.replace("\ndry,hydro,", "\ndyr,hydro,"));
+    assertEquals("uncertainty-scenarios-hydro.csv:3:1: no scenario \"dyr\" in uncertainty-scenarios.csv "
+        + "(did you mean \"dry\"?)", p.get(0), p.toString());
+    // and the per-period tables of dry's second change (now its first) no longer find it
+    assertTrue(p.contains("uncertainty-scenarios-hydro-multiplier.csv:1:2: no row \"dry#2\" in "
+        + "uncertainty-scenarios-hydro.csv (dry#k names the k-th row of scenario dry there)"), p.toString());
+  }
+
+  @Test
+  void aWideTableColumnNamesNoChange() throws Exception {
+    List<String> p = brokenHydro("uncertainty-scenarios-hydro-energy-mwh.csv", t -> t.replace("dry#1", "dry#3"));
+    assertEquals(List.of("uncertainty-scenarios-hydro-energy-mwh.csv:1:2: no row \"dry#3\" in "
+        + "uncertainty-scenarios-hydro.csv (dry#k names the k-th row of scenario dry there)"), p);
+  }
+
+  @Test
+  void missingColumnOfTheScenarios() throws Exception {
+    List<String> p = brokenHydro("uncertainty-scenarios.csv", t -> t.replace("probability [share 0..1]", "prob"));
+    assertTrue(p.contains("uncertainty-scenarios.csv:1: missing column \"probability [share 0..1]\" (required)"),
+        p.toString());
+    assertTrue(p.contains("uncertainty-scenarios.csv:1:3: unknown column \"prob\""),
+        p.toString());
   }
 }

@@ -221,6 +221,28 @@ class CsvFolderSectionsTest {
     assertEquals(fromJson.out().replace(json.toString(), "X"), fromFolder.out().replace(folder.toString(), "X"));
   }
 
+  /**
+   * An uncertainty section of lists only (scenarios and basins; no firstStage, cvar, monteCarlo or source): its row
+   * table has no column, the writer leaves uncertainty.csv empty, and the reader takes the empty file as the section
+   * with its lists (it used to refuse its own folder: "uncertainty.csv:1: empty file").
+   */
+  @Test
+  void aSectionOfListsOnlyRoundTrips() throws Exception {
+    ObjectNode tree = (ObjectNode) InstanceReader.parseTree(
+        Files.writeString(dir.resolve("hy0.json"), HYDRO_YEARS, StandardCharsets.UTF_8));
+    ((ObjectNode) tree.get("uncertainty")).retain("basins", "scenarios");
+    Path json = Files.writeString(dir.resolve("lists.json"), tree.toPrettyString(), StandardCharsets.UTF_8);
+    Path folder = dir.resolve("lists-csv");
+    Cli c = Cli.run("convert", json.toString(), folder.toString());
+    assertEquals(0, c.exitCode(), c.err());
+    assertEquals("", Files.readString(folder.resolve("uncertainty.csv")));
+    assertSameTree(tree, InstanceReader.parseTree(folder), "uncertainty of lists only");
+    Path back = dir.resolve("lists-back.json");
+    Cli b = Cli.run("convert", folder.toString(), back.toString());
+    assertEquals(0, b.exitCode(), b.err());
+    assertSameTree(tree, InstanceReader.parseTree(back), "uncertainty of lists only, JSON → folder → JSON");
+  }
+
   @Test
   void theShippedHydroInstanceHasItsScenariosInTables() throws Exception {
     JsonNode tree = InstanceReader.parseTree(Path.of(Cli.instance("guizhou-2010-hydro.json")));

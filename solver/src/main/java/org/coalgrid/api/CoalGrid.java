@@ -517,6 +517,19 @@ public final class CoalGrid {
    */
   public GeneratedInstance generate(Path file, String size, Integer regions, Integer periods, long seed, boolean mip,
       int days, boolean fullYear, int stepHours) throws IOException {
+    return generate(file, size, regions, periods, seed, mip, days, fullYear, stepHours, false);
+  }
+
+  /**
+   * As {@link #generate(Path, String, Integer, Integer, long, boolean, int, boolean, int)}; with {@code touExport}
+   * (days forms only) the Guangdong market pays a time-of-use price 峰谷电价 per step instead of one price, so that
+   * prices vary within the day and storage arbitrages. Thread-safe.
+   *
+   * @throws IllegalArgumentException for an unknown size or values out of range
+   * @throws IOException if the file cannot be written
+   */
+  public GeneratedInstance generate(Path file, String size, Integer regions, Integer periods, long seed, boolean mip,
+      int days, boolean fullYear, int stepHours, boolean touExport) throws IOException {
     int r = 8;
     int t = InstanceGenerator.Size.PERIODS;
     if (size != null) {
@@ -532,7 +545,7 @@ public final class CoalGrid {
     if (periods != null) {
       t = periods;
     }
-    InstanceGenerator.Spec s = new InstanceGenerator.Spec(r, t, seed, mip, days, fullYear, stepHours);
+    InstanceGenerator.Spec s = new InstanceGenerator.Spec(r, t, seed, mip, days, fullYear, stepHours, touExport);
     double bytes = (double) r * (GENERATED_BYTES_PER_REGION + GENERATED_BYTES_PER_REGION_PERIOD * s.periods());
     if (bytes > InstanceReader.MAX_FILE_BYTES) {
       String time = days > 0 || fullYear ? s.periods() + " steps" : "--periods " + t;

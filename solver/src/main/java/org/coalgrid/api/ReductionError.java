@@ -12,13 +12,14 @@ import org.coalgrid.result.AllocationResult;
 
 /**
  * The error of a representative-day instance against the full year it was reduced from, both solved on the same
- * network ({@link TimeReduction#error}): the objective (CNY/yr), generation by plant type (MWh/yr), the
+ * network ({@link TimeReduction#error}): the objective (CNY/yr), coal burnt in power plants (t/yr), generation by plant type (MWh/yr), the
  * load-weighted mean and the highest electricity price of each region (CNY/MWh; load-weighted over the region's
  * demands, hour-weighted where a region has none), and what each storage plant generates and earns. Figures of
  * a side are NaN when it has no solution or no certified prices.
  *
  * @param days representative days of the reduced instance
  * @param objective full-year and reduced objective (CNY/yr)
+ * @param coalToPowerT coal burnt in power plants 发电用煤: full year, reduced (t/yr)
  * @param generationMwh by plant type: full year, reduced (MWh/yr)
  * @param meanPrice by region: full year, reduced (CNY/MWh, load-weighted)
  * @param maxPrice by region: full year, reduced (CNY/MWh)
@@ -26,7 +27,7 @@ import org.coalgrid.result.AllocationResult;
  * @param arbitrageCny by storage plant: full year, reduced (CNY/yr)
  * @param solveSeconds full year, reduced (build + solve, s)
  */
-public record ReductionError(int days, Pair objective, Map<String, Pair> generationMwh, Map<String, Pair> meanPrice,
+public record ReductionError(int days, Pair objective, Pair coalToPowerT, Map<String, Pair> generationMwh, Map<String, Pair> meanPrice,
     Map<String, Pair> maxPrice, Map<String, Pair> storageMwh, Map<String, Pair> arbitrageCny, Pair solveSeconds) {
 
   /** A figure of the full year and of the reduced instance. */
@@ -42,6 +43,8 @@ public record ReductionError(int days, Pair objective, Map<String, Pair> generat
     AllocationResult a = full.result();
     AllocationResult b = reduced.result();
     Pair objective = new Pair(objective(a), objective(b));
+    Pair coal = new Pair(a.kpis() == null ? Double.NaN : a.kpis().coalToPowerT(),
+        b.kpis() == null ? Double.NaN : b.kpis().coalToPowerT());
     Map<String, Pair> gen = new LinkedHashMap<>();
     for (String type : union(kpiTypes(a), kpiTypes(b))) {
       gen.put(type, new Pair(generation(a, type), generation(b, type)));
@@ -67,7 +70,7 @@ public record ReductionError(int days, Pair objective, Map<String, Pair> generat
       }
     }
     Pair seconds = new Pair(full.buildSeconds() + full.solveSeconds(), reduced.buildSeconds() + reduced.solveSeconds());
-    return new ReductionError(days, objective, gen, mean, max, storage, arbitrage, seconds);
+    return new ReductionError(days, objective, coal, gen, mean, max, storage, arbitrage, seconds);
   }
 
   private static double objective(AllocationResult r) {
@@ -128,6 +131,8 @@ public record ReductionError(int days, Pair objective, Map<String, Pair> generat
     sb.append(String.format(Locale.ROOT, "  %-34s %16s %16s %10s%n", "", "full year", days + " days", "error"));
     sb.append(row("objective 目标值 (亿元/yr)", objective.full() / 1e8, objective.reduced() / 1e8, 2,
         pct(objective.relative())));
+    sb.append(row("coal to power 发电用煤 (Mt/yr)", coalToPowerT.full() / 1e6, coalToPowerT.reduced() / 1e6, 2,
+        pct(coalToPowerT.relative())));
     double total = generationMwh.values().stream().mapToDouble(Pair::full).sum();
     sb.append("  generation 发电量 (TWh/yr); error in points of the full year's total\n");
     generationMwh.forEach((t, p) -> sb.append(row("  " + t, p.full() / 1e6, p.reduced() / 1e6, 2,

@@ -31,7 +31,7 @@ import org.coalgrid.timeseries.TimeReducer;
 public final class TimeReduction {
   /** Per-step fields whose keys are step ids: written in step order. */
   private static final Set<String> BY_STEP = Set.of("availabilityByPeriod", "mwByPeriod", "capacityMwByPeriod",
-      "firmMwhByPeriod", "energyMwhByPeriod", "inflowMwhByPeriod");
+      "firmMwhByPeriod", "priceCnyPerMwhByPeriod", "energyMwhByPeriod", "inflowMwhByPeriod");
 
   private final PlanningCase year;
   private final PlanningCase reduced;

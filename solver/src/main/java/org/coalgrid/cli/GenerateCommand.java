@@ -13,7 +13,7 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code coalgrid generate [--size S|M|L|XL] [--regions R] [--periods T | --days K | --full-year] [--step-hours H]
- * [--seed S] [--mip] FILE}.
+ * [--tou-export] [--seed S] [--mip] FILE}.
  */
 @Command(name = "generate", mixinStandardHelpOptions = true, sortOptions = false,
     description = {"Write a synthetic, feasible instance of the shape of the shipped ones (STYLISED, for benchmarks "
@@ -51,6 +51,12 @@ final class GenerateCommand implements Callable<Integer> {
       description = "Random seed, a whole number >= 0 (default ${DEFAULT-VALUE}).")
   long seed;
 
+  @Option(names = "--tou-export", description = "With --days or --full-year: the Guangdong market pays a "
+      + "time-of-use price 峰谷电价 (peak 10-12 and 14-19 h x 1.65, valley 0-8 h x 0.5, flat x 1 of 350 CNY/MWh; "
+      + "Guangdong's ratio before 2021, external) instead of one price, and CO2/SO2 caps at the fleet's most "
+      + "emissions instead of 85 %, so prices vary within the day and across the year and storage arbitrages.")
+  boolean touExport;
+
   @Option(names = "--mip", description = "Add integer decisions: plant and line builds, potlines, unit commitment.")
   boolean mip;
 
@@ -70,7 +76,7 @@ final class GenerateCommand implements Callable<Integer> {
             + " steps are the days' (leave --periods out)");
       }
       g = CoalGrid.create().generate(file, size, regions, periods, seed, mip, days == null ? 0 : days, fullYear,
-          stepHours);
+          stepHours, touExport);
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(cmd, e.getMessage());
     } catch (IOException e) {

@@ -30,7 +30,7 @@ import org.coalgrid.lp.LinearProgram;
  * UNSERVED          Σ_{k,t} voll[k]·u[k,t]·h[t]              (voll: the demand's, else meta.vollCnyPerMwh)
  * EXPORT_SHORTFALL  Σ_{x,t} penalty[x]·sh[x,t]
  * CARBON            carbonPrice·Σ_{p,g,c} tcePerT[g]·co2PerTce[g]·z[p,g,c]
- * EXPORT_REVENUE    − Σ_{x,t} price[x]·e[x,t]·h[t]
+ * EXPORT_REVENUE    − Σ_{x,t} price[x,t]·e[x,t]·h[t]     (price[x,t]: priceCnyPerMwhByPeriod, else price[x])
  * COAL_SALES        − Σ_{k,c} price[k]·cd[k,c]
  * VALUE_ADDED       − Σ_{i,t} valueAdded[i]·s[i,t]                       (welfare mode only)
  * </pre>
@@ -150,7 +150,7 @@ public final class Objective implements ConstraintFamily {
     for (int k = 0; k < in.exports().size(); k++) {
       ExportContract ex = in.exports().get(k);
       for (int t = 0; t < nt; t++) {
-        lp.addCost(v.e[k][t], CostTerm.EXPORT_REVENUE, -perMwPeriod(ex.priceCnyPerMwh(), ctx.hours(t)));
+        lp.addCost(v.e[k][t], CostTerm.EXPORT_REVENUE, -perMwPeriod(ex.priceIn(ctx.periodId(t)), ctx.hours(t)));
         lp.addCost(v.sh[k][t], CostTerm.EXPORT_SHORTFALL,
             ex.shortfallPenaltyCnyPerMwh() * Units.MWH_PER_UNIT / Units.CNY_PER_UNIT);
       }

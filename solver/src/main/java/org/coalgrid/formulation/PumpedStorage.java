@@ -36,6 +36,10 @@ import org.coalgrid.lp.LinearProgram;
  * pumped and generated energy balance. The level within a day is bounded for the day's first occurrence
  * (ps_anchor); on the other days it stands for only the start of the day is (GenX's simplification of the
  * hour-by-hour bounds of Kotzur et al.).
+ *
+ * <p>The dual of {@code ps_level.p.t} is reported per MWh stored: a step of a representative day counts w·δ hours
+ * in the objective, so the row's dual is divided by the day's weight w (blocks and a full year: w = 1), and a
+ * MWh of its right-hand side stands for the w days the row repeats.
  */
 public final class PumpedStorage implements ConstraintFamily {
   @Override
@@ -83,9 +87,11 @@ public final class PumpedStorage implements ConstraintFamily {
       for (int t = 0; t < nt; t++) {
         String pid = ctx.periodId(t);
         double toGwh = ctx.duration(t) / Units.MWH_PER_UNIT;
+        // the row holds within one day that stands for w days: its dual is w × the value of a MWh stored
+        double w = ctx.hours(t) / ctx.duration(t);
         int r = lp.addRow(ModelNames.storageLevel(plant.id(), pid), 0, 0,
-            ModelContext.info(name(), plant.id(), pid, Units.CNY_PER_UNIT / Units.MWH_PER_UNIT, "CNY/MWh",
-                Units.MWH_PER_UNIT, "MWh"));
+            ModelContext.info(name(), plant.id(), pid, Units.CNY_PER_UNIT / Units.MWH_PER_UNIT / w, "CNY/MWh",
+                Units.MWH_PER_UNIT * w, "MWh"));
         lp.add(r, v.lvl[p][t], 1.0);
         lp.add(r, v.lvl[p][ctx.prev(t)], -1.0);
         if (linked && chrono.isSequenceStart(t)) {

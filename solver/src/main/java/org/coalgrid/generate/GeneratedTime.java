@@ -35,6 +35,8 @@ final class GeneratedTime {
   final double[] solar;
   /** Wind capacity factor of the step (mean about 0.228 over the year in the days forms). */
   final double[] wind;
+  /** Time-of-use factor 峰谷 of the export price in the step ({@link TimeOfUse}; 1 for blocks). */
+  final double[] tou;
   private final int stepHours;
   private final int days;
   private final int[] dayWeight;
@@ -57,6 +59,8 @@ final class GeneratedTime {
     load = new double[steps];
     solar = new double[steps];
     wind = new double[steps];
+    tou = new double[steps];
+    java.util.Arrays.fill(tou, 1.0);
     dayWeight = new int[this.days];
     dayMonth = new int[this.days];
     if (form == Form.BLOCKS) {
@@ -126,6 +130,7 @@ final class GeneratedTime {
         load[t] = monthLoad * diurnal;
         solar[t] = round3(Math.max(0, solarPeak * Math.sin(Math.PI * (mid - 6.5) / 12.5)));
         wind[t] = round3(Math.min(0.95, windDay * (1 + 0.25 * Math.cos(2 * Math.PI * (mid - 2) / 24))));
+        tou[t] = TimeOfUse.stepFactor(k * stepHours, stepHours);
         sum += load[t] * hours[t];
       }
     }

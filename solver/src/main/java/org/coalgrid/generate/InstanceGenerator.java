@@ -68,9 +68,13 @@ public final class InstanceGenerator {
    * What to generate: {@code regions} internal regions, a seed, LP or MILP, and the time structure: {@code periods}
    * blocks, or {@code days} &gt; 0 representative days (each standing for a run of consecutive days of the year),
    * or {@code fullYear} (every day of 2010 in order), the days cut into steps of {@code stepHours} h. For the
-   * days forms {@code periods} is the number of steps (days × 24 / stepHours), whatever is passed.
+   * days forms {@code periods} is the number of steps (days × 24 / stepHours), whatever is passed. With
+   * {@code touExport} (days forms only) the Guangdong market pays a time-of-use price 峰谷电价 ({@link TimeOfUse})
+   * instead of one price, and the CO2 and SO2 caps are the fleet's most emissions instead of 85 % of them, so
+   * the price varies within the day and across the year and storage has something to arbitrage.
    */
-  public record Spec(int regions, int periods, long seed, boolean mip, int days, boolean fullYear, int stepHours) {
+  public record Spec(int regions, int periods, long seed, boolean mip, int days, boolean fullYear, int stepHours,
+      boolean touExport) {
     /** Largest number of periods (one per hour of the year). */
     public static final int MAX_PERIODS = 8760;
     /** Largest number of internal regions accepted. */
@@ -96,6 +100,10 @@ public final class InstanceGenerator {
         periods = (fullYear ? MAX_DAYS : days) * (24 / stepHours);
       } else {
         stepHours = 0;
+        if (touExport) {
+          throw new IllegalArgumentException("--tou-export gives the export price per step: use it with --days or "
+              + "--full-year");
+        }
       }
       if (periods < 1 || periods > MAX_PERIODS) {
         throw new IllegalArgumentException("--periods must be in [1, " + MAX_PERIODS + "], got " + periods);
@@ -107,21 +115,28 @@ public final class InstanceGenerator {
       this(regions, periods, seed, mip, 0, false, 0);
     }
 
+    /** As the canonical constructor, with one export price (no time-of-use). */
+    public Spec(int regions, int periods, long seed, boolean mip, int days, boolean fullYear, int stepHours) {
+      this(regions, periods, seed, mip, days, fullYear, stepHours, false);
+    }
+
     /**
      * File-name friendly label, e.g. {@code gen-r40-t24-s1} (blocks), {@code gen-r40-d12-s1} (12 representative
-     * days, hourly), {@code gen-r10-year-s1} (a full year, hourly), {@code gen-r10-year3h-s1-mip}.
+     * days, hourly), {@code gen-r10-year-s1} (a full year, hourly), {@code gen-r10-year3h-s1-mip},
+     * {@code gen-r3-year3h-s7-tou} (with a time-of-use export price).
      */
     public String label() {
       String step = stepHours == 1 ? "" : stepHours + "h";
       String time = days > 0 ? "-d" + days + (step.isEmpty() ? "" : "x" + step) : fullYear ? "-year" + step
           : "-t" + periods;
-      return "gen-r" + regions + time + "-s" + seed + (mip ? "-mip" : "");
+      return "gen-r" + regions + time + "-s" + seed + (mip ? "-mip" : "") + (touExport ? "-tou" : "");
     }
 
     /** The options that regenerate this spec on the command line (after --regions and --seed). */
     String timeOptions() {
       String step = stepHours == 1 ? "" : " --step-hours " + stepHours;
-      return days > 0 ? " --days " + days + step : fullYear ? " --full-year" + step : " --periods " + periods;
+      return (days > 0 ? " --days " + days + step : fullYear ? " --full-year" + step : " --periods " + periods)
+          + (touExport ? " --tou-export" : "");
     }
   }
 
@@ -227,9 +242,12 @@ public final class InstanceGenerator {
     network();
     out.add(new CoalDemandBuilder("outside-buyers").region(OUTSIDE).grade("washed").firmT(0)
         .maxT(round(Math.max(1e6, outboundArcCapacityT * 0.5))).priceCnyPerT(700));
-    out.add(new ExportBuilder("gd-contract").name("West-East 西电东送 contract to Guangdong").region(GUANGDONG)
-        .firmMwh(round(exportLineMw * 0.5 * HOURS_IN_YEAR)).firmMwhByPeriod(Map.of()).maxMw(null)
+    ExportBuilder contract = out.add(new ExportBuilder("gd-contract").name("West-East 西电东送 contract to Guangdong")
+        .region(GUANGDONG).firmMwh(round(exportLineMw * 0.5 * HOURS_IN_YEAR)).firmMwhByPeriod(Map.of()).maxMw(null)
         .priceCnyPerMwh(350).shortfallPenaltyCnyPerMwh(1000));
+    if (spec.touExport()) {
+      contract.priceCnyPerMwhByPeriod(time.series(t -> round2(350 * time.tou[t])));
+    }
     policies();
     out.add(new TargetBuilder("export-capability").name("Export capability 外送能力")
         .metric("exportCapability." + GUANGDONG).sense(Sense.GE).value(round(exportLineMw)).tolerance(0.0)
@@ -243,6 +261,8 @@ public final class InstanceGenerator {
             + (spec.days() > 0 ? " steps of " + spec.days() + " representative days"
                 : spec.fullYear() ? " steps of a full year" : " periods")
             + ", seed " + spec.seed() + (spec.mip() ? ", with integer decisions (MILP)" : " (LP)")
+            + (spec.touExport() ? ", the export market paid a time-of-use price (peak 1.65, flat 1, valley 0.5 x "
+                + "350 CNY/MWh; " + TimeOfUse.SOURCE + ") and CO2/SO2 caps at the fleet's most emissions" : "")
             + ". Written by coalgrid generate for benchmarks and tests; figures are drawn around the tutorial's, "
             + "not calibrated to any place.")
         .year(2010).currency("CNY").hoursInYear(HOURS_IN_YEAR).vollCnyPerMwh(20000).carbonPriceCnyPerTCo2(0)
@@ -474,8 +494,12 @@ public final class InstanceGenerator {
     policy("big-coal-big-power", "Large mines supply large plants", "大煤保大电",
         PolicyType.LARGE_MINE_TO_LARGE_PLANT, 0.5);
     policy("local-conversion", "Local conversion", "就地转化率", PolicyType.LOCAL_CONVERSION, 0.5);
-    policy("cap-co2", "CO2 cap", "二氧化碳排放控制", PolicyType.CO2_CAP, round(maxCo2T * 0.85));
-    policy("cap-so2", "SO2 cap", "二氧化硫排放控制", PolicyType.SO2_CAP, round(maxSo2T * 0.85));
+    // 85 % of what the fleet can emit; with a time-of-use market all of it: at 85 % the emission budget binds in
+    // every hour, sets one price all day (the scarce good is coal's energy, which storage loses 24 % of) and the
+    // storage that the peak/valley prices are there to exercise stays idle
+    double emissionShare = spec.touExport() ? 1.0 : 0.85;
+    policy("cap-co2", "CO2 cap", "二氧化碳排放控制", PolicyType.CO2_CAP, round(maxCo2T * emissionShare));
+    policy("cap-so2", "SO2 cap", "二氧化硫排放控制", PolicyType.SO2_CAP, round(maxSo2T * emissionShare));
     double capability = spec.mip() ? exportLineMw + 1000 : round(exportLineMw * 0.95);
     policy("export-capability", "Export capability to Guangdong", "外送能力", PolicyType.EXPORT_CAPABILITY, capability)
         .region(GUANGDONG);

@@ -18,6 +18,9 @@ import org.coalgrid.io.schema.SchemaTable;
  * test checks it); sources and notes are kept as far as the records hold them.
  */
 public final class InstanceWriter {
+  /** Fields added after files were first written, left out while empty: those files keep their bytes. */
+  private static final java.util.Set<String> WRITTEN_WHEN_SET = java.util.Set.of("priceCnyPerMwhByPeriod");
+
   private InstanceWriter() {}
 
   public static ObjectNode toTree(Instance in) {
@@ -36,7 +39,7 @@ public final class InstanceWriter {
     ObjectNode out = JsonNodeFactory.instance.objectNode();
     for (FieldSpec f : spec.fields()) {
       JsonNode v = node.get(f.name());
-      if (v == null || v.isNull()) {
+      if (v == null || v.isNull() || WRITTEN_WHEN_SET.contains(f.name()) && v.isEmpty()) {
         continue;
       }
       if (f.kind() == Kind.OBJECT && v.isObject()) {

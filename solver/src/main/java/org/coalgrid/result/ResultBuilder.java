@@ -374,17 +374,21 @@ public final class ResultBuilder {
       double firm = 0;
       double del = 0;
       double sh = 0;
+      double revenue = 0;
       for (int t = 0; t < nt; t++) {
         double f = Variables.firmMwh(ctx, ex, t);
         double mw = x[v.e[k][t]];
         double s = x[v.sh[k][t]] * Units.MWH_PER_UNIT;
         firm += f;
         del += mw * ctx.hours(t);
+        revenue += ex.priceIn(ctx.periodId(t)) * mw * ctx.hours(t);
         sh += s;
         periods.add(new ExportPeriod(ctx.periodId(t), f, mw, mw * ctx.hours(t), s,
             shadow(ModelNames.exportFirm(ex.id(), ctx.periodId(t)))));
       }
-      list.add(new ExportResult(ex.id(), ex.region(), firm, del, sh, del * ex.priceCnyPerMwh(), periods));
+      // one price: price × energy, as always (the same bytes); a time-of-use price: Σ_t price[t]·e[t]·h[t]
+      revenue = ex.priceCnyPerMwhByPeriod().isEmpty() ? del * ex.priceCnyPerMwh() : revenue;
+      list.add(new ExportResult(ex.id(), ex.region(), firm, del, sh, revenue, periods));
     }
     return list;
   }

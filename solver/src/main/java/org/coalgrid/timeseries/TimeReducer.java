@@ -145,7 +145,7 @@ public final class TimeReducer {
       return out;
     }
 
-    /** A limit per step: the medoid's value. */
+    /** A limit or a price per step: the medoid's value. */
     Map<String, Double> limit(Map<String, Double> byPeriod) {
       if (byPeriod.isEmpty()) {
         return byPeriod;
@@ -186,7 +186,7 @@ public final class TimeReducer {
 
     ExportContract export(ExportContract e) {
       return new ExportContract(e.id(), e.name(), e.region(), e.firmMwh(), energy(e.firmMwhByPeriod()), e.maxMw(),
-          e.priceCnyPerMwh(), e.shortfallPenaltyCnyPerMwh());
+          e.priceCnyPerMwh(), limit(e.priceCnyPerMwhByPeriod()), e.shortfallPenaltyCnyPerMwh());
     }
   }
 

@@ -47,7 +47,7 @@ public record FirstStagePlan(Map<String, Integer> plantBuilds, Map<String, Integ
       Map<String, Double> byPeriod = new java.util.LinkedHashMap<>();
       x.firmMwhByPeriod().forEach((t, e) -> byPeriod.put(t, e * phi));
       exports.add(new ExportContract(x.id(), x.name(), x.region(), x.firmMwh() * phi, byPeriod, x.maxMw(),
-          x.priceCnyPerMwh(), x.shortfallPenaltyCnyPerMwh()));
+          x.priceCnyPerMwh(), x.priceCnyPerMwhByPeriod(), x.shortfallPenaltyCnyPerMwh()));
     }
     return year.withYear(year.plants(), year.demands(), year.mines(), exports);
   }

@@ -56,7 +56,7 @@ public final class ScenarioInstances {
     List<Mine> mines = base.mines().stream().map(m -> cm == 1 ? m : withCost(m, m.costCnyPerT() * cm)).toList();
     double pm = s.exportPriceMultiplier();
     List<ExportContract> exports = base.exports().stream().map(x -> pm == 1 ? x
-        : withPrice(x, x.priceCnyPerMwh() * pm)).toList();
+        : withPrice(x, x.priceCnyPerMwh() * pm, scale(x.priceCnyPerMwhByPeriod(), pm))).toList();
     return base.withYear(plants, demands, mines, exports);
   }
 
@@ -97,7 +97,8 @@ public final class ScenarioInstances {
     List<ExportContract> exports = new ArrayList<>();
     for (int x = 0; x < base.exports().size(); x++) {
       int xx = x;
-      exports.add(withPrice(base.exports().get(x), meanOf(each, w, i -> i.exports().get(xx).priceCnyPerMwh())));
+      exports.add(withPrice(base.exports().get(x), meanOf(each, w, i -> i.exports().get(xx).priceCnyPerMwh()),
+          meanMap(each, w, i -> i.exports().get(xx).priceCnyPerMwhByPeriod())));
     }
     return base.withYear(plants, demands, mines, exports);
   }
@@ -166,8 +167,8 @@ public final class ScenarioInstances {
         m.washing());
   }
 
-  private static ExportContract withPrice(ExportContract x, double price) {
+  private static ExportContract withPrice(ExportContract x, double price, Map<String, Double> byPeriod) {
     return new ExportContract(x.id(), x.name(), x.region(), x.firmMwh(), x.firmMwhByPeriod(), x.maxMw(), price,
-        x.shortfallPenaltyCnyPerMwh());
+        byPeriod, x.shortfallPenaltyCnyPerMwh());
   }
 }

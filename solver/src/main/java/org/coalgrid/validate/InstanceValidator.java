@@ -389,6 +389,7 @@ public final class InstanceValidator {
         missingPeriods(x.firmMwhByPeriod().keySet()).ifPresent(miss -> warning(p + ".firmMwhByPeriod", who
             + " has no firm energy for period(s) " + miss + " (treated as 0: deliveries there are optional)"));
       }
+      periodKeys(p + ".priceCnyPerMwhByPeriod", x.priceCnyPerMwhByPeriod());
       if (!ref(p + ".region", "region", x.region(), regions)) {
         continue;
       }

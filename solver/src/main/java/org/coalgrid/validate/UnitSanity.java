@@ -231,6 +231,10 @@ final class UnitSanity {
     }
     low(p + ".priceCnyPerMwh", who, "priceCnyPerMwh", x.priceCnyPerMwh(), "CNY/MWh", PRICE_CNY_PER_MWH_MIN,
         "any energy price", "CNY/kWh", 1e3);
+    for (Map.Entry<String, Double> e : new TreeMap<>(x.priceCnyPerMwhByPeriod()).entrySet()) {
+      low(key(p + ".priceCnyPerMwhByPeriod", e.getKey()), who, "priceCnyPerMwhByPeriod", e.getValue(), "CNY/MWh",
+          PRICE_CNY_PER_MWH_MIN, "any energy price", "CNY/kWh", 1e3);
+    }
     low(p + ".shortfallPenaltyCnyPerMwh", who, "shortfallPenaltyCnyPerMwh", x.shortfallPenaltyCnyPerMwh(),
         "CNY/MWh", PRICE_CNY_PER_MWH_MIN, "any penalty per MWh", "CNY/kWh", 1e3);
   }

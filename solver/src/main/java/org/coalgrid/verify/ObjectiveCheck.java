@@ -99,7 +99,7 @@ final class ObjectiveCheck implements FamilyCheck {
     for (int k = 0; k < in.exports().size(); k++) {
       ExportContract x = in.exports().get(k);
       for (int t = 0; t < c.nt; t++) {
-        m.cost(v.export[k][t], "EXPORT_REVENUE", -x.priceCnyPerMwh() * c.h[t]);
+        m.cost(v.export[k][t], "EXPORT_REVENUE", -x.priceIn(c.pid[t]) * c.h[t]);
         m.cost(v.shortfall[k][t], "EXPORT_SHORTFALL", x.shortfallPenaltyCnyPerMwh());
       }
     }

@@ -8,7 +8,8 @@ import org.coalgrid.domain.Plant;
  * prev(t) and δ from the time structure (§2: cyclic over the year for blocks and a full year, within each
  * representative day otherwise). Inter-day storage ({@code storage.interDay}): the first step of day d also
  * carries −dsoc[d]; {@code ps_link.p.n}: soc[n+1] = soc[n] + dsoc[c(n)], cyclic over the days of the year;
- * {@code ps_anchor.p.d}: soc[first day of d] = lvl[last step of d] − dsoc[d]; 0 ≤ soc ≤ storage.
+ * {@code ps_anchor.p.d}: soc[first day of d] = lvl[last step of d] − dsoc[d]; 0 ≤ soc ≤ storage. The level row
+ * of a step whose day stands for w days is taken w times (MWh of the year), so its dual is per MWh stored.
  */
 final class PumpedStorageCheck implements FamilyCheck {
   @Override
@@ -26,15 +27,17 @@ final class PumpedStorageCheck implements FamilyCheck {
       }
       boolean linked = c.interDay(plant);
       for (int t = 0; t < c.nt; t++) {
+        // in MWh of the year: the step's day stands for w days, so its dual is the value of one MWh stored
+        double w = c.h[t] / ts.delta[t];
         int r = c.model.row(FamilyCheck.spec("ps_level." + plant.id() + "." + c.pid[t], "pumped_storage", plant.id(),
-            c.pid[t], 0, 0, "CNY/MWh", "MWh", 1, Columns.GWH));
-        c.model.add(r, c.v.level[p][t], 1);
-        c.model.add(r, c.v.level[p][ts.prev[t]], -1);
+            c.pid[t], 0, 0, "CNY/MWh", "MWh", 1, Columns.GWH * w));
+        c.model.add(r, c.v.level[p][t], w);
+        c.model.add(r, c.v.level[p][ts.prev[t]], -w);
         if (linked && ts.firstOfDay(t)) {
-          c.model.add(r, c.v.dsoc[p][ts.day[t]], 1);
+          c.model.add(r, c.v.dsoc[p][ts.day[t]], w);
         }
-        c.model.add(r, c.v.pump[p][t], -plant.storage().efficiency() * ts.delta[t]);
-        c.model.add(r, c.v.x[p][t], ts.delta[t]);
+        c.model.add(r, c.v.pump[p][t], -plant.storage().efficiency() * ts.delta[t] * w);
+        c.model.add(r, c.v.x[p][t], ts.delta[t] * w);
       }
       if (linked) {
         linkRows(c, p, plant);

@@ -239,7 +239,14 @@ final class ReportCheck {
     w.num(x.id(), n, "firmMwh", firm, "MWh");
     w.num(x.id(), n, "deliveredMwh", delivered, "MWh");
     w.num(x.id(), n, "shortfallMwh", Context.total(c.s.shortfall[k]), "MWh");
-    w.num(x.id(), n, "revenueCny", x.priceCnyPerMwh() * delivered, "CNY");
+    double revenue = x.priceCnyPerMwh() * delivered;
+    if (!x.priceCnyPerMwhByPeriod().isEmpty()) {
+      revenue = 0;
+      for (int t = 0; t < c.nt; t++) {
+        revenue += x.priceIn(c.pid[t]) * c.s.delivered[k][t] * c.h[t];
+      }
+    }
+    w.num(x.id(), n, "revenueCny", revenue, "CNY");
     w.exact(x.id(), n, "region", x.region());
     JsonNode periods = n.get("periods");
     for (int t = 0; periods != null && t < periods.size(); t++) {

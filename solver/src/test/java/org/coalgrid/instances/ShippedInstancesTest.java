@@ -30,17 +30,18 @@ import org.junit.jupiter.params.provider.MethodSource;
 class ShippedInstancesTest {
 
   /** Objective (CNY/yr) measured with {@code coalgrid solve --quiet instances/NAME.json} (default settings). */
-  static final Map<String, Double> GOLDEN = Map.of(
-      "tutorial.json", -1.4330435559074073E9,
-      "tutorial-build.json", -2.151289881792384E9,
-      "guizhou-2005.json", -2.4605234982150235E9,
-      "guizhou-2010.json", -7.998494609831177E9,
-      "guizhou-2010-hydro.json", -7.998494609830436E9,
-      "guizhou-2015.json", 6.115733065095264E9,
-      "guiyang-2010.json", 5.772442338979885E9,
-      "yangquan-2010.json", -1.341927611456821E10,
-      "wuhai-2011.json", 1.3606556076635511E10,
-      "tutorial-days.json", -1.4246224769995089E9);
+  static final Map<String, Double> GOLDEN = Map.ofEntries(
+      Map.entry("tutorial.json", -1.4330435559074073E9),
+      Map.entry("tutorial-build.json", -2.151289881792384E9),
+      Map.entry("guizhou-2005.json", -2.4605234982150235E9),
+      Map.entry("guizhou-2010.json", -7.998494609831177E9),
+      Map.entry("guizhou-2010-hydro.json", -7.998494609830436E9),
+      Map.entry("guizhou-2015.json", 6.115733065095264E9),
+      Map.entry("guiyang-2010.json", 5.772442338979885E9),
+      Map.entry("yangquan-2010.json", -1.341927611456821E10),
+      Map.entry("wuhai-2011.json", 1.3606556076635511E10),
+      Map.entry("tutorial-days.json", -1.4246224769995089E9),
+      Map.entry("guizhou-2015-days.json", 1.2156472846498968E8));
 
   static Stream<Arguments> instances() {
     return GOLDEN.keySet().stream().sorted().map(Arguments::of);
@@ -89,5 +90,46 @@ class ShippedInstancesTest {
       }
     }
     assertTrue(hi * 0.76 > lo, "prices differ within the day: " + lo + " to " + hi + " CNY/MWh");
+    storedEnergyIsPricedPerMwh(r, ps, 5.0);
+  }
+
+  /**
+   * guizhou-2015-days (the 2015 plan as built, 12 days x 24 h, the Guangdong contract at a time-of-use price): the
+   * Wujiang pumped storage pumps in the valley and generates at the evening peak, and earns at certified prices.
+   */
+  @Test
+  void guizhouPumpedStorageArbitragesTheTimeOfUsePrices() throws Exception {
+    Instance in = InstanceReader.read(Path.of(Cli.instance("guizhou-2015-days.json"))).instance();
+    assertEquals(288, in.periods().size());
+    assertTrue(!in.hasIntegerDecisions(), "an LP");
+    AllocationResult r = Verified.solveAndVerify(in, ObjectiveMode.COST, SolverSettings.defaults(Backend.defaultFor(false)));
+    AllocationResult.PlantResult ps = r.plants().stream().filter(p -> p.id().equals("wujiang-ps")).findFirst()
+        .orElseThrow();
+    assertTrue(ps.generationMwh() > 100_000, "pumped storage generates " + ps.generationMwh() + " MWh/yr");
+    assertTrue(ps.arbitrageCny() != null && ps.arbitrageCny() > 0, "arbitrage " + ps.arbitrageCny());
+    storedEnergyIsPricedPerMwh(r, ps, 5.0);
+  }
+
+  /**
+   * The level row of a representative-day step holds within one day that stands for w days (w up to 31 here): its
+   * dual is reported per MWh stored, not w times that. Where the plant generates strictly inside its limits, a MWh
+   * taken from store is worth the electricity price less the plant's variable cost (KKT of its generation column),
+   * so the level dual must equal price − vom of that step, whatever the day's weight (issue 10).
+   */
+  private static void storedEnergyIsPricedPerMwh(AllocationResult r, AllocationResult.PlantResult ps, double vom) {
+    Map<String, Double> price = new java.util.HashMap<>();
+    r.prices().electricity().stream().filter(p -> p.region().equals(ps.region()))
+        .forEach(p -> price.put(p.period(), p.cnyPerMwh()));
+    int checked = 0;
+    for (AllocationResult.PlantPeriod p : ps.periods()) {
+      if (p.mw() > 1 && p.mw() < p.availableMw() - 1) {
+        Double level = r.prices().rowDuals().get("ps_level." + ps.id() + "." + p.period());
+        assertTrue(level != null, "ps_level dual of " + p.period());
+        assertEquals(price.get(p.period()) - vom, Math.abs(level), 1e-6 * price.get(p.period()),
+            "stored energy at " + p.period() + " (generating " + p.mw() + " MW)");
+        checked++;
+      }
+    }
+    assertTrue(checked > 0, "no step generates inside its limits");
   }
 }

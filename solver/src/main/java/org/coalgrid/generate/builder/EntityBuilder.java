@@ -99,7 +99,16 @@ public abstract class EntityBuilder<B extends EntityBuilder<B>> {
   protected List<String> explicitOrder() {
     List<String> names = new ArrayList<>(SchemaTable.entity(entity).fieldNames());
     names.removeAll(EXTRAS);
+    names.removeAll(writtenOnlyWhenSet());
     return names;
+  }
+
+  /**
+   * Fields EXPLICIT writes only when set (after the others), not with their default: fields added after files were
+   * first written, so that those files keep their bytes. None by default.
+   */
+  protected List<String> writtenOnlyWhenSet() {
+    return List.of();
   }
 
   /** The entity as a JSON object in the file format. */

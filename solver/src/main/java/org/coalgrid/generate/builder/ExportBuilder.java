@@ -39,6 +39,22 @@ public final class ExportBuilder extends EntityBuilder<ExportBuilder> {
     return put("priceCnyPerMwh", cny);
   }
 
+  /** A time-of-use price 峰谷电价 per period (step), in period order (written as a list). */
+  public ExportBuilder priceCnyPerMwhByPeriod(double... values) {
+    return put("priceCnyPerMwhByPeriod", series(values));
+  }
+
+  /** The whole time-of-use price series with one source and note. */
+  public ExportBuilder priceCnyPerMwhByPeriod(Series series) {
+    return put("priceCnyPerMwhByPeriod", series);
+  }
+
+  /** priceCnyPerMwhByPeriod is written only when set: files written before it keep their bytes. */
+  @Override
+  protected java.util.List<String> writtenOnlyWhenSet() {
+    return java.util.List.of("priceCnyPerMwhByPeriod");
+  }
+
   public ExportBuilder shortfallPenaltyCnyPerMwh(Number cny) {
     return put("shortfallPenaltyCnyPerMwh", cny);
   }

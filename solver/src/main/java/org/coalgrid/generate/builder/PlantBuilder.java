@@ -99,14 +99,8 @@ public final class PlantBuilder extends EntityBuilder<PlantBuilder> {
    * when set: files written before them keep their bytes.
    */
   @Override
-  protected java.util.List<String> explicitOrder() {
-    java.util.List<String> names = super.explicitOrder();
-    names.remove("capacityCredit");
-    names.remove("rampMwPerHour");
-    names.remove("startupCostCny");
-    names.remove("minUpHours");
-    names.remove("minDownHours");
-    return names;
+  protected java.util.List<String> writtenOnlyWhenSet() {
+    return java.util.List.of("capacityCredit", "rampMwPerHour", "startupCostCny", "minUpHours", "minDownHours");
   }
 
   /** Share of capacity that is firm for a reserve margin 备用率 (null: the type's default). */

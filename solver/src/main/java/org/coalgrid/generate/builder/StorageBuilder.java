@@ -19,15 +19,10 @@ public final class StorageBuilder extends EntityBuilder<StorageBuilder> {
     return put("pumpCapacityMw", mw);
   }
 
-  /**
-   * The explicit style writes every field with its default, except interDay, written only when set: files
-   * written before time structures keep their bytes.
-   */
+  /** interDay is written only when set: files written before time structures keep their bytes. */
   @Override
-  protected java.util.List<String> explicitOrder() {
-    java.util.List<String> names = super.explicitOrder();
-    names.remove("interDay");
-    return names;
+  protected java.util.List<String> writtenOnlyWhenSet() {
+    return java.util.List.of("interDay");
   }
 
   /** Carry energy between representative days along the year's calendar (long-duration storage). */

@@ -16,6 +16,7 @@ import org.coalgrid.generate.builder.PeriodBuilder;
 import org.coalgrid.generate.builder.PlantBuilder;
 import org.coalgrid.generate.builder.Series;
 import org.coalgrid.generate.builder.TimeBuilder;
+import org.coalgrid.generate.TimeOfUse;
 
 /**
  * The representative-day form of a blocks case ({@code tutorial-days.json}, {@code guizhou-2015-days.json}): the
@@ -52,6 +53,9 @@ final class DaysVariant {
       + "mean MW of the blocks case x the hour's factor (night valley 0.61, evening peak 1.46 x the daily mean)";
   static final String EXPORT_NOTE = "A-EXPORT-CURVE (assumption): the contract's annual energy spread over months "
       + "by days and over the day along the receiving end's load curve (night 0.5, evening peak 1.65 x the mean)";
+  static final String TOU_SOURCE = "X-TOU01";
+  static final String TOU_NOTE = "A-EXPORT-TOU (assumption on an external ratio): the contract price x the receiving "
+      + "end's time-of-use factor 峰谷 of the hour (peak 1.65, flat 1, valley 0.5)";
   static final String HYDRO_NOTE = "the month's energy of the blocks case (see above) spread evenly over the day's "
       + "24 hours; each step stands for the month's days";
 
@@ -60,9 +64,12 @@ final class DaysVariant {
       + "days x 24 hourly steps, one typical day a month, with an evening peak and a night valley (assumed hourly "
       + "shapes, see the notes A-DAYS to A-HYDRO-DAY): pumped storage pumps at night and generates at the peak.";
   /** What guizhou-2015-days adds to guizhou-2015's description. */
-  static final String GUIZHOU = "REPRESENTATIVE-DAY VARIANT (guizhou-2015-days): the same plan on 12 representative "
-      + "days x 24 hourly steps, one typical day a month, with an evening peak and a night valley (assumed hourly "
-      + "shapes, see the notes A-DAYS to A-HYDRO-DAY).";
+  static final String GUIZHOU = "REPRESENTATIVE-DAY VARIANT (guizhou-2015-days): the 2015 plan as guizhou-2015 "
+      + "builds it (its optimum's units as existing capacity, an LP: A-2015-AS-BUILT) on 12 representative days x 24 "
+      + "hourly steps, one typical day a month, with an evening peak and a night valley (assumed hourly shapes, see "
+      + "the notes A-DAYS to A-HYDRO-DAY) and the Guangdong contract paid a time-of-use price (A-EXPORT-TOU, "
+      + "Guangdong's peak-valley hours and ratio X-TOU01): pumped storage pumps in the valley and generates at the "
+      + "peak.";
 
   private final InstanceBuilder in;
   private final IntFunction<String> season;
@@ -85,6 +92,32 @@ final class DaysVariant {
    */
   static InstanceBuilder apply(InstanceBuilder in, String name, IntFunction<String> season, String what) {
     return new DaysVariant(in, season).convert(name, what);
+  }
+
+  /**
+   * As {@link #apply}, and every export contract is paid the time-of-use price 峰谷电价 of the receiving end
+   * ({@link TimeOfUse}, source {@code X-TOU01} of {@code sources}, external) on its price: A-EXPORT-TOU.
+   */
+  static InstanceBuilder applyWithTimeOfUse(InstanceBuilder in, String name, IntFunction<String> season, String what,
+      SourceTable sources) {
+    InstanceBuilder out = new DaysVariant(in, season).convert(name, what);
+    for (ExportBuilder x : out.list(ExportBuilder.class)) {
+      double price = ((Number) x.value("priceCnyPerMwh")).doubleValue();
+      x.priceCnyPerMwhByPeriod(Series.of(steps((m, h) -> round(price * TimeOfUse.hourFactor(h), 2)), TOU_SOURCE,
+          TOU_NOTE + " on " + SeedCase.fixed(price, 0) + " CNY/MWh"));
+    }
+    List<String> notes = new ArrayList<>();
+    ((List<?>) out.meta().value("notes")).forEach(n -> notes.add(n.toString()));
+    notes.add(TOU_NOTE + ": " + TimeOfUse.describe() + ". The hours and the ratio are Guangdong's (X-TOU01, "
+        + "external); paying a retail time-of-use ratio on the 西电东送 contract price is an assumption: the seeds "
+        + "give one price (G-E02), and without a peak/valley price the unlimited Guangdong market pins every "
+        + "hour's price at the export netback, so pumped storage would have nothing to move.");
+    out.meta().notes(notes);
+    List<org.coalgrid.domain.SourceRef> refs = new ArrayList<>();
+    ((List<?>) out.meta().value("sources")).forEach(r -> refs.add((org.coalgrid.domain.SourceRef) r));
+    refs.add(sources.get(TOU_SOURCE));
+    out.meta().sources(refs);
+    return out;
   }
 
   private InstanceBuilder convert(String name, String what) {

@@ -36,6 +36,7 @@ public final class ShippedInstances {
       new Shipped("wuhai-2011.json", 1, s -> new WuhaiCase(s).build()),
       new Shipped("tutorial-days.json", 1, s -> DaysVariant.apply(new TutorialCase(s, false).build(), "tutorial-days",
           m -> m >= 4 && m <= 9 ? "wet" : "dry", DaysVariant.TUTORIAL)),
+      new Shipped("guizhou-2015-days.json", 1, Guizhou2015Days::build),
       new Shipped("examples/infeasible-export.json", 2, ExampleCases::infeasibleExport));
 
   private ShippedInstances() {}

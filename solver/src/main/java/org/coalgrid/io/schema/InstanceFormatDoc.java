@@ -89,9 +89,9 @@ public final class InstanceFormatDoc {
       hour it starts) and stands for `weight` × `stepHours` hours of the year. The day weights must add up to
       `meta.hoursInYear` / 24 days (so the step hours add up to the year). Every per-period field
       (`mwByPeriod`, `availabilityByPeriod`, `energyMwhByPeriod`, `inflowMwhByPeriod`, `firmMwhByPeriod`,
-      `capacityMwByPeriod`) takes either an object keyed by period (step) id or a list with exactly one value
-      per period, in order: a profile of load, availability (wind and solar shapes), hydro energy or inflow,
-      or export contract energy per step.
+      `priceCnyPerMwhByPeriod`, `capacityMwByPeriod`) takes either an object keyed by period (step) id or a
+      list with exactly one value per period, in order: a profile of load, availability (wind and solar
+      shapes), hydro energy or inflow, or export contract energy or time-of-use price (峰谷电价) per step.
 
       ## Validation
 

@@ -277,6 +277,8 @@ public final class SchemaTable {
         numMap("firmMwhByPeriod", "period", "MWh").def(Map.of()).min(0).means("Firm energy per period id."),
         num("maxMw", "MW").opt().min(0).means("Most delivery (none = unlimited)."),
         num("priceCnyPerMwh", "CNY/MWh").def(0).min(0).means("Price received per MWh delivered."),
+        numMap("priceCnyPerMwhByPeriod", "period", "CNY/MWh").def(Map.of()).min(0).means(
+            "Time-of-use price 峰谷电价 per period id, overriding priceCnyPerMwh in the periods given."),
         num("shortfallPenaltyCnyPerMwh", "CNY/MWh").def(0).min(0).means("Cost of each MWh short of the firm energy."));
     add(m, "policy", "A named policy constraint; its shadow price is reported under its id.",
         str("id").req().means("Policy id."),

@@ -54,7 +54,7 @@ final class GenerateCommand implements Callable<Integer> {
   @Option(names = "--tou-export", description = "With --days or --full-year: the Guangdong market pays a "
       + "time-of-use price 峰谷电价 (peak 10-12 and 14-19 h x 1.65, valley 0-8 h x 0.5, flat x 1 of 350 CNY/MWh; "
       + "Guangdong's ratio before 2021, external) instead of one price, and CO2/SO2 caps at the fleet's most "
-      + "emissions instead of 85 %, so prices vary within the day and across the year and storage arbitrages.")
+      + "emissions instead of 85 %%, so prices vary within the day and across the year and storage arbitrages.")
   boolean touExport;
 
   @Option(names = "--mip", description = "Add integer decisions: plant and line builds, potlines, unit commitment.")

@@ -2,8 +2,10 @@ package org.coalgrid.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.io.Writer;
 import org.coalgrid.output.AtomicOutput;
 import org.coalgrid.output.Json;
+import org.coalgrid.output.PathwayTargetTable;
 import org.coalgrid.output.PathwayTables;
 import org.coalgrid.pathway.PathwayResult;
 import org.coalgrid.verify.VerificationReport;
@@ -31,6 +33,29 @@ public record PathwaySolution(Pathways.Case pathwayCase, PathwayResult result, J
       s += "\nIndependent verifier: " + verification.format() + " (every year, carry-over, investment)\n";
     }
     return myopic == null ? s : s + "\n" + comparisonText();
+  }
+
+  /** The targets by year (check-targets on a pathway file): each target's value per year, first year met, status. */
+  public String targetsText() {
+    return PathwayTargetTable.render(result);
+  }
+
+  /** One line for a pathway without a solution: its status, and that no target was checked. */
+  public String noTargetsLine() {
+    return "Pathway " + result.instance() + ": " + result.status() + (result.statusNote() == null ? ""
+        : " (" + result.statusNote() + ")") + "; no targets checked.";
+  }
+
+  /**
+   * Writes the targets by year as {@code format}: "csv" (one row per target and year, as pathway-targets.csv), "md"
+   * (a Markdown section headed by {@code file}) or "json" (the target rows).
+   */
+  public void writeTargets(Writer w, String format, String file) throws IOException {
+    switch (format) {
+      case "csv" -> PathwayTargetTable.writeCsv(result, w);
+      case "md" -> w.write(PathwayTargetTable.markdown(result, file));
+      default -> Json.writer().writeValue(w, result.targets());
+    }
   }
 
   /** Perfect foresight against myopic: present values, their difference, and the builds that differ. */

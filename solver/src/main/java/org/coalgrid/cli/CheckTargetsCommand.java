@@ -1,14 +1,18 @@
 package org.coalgrid.cli;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.coalgrid.api.CoalGrid;
 import org.coalgrid.api.CoalGridException;
 import org.coalgrid.api.ExitCodes;
+import org.coalgrid.api.PathwaySolution;
+import org.coalgrid.api.Pathways;
 import org.coalgrid.api.PlanningCase;
 import org.coalgrid.api.TargetCheckResult;
+import org.coalgrid.api.VerificationFailedException;
 import org.coalgrid.api.WhatIf;
 import org.coalgrid.output.AtomicOutput;
 import org.coalgrid.output.Json;
@@ -25,8 +29,10 @@ import picocli.CommandLine.Parameters;
         + "cost), INFEASIBLE — PLAN (the plan's own numbers do not reach it, with the arithmetic) or INFEASIBLE — "
         + "INSTANCE (an assumption of the instance holds it back, named with its id); then the targets that cannot "
         + "be met together, with the numbers that collide. See docs/targets.md.",
+        "On a pathway file (docs/pathway.md): the pathway with perfect foresight, each target's value in every "
+            + "year, the first year it is met and MET / LATE / MISSED by its due year.",
         "Exit code 0 when the check ran, whatever the statuses; 2 bad input; the solve's code if the plan "
-            + "without targets does not solve."})
+            + "without targets does not solve; 8 if a pathway fails independent verification."})
 final class CheckTargetsCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "INSTANCE", description = "Instance JSON file.")
   Path instance;
@@ -56,10 +62,56 @@ final class CheckTargetsCommand implements Callable<Integer> {
     if (out != null && !format.equals("csv") && !format.equals("json") && !format.equals("md")) {
       throw new CommandLine.ParameterException(cmd, "--out must name a .csv, .json or .md file, got '" + out + "'");
     }
+    if (Pathways.isPathway(instance)) {
+      if (!scenario.sets.isEmpty()) {
+        throw new CommandLine.ParameterException(cmd, "--set does not apply to a pathway file: give the change "
+            + "from a year on in its pathway.changes (docs/pathway.md)");
+      }
+      try (AtomicOutput target = CommandSupport.openFile(out, "--out", instance)) {
+        return runPathway(cmd, grid, format, target);
+      }
+    }
     WhatIf whatIf = scenario.whatIf(cmd);
     try (AtomicOutput target = CommandSupport.openFile(out, "--out", instance)) {
       return run(cmd, grid, whatIf, format, target);
     }
+  }
+
+  /**
+   * A pathway file: the pathway solved with perfect foresight and verified, then each target's metric in every
+   * year, the first year it is met and its status (docs/pathway.md).
+   */
+  private int runPathway(CommandLine cmd, CoalGrid grid, String format, AtomicOutput target)
+      throws CoalGridException {
+    PrintWriter err = cmd.getErr();
+    Pathways.Case c = new Pathways(grid).load(instance);
+    CommandSupport.warnings(err, c.source(), c.warningLines());
+    PathwaySolution s;
+    try {
+      s = quiet.run(err, "check-targets", grid, g -> new Pathways(g).solve(c, Pathways.Mode.FORESIGHT));
+    } catch (VerificationFailedException e) {
+      err.println(e.getMessage());
+      err.println("Status: " + e.status() + " but the pathway FAILED independent verification; no targets checked");
+      err.flush();
+      return ExitCodes.VERIFICATION_FAILED;
+    }
+    if (!s.hasSolution()) {
+      cmd.getOut().println(s.noTargetsLine());
+      cmd.getOut().flush();
+      return s.exitCode();
+    }
+    cmd.getOut().print(s.targetsText());
+    cmd.getOut().flush();
+    if (target != null) {
+      try {
+        target.write(w -> s.writeTargets(w, format, instance.getFileName().toString()));
+        target.commit();
+      } catch (IOException e) {
+        return CommandSupport.cannotWrite(err, out, e);
+      }
+      cmd.getOut().println("Wrote " + out);
+    }
+    return ExitCodes.OK;
   }
 
   private int run(CommandLine cmd, CoalGrid grid, WhatIf whatIf, String format, AtomicOutput target)

@@ -14,14 +14,16 @@ import org.coalgrid.diagnostics.Paths;
 
 /**
  * Where the numbers of an instance file come from, counted over every number the file gives (map entries one
- * by one), except {@code meta.year}, {@code meta.hoursInYear} (they define the case) and a day's {@code month} (a
- * calendar label of a representative day, not a figure), and a plain number equal
+ * by one), except {@code meta.year}, {@code meta.hoursInYear} (they define the case), a day's {@code month} (a
+ * calendar label of a representative day, not a figure) and a pathway's calendar years (its first and last year, the
+ * year of a change and the year a target is due: they say when, the figure is the value), and a plain number equal
  * to its field's default (written out for completeness, it is the format's value, not a figure of the case;
  * the default is documented in docs/instance-format.md): a seed quote (a source
  * with a seed file and a verbatim quote, including values derived from seed numbers), an external reference (any
  * other source), an assumption (a note without a source; the note gives the reason) or nothing. A number counts
  * with its own source and note; without them, with those of its series ({@code {"value": {...}, "source"}}); a
- * plan target's value and tolerance count with the target's source. An entity's own {@code source} is not a
+ * plan target's value and tolerance (also of a target with a year) count with the target's source. An entity's
+ * own {@code source} is not a
  * number's source. Computed from the file's tree as written, so the counts describe the file.
  *
  * @param counts numbers per origin
@@ -101,7 +103,7 @@ public record ProvenanceReport(Map<Origin, Integer> counts, List<String> unsourc
         return;
       }
       Cite own = inherited;
-      if (spec.name().equals("target") && node.has("source")) {
+      if ((spec.name().equals("target") || spec.name().equals("yearTarget")) && node.has("source")) {
         own = new Cite(resolve(node.get("source"), path), null);
       }
       for (FieldSpec f : spec.fields()) {
@@ -136,7 +138,9 @@ public record ProvenanceReport(Map<Origin, Integer> counts, List<String> unsourc
 
     private static boolean skipped(EntitySpec spec, FieldSpec f) {
       return spec.name().equals("meta") && (f.name().equals("year") || f.name().equals("hoursInYear"))
-          || spec.name().equals("day") && f.name().equals("month");
+          || spec.name().equals("day") && f.name().equals("month")
+          || spec.name().equals("pathway") && (f.name().equals("firstYear") || f.name().equals("lastYear"))
+          || (spec.name().equals("pathwayChange") || spec.name().equals("yearTarget")) && f.name().equals("year");
     }
 
     private void map(JsonNode v, String p, Cite inherited) {

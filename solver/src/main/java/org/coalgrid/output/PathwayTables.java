@@ -240,16 +240,6 @@ public final class PathwayTables {
         }
       }
     }));
-    out.file("pathway-targets.csv", CsvRows.table(t -> {
-      t.header("id", "metric", "sense", "value", "unit", "due_year", "year", "metric_value", "met", "first_year_met",
-          "status");
-      for (PathwayResult.TargetRow row : r.targets()) {
-        for (var e : row.byYear().entrySet()) {
-          t.row(row.id(), row.metric(), row.sense(), row.value(), row.unit(), row.dueYear(), e.getKey(), e.getValue(),
-              row.yearsMet().contains(e.getKey()),
-              row.firstYearMet(), row.status());
-        }
-      }
-    }));
+    out.file("pathway-targets.csv", CsvRows.table(t -> PathwayTargetTable.rows(t, r)));
   }
 }

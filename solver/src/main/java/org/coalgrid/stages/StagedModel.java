@@ -226,18 +226,39 @@ public final class StagedModel {
   /**
    * What stage s alone would report of a solve of the whole model: its model, its columns' values, its objective
    * unweighted, its rows' duals and prices divided by its weight (in the stage's own money). The best bound is the
-   * stage's objective less the whole model's gap in the stage's money. {@code buildSeconds} is the whole model's.
+   * stage's objective less its share of the whole model's gap, in the stage's money: the gap G = objective − bound
+   * is shared over the stages in proportion to |w_s·obj_s| among Σ_t |w_t·obj_t| + |the shared columns' part|, so
+   * that no stage shows a relative gap above the whole model's (a stage with a small objective would otherwise show
+   * the whole gap against its own small figure). {@code buildSeconds} is the whole model's.
    */
   public SolveOutcome stageOutcome(int s, LpSolver.Solved whole, SolverSettings settings, double buildSeconds) {
     RawSolution r = whole.raw();
     double w = stages.get(s).weight();
     double[] x = r.x() == null ? null : columns(s, r.x());
     double obj = x == null ? Double.NaN : models.get(s).lp().objective(x);
-    double bound = Double.isFinite(r.bestBound()) ? obj - (r.objective() - r.bestBound()) / w : r.bestBound();
+    double bound = Double.isFinite(r.bestBound()) && x != null
+        ? obj - (r.objective() - r.bestBound()) * gapShare(s, r.x(), r.objective()) / w : r.bestBound();
     RawSolution sr = new RawSolution(r.status(), obj, bound, x, rowDuals(s, r.duals()), r.iterations(), r.nodes(),
         r.wallSeconds(), r.backend(), r.message());
     Prices p = whole.prices();
     Prices sp = p.available() ? new Prices(rowDuals(s, p.duals()), p.check(), p.source(), p.note()) : p;
     return new SolveOutcome(models.get(s), settings, sr, sp, buildSeconds, whole.solveSeconds());
+  }
+
+  /** Stage s's share of the whole model's gap: |w_s·obj_s| / (Σ_t |w_t·obj_t| + |objective − Σ_t w_t·obj_t|). */
+  private double gapShare(int s, double[] whole, double objective) {
+    double sum = 0;
+    double signed = 0;
+    double own = 0;
+    for (int t = 0; t < stages.size(); t++) {
+      double wo = stages.get(t).weight() * models.get(t).lp().objective(columns(t, whole));
+      sum += Math.abs(wo);
+      signed += wo;
+      if (t == s) {
+        own = Math.abs(wo);
+      }
+    }
+    double total = sum + Math.abs(objective - signed);
+    return total > 0 ? own / total : 1.0 / stages.size();
   }
 }

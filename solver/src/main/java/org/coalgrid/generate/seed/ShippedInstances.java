@@ -1,5 +1,6 @@
 package org.coalgrid.generate.seed;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -22,22 +23,29 @@ import org.coalgrid.output.AtomicOutput;
 public final class ShippedInstances {
 
   /** One shipped file: its path under the instances directory, its indent and how it is built. */
-  private record Shipped(String path, int indent, Function<SourceTable, InstanceBuilder> build) {}
+  private record Shipped(String path, int indent, Function<SourceTable, ObjectNode> build) {
+    /** A file built from a case's instance builder. */
+    static Shipped of(String path, int indent, Function<SourceTable, InstanceBuilder> build) {
+      return new Shipped(path, indent, s -> build.apply(s).toTree(Style.EXPLICIT));
+    }
+  }
 
   private static final List<Shipped> FILES = List.of(
-      new Shipped("tutorial.json", 1, s -> new TutorialCase(s, false).build()),
-      new Shipped("tutorial-build.json", 1, s -> new TutorialCase(s, true).build()),
-      new Shipped("guizhou-2005.json", 1, s -> new Guizhou2005(s).build()),
-      new Shipped("guizhou-2010.json", 1, s -> new Guizhou2010(s).build()),
-      new Shipped("guizhou-2010-hydro.json", 1, s -> new Guizhou2010Hydro(s).build()),
-      new Shipped("guizhou-2015.json", 1, s -> new Guizhou2015(s).build()),
-      new Shipped("guiyang-2010.json", 1, s -> new GuiyangCase(s).build()),
-      new Shipped("yangquan-2010.json", 1, s -> new YangquanCase(s).build()),
-      new Shipped("wuhai-2011.json", 1, s -> new WuhaiCase(s).build()),
-      new Shipped("tutorial-days.json", 1, s -> DaysVariant.apply(new TutorialCase(s, false).build(), "tutorial-days",
+      Shipped.of("tutorial.json", 1, s -> new TutorialCase(s, false).build()),
+      Shipped.of("tutorial-build.json", 1, s -> new TutorialCase(s, true).build()),
+      Shipped.of("guizhou-2005.json", 1, s -> new Guizhou2005(s).build()),
+      Shipped.of("guizhou-2010.json", 1, s -> new Guizhou2010(s).build()),
+      Shipped.of("guizhou-2010-hydro.json", 1, s -> new Guizhou2010Hydro(s).build()),
+      Shipped.of("guizhou-2015.json", 1, s -> new Guizhou2015(s).build()),
+      Shipped.of("guiyang-2010.json", 1, s -> new GuiyangCase(s).build()),
+      Shipped.of("yangquan-2010.json", 1, s -> new YangquanCase(s).build()),
+      Shipped.of("wuhai-2011.json", 1, s -> new WuhaiCase(s).build()),
+      Shipped.of("tutorial-days.json", 1, s -> DaysVariant.apply(new TutorialCase(s, false).build(), "tutorial-days",
           m -> m >= 4 && m <= 9 ? "wet" : "dry", DaysVariant.TUTORIAL)),
-      new Shipped("guizhou-2015-days.json", 1, Guizhou2015Days::build),
-      new Shipped("examples/infeasible-export.json", 2, ExampleCases::infeasibleExport));
+      Shipped.of("guizhou-2015-days.json", 1, Guizhou2015Days::build),
+      Shipped.of("examples/infeasible-export.json", 2, ExampleCases::infeasibleExport),
+      new Shipped("guizhou-2006-2010.json", 1, s -> new Guizhou2006To2010(s).tree()),
+      new Shipped("guizhou-2011-2015.json", 1, s -> new Guizhou2011To2015(s).tree()));
 
   private ShippedInstances() {}
 
@@ -51,7 +59,7 @@ public final class ShippedInstances {
     SourceTable sources = SourceTable.read(instancesDir);
     Map<String, String> out = new LinkedHashMap<>();
     for (Shipped f : FILES) {
-      out.put(f.path(), JsonText.write(f.build().apply(sources).toTree(Style.EXPLICIT), f.indent()));
+      out.put(f.path(), JsonText.write(f.build().apply(sources), f.indent()));
     }
     return out;
   }

@@ -14,6 +14,7 @@ import org.coalgrid.io.schema.Json;
 import org.coalgrid.pathway.PathwayResult;
 import org.coalgrid.pathway.PathwaySolver;
 import org.coalgrid.solve.SolverSettings;
+import org.coalgrid.validate.PathwayRules;
 import org.coalgrid.verify.MalformedSolutionException;
 import org.coalgrid.verify.PathwayCheck;
 import org.coalgrid.verify.VerificationReport;
@@ -59,6 +60,35 @@ public final class Pathways {
     public List<String> warningLines() {
       return loaded.warnings().stream().map(org.coalgrid.diagnostics.Problem::format).toList();
     }
+
+    /**
+     * What the pathway makes of its file that is the documented rule, not a problem, said once ("note: ..."): which
+     * capital cost its candidate builds pay ({@link PathwayRules#overnightNote}). Empty when there is nothing to say.
+     */
+    public List<String> noteLines() {
+      String n = PathwayRules.overnightNote(loaded.base().instance(), loaded.pathway());
+      return n == null ? List.of() : List.of("note: " + n);
+    }
+
+    /** The file as read (its pathway section included). */
+    public JsonNode tree() {
+      return loaded.base().tree();
+    }
+
+    /** validate's line for a valid pathway: its years, what changes, what can be built and its targets. */
+    public String validLine() {
+      var pw = loaded.pathway();
+      var base = loaded.base().instance();
+      long candidates = java.util.stream.Stream.concat(pw.plants().stream(), pw.lines().stream())
+          .filter(a -> a.lifetimeYears() != null || a.earliestYear() != null || a.overnightCapexCnyPerMw() != null)
+          .count();
+      return String.format(java.util.Locale.ROOT, "%s: valid pathway (%s; %d–%d from base year %d, %d year "
+          + "instances each valid; %d change%s, %d candidate build%s, %d target%s with a year; %s)", source,
+          base.meta().name(), pw.firstYear(), pw.lastYear(), base.meta().year(), years().size(), pw.changes().size(),
+          pw.changes().size() == 1 ? "" : "s", candidates, candidates == 1 ? "" : "s", pw.targets().size(),
+          pw.targets().size() == 1 ? "" : "s", loaded.years().stream().anyMatch(y -> y.instance().hasIntegerDecisions())
+              ? "MILP" : "LP");
+    }
   }
 
   /** True if {@code file} is readable JSON with a {@code pathway} section (it may still be invalid). */
@@ -71,16 +101,48 @@ public final class Pathways {
   }
 
   /**
-   * Reads a pathway file, checks it and derives its years. Nothing is built.
+   * Refuses a pathway file where one year is expected (solve, explain, verify, sensitivity, export-mps, report,
+   * stochastic, montecarlo, reduce-time, compare, sweep): its base year ({@code meta.year}) is not one of its years,
+   * and its figures are not a year's — plants and lines commissioned in a later year are in it at full capacity,
+   * its candidate builds carry no first year — so a single-year answer from it would be an answer for no year.
+   * Nothing else is read.
+   *
+   * @throws NotApplicableException if {@code file} is a pathway instance (exit 2), naming its years and what to run
+   */
+  public static void requireSingleYear(Path file) throws NotApplicableException {
+    JsonNode tree;
+    try {
+      tree = InstanceReader.parseTree(file);
+    } catch (InstanceException e) {
+      return; // not readable JSON: the single-year reader words that
+    }
+    if (!PathwayReader.isPathway(tree)) {
+      return;
+    }
+    JsonNode pw = tree.get("pathway");
+    throw new NotApplicableException(file + " is a pathway instance (years " + pw.path("firstYear").asText("?")
+        + "–" + pw.path("lastYear").asText("?") + " from base year " + tree.path("meta").path("year").asText("?")
+        + "), not one year: run 'coalgrid pathway " + file + "' for its years, 'coalgrid check-targets " + file
+        + "' for its targets by year, 'coalgrid validate " + file + "' to check it (docs/pathway.md)");
+  }
+
+  /**
+   * Reads a pathway file, checks it and derives its years. Nothing is built. With {@link Settings#strict()} a
+   * pathway with warnings is refused, each warning an error.
    *
    * @throws InvalidInstanceException listing every problem with its JSON path
    */
   public Case load(Path file) throws InvalidInstanceException {
+    Case c;
     try {
-      return new Case(file.toString(), file, PathwayReader.read(file));
+      c = new Case(file.toString(), file, PathwayReader.read(file));
     } catch (InstanceException e) {
       throw new InvalidInstanceException(file.toString(), e.problems(), false);
     }
+    if (grid.settings().strict() && !c.loaded().warnings().isEmpty()) {
+      throw InvalidInstanceException.strict(file.toString(), c.loaded().warnings());
+    }
+    return c;
   }
 
   /**

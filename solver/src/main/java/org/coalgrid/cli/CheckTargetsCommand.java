@@ -86,6 +86,7 @@ final class CheckTargetsCommand implements Callable<Integer> {
     PrintWriter err = cmd.getErr();
     Pathways.Case c = new Pathways(grid).load(instance);
     CommandSupport.warnings(err, c.source(), c.warningLines());
+    CommandSupport.warnings(err, c.source(), c.noteLines());
     PathwaySolution s;
     try {
       s = quiet.run(err, "check-targets", grid, g -> new Pathways(g).solve(c, Pathways.Mode.FORESIGHT));

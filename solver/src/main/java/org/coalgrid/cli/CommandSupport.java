@@ -8,6 +8,8 @@ import org.coalgrid.api.CoalGrid;
 import org.coalgrid.api.CoalGridException;
 import org.coalgrid.api.ExitCodes;
 import org.coalgrid.api.InvalidInstanceException;
+import org.coalgrid.api.NotApplicableException;
+import org.coalgrid.api.Pathways;
 import org.coalgrid.api.PlanningCase;
 import org.coalgrid.api.WhatIf;
 import org.coalgrid.output.AtomicOutput;
@@ -24,15 +26,15 @@ import picocli.CommandLine;
 final class CommandSupport {
   private CommandSupport() {}
 
-  /** Reads a case with {@link CoalGrid#load(Path, WhatIf)} and prints its warnings on {@code err}. */
-  static PlanningCase load(CoalGrid grid, Path file, WhatIf whatIf, PrintWriter err) throws InvalidInstanceException {
+  /**
+   * Reads a case with {@link CoalGrid#load(Path, WhatIf)} and prints its warnings on {@code err}; a pathway file is
+   * refused ({@link Pathways#requireSingleYear}: a single-year command has no year of it to read).
+   */
+  static PlanningCase load(CoalGrid grid, Path file, WhatIf whatIf, PrintWriter err)
+      throws InvalidInstanceException, NotApplicableException {
+    Pathways.requireSingleYear(file);
     PlanningCase c = grid.load(file, whatIf);
     warnings(err, c.source(), c.warningLines());
-    if (org.coalgrid.api.Pathways.isPathway(file)) {
-      err.println(c.source() + ": a pathway instance: this command reads its base year (meta.year) only; run "
-          + "'coalgrid pathway " + file + "' for its years (docs/pathway.md)");
-      err.flush();
-    }
     return c;
   }
 

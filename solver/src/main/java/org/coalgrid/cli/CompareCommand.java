@@ -128,6 +128,7 @@ final class CompareCommand implements Callable<Integer> {
   private ComparisonSide side(CoalGrid grid, Path p, WhatIf sets, String option, PrintWriter err,
       ConsoleProgress progress) throws CoalGridException {
     ComparisonSide s;
+    org.coalgrid.api.Pathways.requireSingleYear(java.nio.file.Files.isDirectory(p) ? p.resolve("solution.json") : p);
     try {
       s = grid.compareSide(p, sets);
     } catch (IllegalArgumentException e) {

@@ -74,6 +74,7 @@ final class PathwayCommand implements Callable<Integer> {
     Pathways pathways = new Pathways(grid);
     Pathways.Case c = pathways.load(instance);
     CommandSupport.warnings(err, c.source(), c.warningLines());
+    CommandSupport.warnings(err, c.source(), c.noteLines());
     PathwaySolution s;
     try {
       s = quiet.run(err, "pathway", grid, g -> compare ? new Pathways(g).compare(c)

@@ -72,6 +72,7 @@ final class SweepCommand implements Callable<Integer> {
     PrintWriter err = cmd.getErr();
     PrintWriter o = cmd.getOut();
     SweepPlan plan;
+    org.coalgrid.api.Pathways.requireSingleYear(instance);
     try {
       plan = grid.sweep(instance, fixed, param, from, to, steps);
     } catch (IllegalArgumentException e) {

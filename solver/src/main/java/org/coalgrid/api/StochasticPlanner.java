@@ -22,6 +22,7 @@ import org.coalgrid.uncertainty.ScenarioInstances;
 import org.coalgrid.output.Json;
 import org.coalgrid.verify.MalformedSolutionException;
 import org.coalgrid.verify.MonteCarloCheck;
+import org.coalgrid.verify.ScenarioCheck;
 import org.coalgrid.verify.StochasticCheck;
 
 /**
@@ -100,7 +101,9 @@ public final class StochasticPlanner {
       outcomes.add(evaluate(in, scs.get(s), years.get(s), StochasticResult.WAIT_AND_SEE, ws.get(scs.get(s).id())));
     }
     return new StochasticResult(in.meta().name(), scs, stochastic, riskAverse, ev, ws, outcomes, rp.rows(),
-        rp.columns(), u.cvar() == null ? null : u.cvar().alpha(), u.cvar() == null ? null : u.cvar().weight());
+        rp.columns(), u.cvar() == null ? null : u.cvar().alpha(), u.cvar() == null ? null : u.cvar().weight(),
+        c.scenario().stream().map(a -> new AllocationResult.ScenarioEdit(a.text(), a.jsonPath(), a.previous(),
+            a.value())).toList());
   }
 
   /**
@@ -121,9 +124,19 @@ public final class StochasticPlanner {
         throw new IOException("no " + STOCHASTIC_JSON + " or " + MONTECARLO_JSON + " in " + dir);
       }
       JsonNode tree = Json.MAPPER.readTree(summary.toFile());
-      return new Verification(summary.getFileName().toString().equals(MONTECARLO_JSON)
-          ? MonteCarloCheck.verify(c.instance(), tree)
-          : StochasticCheck.verify(c.instance(), tree, file -> read(root, file)));
+      if (summary.getFileName().toString().equals(MONTECARLO_JSON)) {
+        return new Verification(MonteCarloCheck.verify(c.instance(), tree));
+      }
+      if (!c.scenario().isEmpty()) { // a case read with overrides: checked as it is (as CoalGrid.verify does)
+        return new Verification(StochasticCheck.verify(c.instance(), tree, file -> read(root, file)));
+      }
+      // the --set what-ifs stochastic.json records, applied to the file and checked as solution.json's are
+      ScenarioCheck.Recorded recorded = ScenarioCheck.apply(c.tree(), c.source(), tree.get("scenario"));
+      if (recorded.instance() == null || !recorded.report().passed()) {
+        return new Verification(recorded.report());
+      }
+      return new Verification(recorded.merged(StochasticCheck.verify(recorded.instance(), tree,
+          file -> read(root, file))));
     } catch (IOException e) {
       throw new InvalidSolutionException("cannot read the output set " + dir + ": " + e.getMessage());
     } catch (UncheckedIOException e) {

@@ -237,6 +237,9 @@ public final class StochasticReport {
   public static ObjectNode json(StochasticResult r) {
     ObjectNode root = F.objectNode();
     root.put("name", r.name());
+    if (!r.scenario().isEmpty()) { // the --set what-ifs, as solution.json records them (for coalgrid verify)
+      root.set("scenario", Json.MAPPER.valueToTree(r.scenario()));
+    }
     ArrayNode scs = root.putArray("scenarios");
     r.scenarios().forEach(s -> scs.addObject().put("id", s.id()).put("name", s.name()).put("probability",
         s.probability()));

@@ -28,10 +28,15 @@ import org.coalgrid.uncertainty.FirstStagePlan;
  *     wait-and-see
  * @param extensiveRows rows of the extensive form of the stochastic plan
  * @param extensiveColumns columns of that extensive form
+ * @param cvarAlpha the CVaR confidence level (null without CVaR)
+ * @param cvarWeight the CVaR weight λ (null without CVaR)
+ * @param scenario the {@code --set} what-ifs the case was read with, as a solution.json records them (empty: none);
+ *     written into stochastic.json so that {@code coalgrid verify} recomputes the set on the same instance
  */
 public record StochasticResult(String name, List<HydroScenario> scenarios, FirstStagePlan stochasticPlan,
     FirstStagePlan riskAversePlan, FirstStagePlan expectedValuePlan, Map<String, FirstStagePlan> waitAndSeePlans,
-    List<ScenarioOutcome> outcomes, int extensiveRows, int extensiveColumns, Double cvarAlpha, Double cvarWeight) {
+    List<ScenarioOutcome> outcomes, int extensiveRows, int extensiveColumns, Double cvarAlpha, Double cvarWeight,
+    List<org.coalgrid.result.AllocationResult.ScenarioEdit> scenario) {
 
   public static final String STOCHASTIC = "stochastic";
   public static final String RISK_AVERSE = "risk-averse";
@@ -42,6 +47,7 @@ public record StochasticResult(String name, List<HydroScenario> scenarios, First
     scenarios = List.copyOf(scenarios);
     waitAndSeePlans = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(waitAndSeePlans));
     outcomes = List.copyOf(outcomes);
+    scenario = List.copyOf(scenario);
   }
 
   /** The outcomes of plan {@code plan}, in scenario order. */

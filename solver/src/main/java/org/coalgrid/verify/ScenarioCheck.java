@@ -29,8 +29,32 @@ public final class ScenarioCheck {
    * @throws MalformedSolutionException if the solution lacks values the checks need or does not match the instance
    */
   public static VerificationReport verify(JsonNode instanceTree, String origin, JsonNode solution) {
+    Recorded r = apply(instanceTree, origin, solution == null ? null : solution.get("scenario"));
+    if (r.instance() == null || !r.report().passed()) {
+      return r.report();
+    }
+    VerificationReport v = SolutionVerifier.verify(r.instance(), solution, r.warnings());
+    return r.merged(v);
+  }
+
+  /**
+   * The instance a written result was computed on: the file's tree {@code instanceTree} (as read) with the
+   * {@code --set} what-ifs recorded in {@code list} (a result's {@code scenario} list: set, jsonPath, previous, value;
+   * null or missing: none) applied as {@code --set} applies them, each checked to land where, and replace what, the
+   * record says. {@code instance} is null when the instance cannot take them (then {@code report} says why).
+   */
+  public record Recorded(Instance instance, List<String> warnings, VerificationReport report) {
+    /** {@code other}'s violations and checks after this one's. */
+    public VerificationReport merged(VerificationReport other) {
+      List<Violation> all = new ArrayList<>(report.violations());
+      all.addAll(other.violations());
+      return new VerificationReport(all, report.checks() + other.checks());
+    }
+  }
+
+  /** Applies a recorded {@code scenario} list to {@code instanceTree}; see {@link Recorded}. Thread-safe. */
+  public static Recorded apply(JsonNode instanceTree, String origin, JsonNode list) {
     Findings f = new Findings();
-    JsonNode list = solution == null ? null : solution.get("scenario");
     List<ScenarioOverride> overrides = new ArrayList<>();
     List<JsonNode> edits = new ArrayList<>();
     for (JsonNode e : list != null && list.isArray() ? list : List.<JsonNode>of()) {
@@ -67,13 +91,7 @@ public final class ScenarioCheck {
         f.require(false, "scenario", origin, "the instance cannot take the solution's scenario: " + p.format());
       }
     }
-    if (instance == null || !f.violations().isEmpty()) {
-      return new VerificationReport(f.violations(), f.checks());
-    }
-    VerificationReport r = SolutionVerifier.verify(instance, solution, warnings);
-    List<Violation> all = new ArrayList<>(f.violations());
-    all.addAll(r.violations());
-    return new VerificationReport(all, r.checks() + f.checks());
+    return new Recorded(instance, warnings, new VerificationReport(f.violations(), f.checks()));
   }
 
   private static boolean sameValue(JsonNode written, JsonNode actual) {

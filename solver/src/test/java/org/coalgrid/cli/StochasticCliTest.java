@@ -253,6 +253,50 @@ class StochasticCliTest {
     }
   }
 
+  /**
+   * A set written with {@code --set} (issue 12) records its what-ifs in stochastic.json as solution.json records them
+   * ({@code scenario}: set, jsonPath, previous, value), so that verify recomputes the set on the instance the run
+   * solved; a changed value, a wrong previous value or a dropped record fails.
+   */
+  @Test
+  void aSetWrittenWithSetRecordsItVerifiesAndATamperedWhatIfFails() throws IOException {
+    Path withSet = tmp.resolve("with-set");
+    Cli r = Cli.run("stochastic", instance.toString(), "--set", "demands.load.mw=280", "--out", withSet.toString(),
+        "--quiet");
+    assertEquals(0, r.exitCode(), r.err());
+    JsonNode recorded = JSON.readTree(withSet.resolve("stochastic.json").toFile()).get("scenario");
+    assertEquals("[{\"set\":\"demands.load.mw=280\",\"jsonPath\":\"$.demands[0].mw\",\"previous\":300,"
+        + "\"value\":280}]", String.valueOf(recorded).replace(".0,", ",").replace(".0}", "}"));
+    Cli v = Cli.run("verify", instance.toString(), withSet.toString());
+    assertEquals(0, v.exitCode(), v.out() + v.err());
+    assertTrue(v.out().startsWith("verified: "), v.out());
+    assertFalse(JSON.readTree(set.resolve("stochastic.json").toFile()).has("scenario"), "no --set, no record");
+    // the value changed: the set is recomputed on another instance and its figures fail
+    Cli a = Cli.run("verify", instance.toString(), tampered(withSet, e -> e.put("set", "demands.load.mw=250")
+        .put("value", 250.0)).toString());
+    assertEquals(ExitCodes.VERIFICATION_FAILED, a.exitCode(), a.out() + a.err());
+    // the record disagrees with the file about the value it replaced
+    Cli b = Cli.run("verify", instance.toString(), tampered(withSet, e -> e.put("previous", 320.0)).toString());
+    assertEquals(ExitCodes.VERIFICATION_FAILED, b.exitCode(), b.out() + b.err());
+    assertTrue(b.out().contains("scenario") && b.out().contains("previous"), b.out());
+    // the record dropped: the set is checked against the file as it is, and fails
+    Cli c = Cli.run("verify", instance.toString(), tampered(withSet, null).toString());
+    assertEquals(ExitCodes.VERIFICATION_FAILED, c.exitCode(), c.out() + c.err());
+  }
+
+  /** A copy of {@code from} with its recorded what-if edited by {@code edit} (null: the record removed). */
+  private Path tampered(Path from, java.util.function.Consumer<ObjectNode> edit) throws IOException {
+    Path copy = copy(from);
+    ObjectNode root = (ObjectNode) JSON.readTree(copy.resolve("stochastic.json").toFile());
+    if (edit == null) {
+      root.remove("scenario");
+    } else {
+      edit.accept((ObjectNode) root.get("scenario").get(0));
+    }
+    JSON.writeValue(copy.resolve("stochastic.json").toFile(), root);
+    return copy;
+  }
+
   private Path copy(Path from) throws IOException {
     Path to = Files.createTempDirectory(tmp, "copy");
     try (Stream<Path> files = Files.walk(from)) {

@@ -35,7 +35,7 @@ public final class Main implements Runnable {
 
   public static void main(String[] args) {
     Signals.install();
-    System.exit(run(args));
+    System.exit(Signals.exitCode(run(args)));
   }
 
   /** Runs the command line and returns the exit code (no System.exit; used by tests). */

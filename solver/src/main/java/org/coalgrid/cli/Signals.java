@@ -2,7 +2,10 @@ package org.coalgrid.cli;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.coalgrid.api.CoalGrid;
+import org.coalgrid.output.AtomicOutput;
 import sun.misc.Signal;
 import sun.misc.SignalHandler;
 
@@ -18,12 +21,31 @@ import sun.misc.SignalHandler;
  * {@value #REASSERT_MS} ms, which takes SIGINT back from any native handler (they restore the handler they replaced
  * when they finish, which is coalgrid's). A signal the parent process ignores (a background job, {@code nohup}) stays
  * ignored.
+ *
+ * <p><b>Order of a stop</b> (the commit point): writing is stopped first ({@link AtomicOutput#stopWriting}: from then
+ * on no output is committed; a commit under way finishes before it returns), the solves are interrupted after. A
+ * cancelled solve returns at once, and its command goes on to write whatever it has (a solution.json of status
+ * ERROR); in the other order that write could be committed before the shutdown hooks ran, leaving a set with exit
+ * 130. So a stop leaves each output as it was before the run (nothing, or the previous set) unless its commit came
+ * first, and then the output is the whole new set. The exit code is 128 + the signal whenever the signal arrives
+ * before the process has begun to exit, even if the command has finished meanwhile ({@link #exitCode}): it says
+ * the run was stopped, its console output may be cut short; a signal arriving while the process exits changes
+ * nothing.
  */
 final class Signals {
   /** How often coalgrid's handler is installed again while a command runs (ms). */
   static final long REASSERT_MS = 50;
   private static final List<Signal> HANDLED = new ArrayList<>();
   private static final SignalHandler STOP = Signals::stop;
+  /** The number of the first stop signal received, 0 if none. */
+  private static volatile int received;
+  /** Counted down when the command has returned its exit code ({@link #exitCode}). */
+  private static final CountDownLatch RETURNED = new CountDownLatch(1);
+  /**
+   * Test seam: a stop waits (up to 60 s) between cancelling the run and exiting until the command has returned, the
+   * widest possible window for a command to write and commit after the signal (LimitsCliTest).
+   */
+  static volatile boolean holdExitUntilReturned;
 
   private Signals() {}
 
@@ -74,7 +96,35 @@ final class Signals {
   }
 
   private static void stop(Signal sig) {
-    CoalGrid.interruptAllSolves();
+    cancel(sig.getNumber());
+    if (holdExitUntilReturned) {
+      try {
+        RETURNED.await(60, TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
     System.exit(128 + sig.getNumber());
+  }
+
+  /** Cancels the run: outputs first, solves after (see the class comment: this order is the commit point). */
+  private static void cancel(int signal) {
+    synchronized (Signals.class) {
+      if (received == 0) {
+        received = signal;
+      }
+    }
+    AtomicOutput.stopWriting();
+    CoalGrid.interruptAllSolves();
+  }
+
+  /**
+   * The process's exit code once the command has returned {@code commandCode}: 128 + the stop signal if one came
+   * (the command's own code otherwise). The main thread may reach {@code System.exit} before the signal's handler.
+   */
+  static int exitCode(int commandCode) {
+    RETURNED.countDown();
+    int sig = received;
+    return sig != 0 ? 128 + sig : commandCode;
   }
 }

@@ -44,8 +44,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * the files are moved in one by one instead, after the previous set's files; only then can a kill during the
  * commit leave a partial set, which the next run replaces.
  *
- * <p><b>Stopping</b>: a shutdown hook (Ctrl-C, SIGTERM) deletes the staging areas and locks of every output not yet
- * committed; a commit under way finishes first. A set lists its files in {@value #MANIFEST}.
+ * <p><b>Stopping</b>: a stop signal first calls {@link #stopWriting} (no commit from then on; a commit under way
+ * finishes first), then cancels the work; a shutdown hook deletes the staging areas and locks of every output not
+ * committed. A set lists its files in {@value #MANIFEST}.
  */
 public final class AtomicOutput implements AutoCloseable, FileSink {
   /** Writes the content of one file. */
@@ -442,7 +443,21 @@ public final class AtomicOutput implements AutoCloseable, FileSink {
     }
   }
 
-  /** Whether the process is stopping (a shutdown hook ran): no output may be written or committed any more. */
+  /**
+   * Stops all writing for good (a stop signal; called before the solves are interrupted): once this returns, no
+   * output of this process is committed any more, and a commit that was under way has finished (it holds the same
+   * lock). The shutdown hook then deletes what was not committed.
+   */
+  public static void stopWriting() {
+    synchronized (OPEN) {
+      stopping = true;
+    }
+  }
+
+  /**
+   * Whether the process is stopping (a stop signal came, or a shutdown hook ran): no output may be written or
+   * committed any more.
+   */
   public static boolean stopping() {
     synchronized (OPEN) {
       return stopping;

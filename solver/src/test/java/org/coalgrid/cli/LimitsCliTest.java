@@ -113,6 +113,81 @@ class LimitsCliTest {
         + "make the instance harder: " + trials);
   }
 
+  /**
+   * The commit point, made deterministic: the signal arrives during a SCIP solve, and the child's stop is held
+   * between cancelling the run and exiting until the command has returned ({@link HeldExit}), the widest window for
+   * the cancelled command to write its solution.json (status ERROR) and commit it. A stop must have refused that
+   * commit: exit 130, no file. (Before the fix the solves were interrupted before writing was stopped, and a landing
+   * once saw solution.json and the manifest left with exit 130; with the held exit that happened every time, and
+   * the exit code was the command's own.)
+   */
+  @Test
+  void aStopBeforeTheCommitRefusesTheCommitOfTheCancelledRun() throws Exception {
+    Path hard = HardInstance.write(tmp.resolve("hard.json"), 64, 48, 11);
+    Path out = tmp.resolve("out");
+    try (ChildJvm p = ChildJvm.start(HeldExit.class, "solve", hard.toString(), "--solver", "scip", "--time-limit",
+        "120", "--verbose", "--out", out.toString())) {
+      assertTrue(p.awaitLine("presolving:", 120), "scip did not start:\n" + p.output());
+      assertTrue(p.isAlive(), "the solve ended before the signal:\n" + p.output());
+      int expectedExit = p.interrupt();
+      assertEquals(expectedExit, p.waitFor(90), "exit code of a run stopped by the signal");
+      assertTrue(p.output().contains("command returned"), "the command ran to its end before the exit:\n"
+          + p.output());
+      assertNoFiles(out);
+    }
+  }
+
+  /**
+   * {@link Main#main}, with a stop held between cancelling the run and exiting until the command has returned, and a
+   * line saying it returned.
+   */
+  public static final class HeldExit {
+    public static void main(String[] args) {
+      Signals.holdExitUntilReturned = true;
+      Signals.install();
+      int code = Main.run(args);
+      System.out.println("command returned " + code);
+      System.out.flush();
+      System.exit(Signals.exitCode(code));
+    }
+  }
+
+  /**
+   * A signal after the commit point: the set is in place whole, and the exit code still says the run was stopped
+   * (docs/reliability.md, Ctrl-C).
+   */
+  @Test
+  void aStopAfterTheCommitLeavesTheWholeSetAndExits130() throws Exception {
+    Path out = tmp.resolve("out");
+    try (ChildJvm p = ChildJvm.start(CommitThenWait.class, out.toString())) {
+      assertTrue(p.awaitLine("^committed$", 60), p.output());
+      int expectedExit = p.interrupt();
+      assertEquals(expectedExit, p.waitFor(30));
+      try (Stream<Path> s = Files.list(out)) {
+        assertEquals(List.of(".coalgrid-output.json", "plants.csv", "solution.json"),
+            s.map(f -> f.getFileName().toString()).sorted().toList());
+      }
+      assertEquals("id,mw\np1,100\n", Files.readString(out.resolve("plants.csv")));
+      assertEquals(List.of(), temporaries(out), "temporaries or lock left beside the output");
+    }
+  }
+
+  /** Commits a set of two files, says "committed", then waits as a command still printing would. */
+  public static final class CommitThenWait {
+    public static void main(String[] args) throws Exception {
+      Signals.install();
+      try (org.coalgrid.output.AtomicOutput o = new org.coalgrid.output.AtomicOutput(Path.of(args[0]))) {
+        o.file("solution.json", w -> w.write("{}\n"));
+        o.file("plants.csv", w -> w.write("id,mw\np1,100\n"));
+        o.commit();
+      }
+      System.out.println("committed");
+      System.out.flush();
+      Thread.sleep(120_000);
+      System.exit(Signals.exitCode(0));
+    }
+  }
+
   /** Moments of the Ctrl-C trials: milliseconds after the backend's first log line. */
   static final int[] CTRL_C_DELAYS_MS = {0, 300, 1200};
 

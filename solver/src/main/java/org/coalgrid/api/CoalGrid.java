@@ -218,6 +218,16 @@ public final class CoalGrid {
     return solve(c, settings.repairInfeasible());
   }
 
+  /**
+   * As {@link #solve(PlanningCase)}, writing solution.json and the CSV tables into {@code staged}'s output set while
+   * the independent verifier checks them on a second core; commit the set only after this returns (see {@link
+   * StagedTables}), then add {@link Solution#writeAfterTables}.
+   */
+  public Solution solve(PlanningCase c, StagedTables staged) throws ModelTooLargeException,
+      VerificationFailedException {
+    return SolvePipeline.solve(c, settings, progress, settings.repairInfeasible(), null, staged);
+  }
+
   private Solution solve(PlanningCase c, boolean repairIfInfeasible)
       throws ModelTooLargeException, VerificationFailedException {
     return SolvePipeline.solve(c, settings, progress, repairIfInfeasible, null);

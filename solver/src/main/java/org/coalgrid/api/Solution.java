@@ -209,11 +209,30 @@ public final class Solution {
    * kind "solve"); the caller may add files and then commits it.
    */
   public void write(AtomicOutput files, boolean withExplanation, boolean csvBom) throws IOException {
-    Explanation e = withExplanation ? explain() : null;
+    Explanation e = withExplanation ? explain() : null; // before any file: an explanation that fails writes nothing
+    writeTables(files, tree, result, instance(), csvBom);
+    writeExplanationAndRepair(files, e);
+  }
+
+  /**
+   * As {@link #write(AtomicOutput, boolean, boolean)} into a set whose solution.json and CSV tables the solve wrote
+   * already ({@link CoalGrid#solve(PlanningCase, StagedTables)}): explain.json and explain.md when {@code
+   * withExplanation}, and repair.json when there is a repair.
+   */
+  public void writeAfterTables(AtomicOutput files, boolean withExplanation) throws IOException {
+    writeExplanationAndRepair(files, withExplanation ? explain() : null);
+  }
+
+  /** solution.json ({@code tree}) and, when there is a solution, the CSV tables. */
+  static void writeTables(AtomicOutput files, JsonNode tree, AllocationResult result, Instance in, boolean csvBom)
+      throws IOException {
     files.file("solution.json", w -> Json.writer().writeValue(w, tree));
-    if (hasSolution()) {
-      CsvTables.writeAll(result, instance(), csvBom ? CsvTables.withBom(files) : files);
+    if (result.objective() != null) {
+      CsvTables.writeAll(result, in, csvBom ? CsvTables.withBom(files) : files);
     }
+  }
+
+  private void writeExplanationAndRepair(AtomicOutput files, Explanation e) throws IOException {
     if (e != null) {
       files.file("explain.json", w -> Json.writer().writeValue(w, e));
       files.file("explain.md", w -> w.write(ExplainText.render(e)));

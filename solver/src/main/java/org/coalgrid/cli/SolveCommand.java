@@ -11,6 +11,7 @@ import org.coalgrid.api.ExitCodes;
 import org.coalgrid.api.HtmlReport;
 import org.coalgrid.api.PlanningCase;
 import org.coalgrid.api.Solution;
+import org.coalgrid.api.StagedTables;
 import org.coalgrid.api.VerificationFailedException;
 import org.coalgrid.api.WhatIf;
 import org.coalgrid.output.AtomicOutput;
@@ -89,12 +90,15 @@ class SolveCommand implements Callable<Integer> {
     PrintWriter err = cmd.getErr();
     PrintWriter o = cmd.getOut();
     PlanningCase c = CommandSupport.load(grid, instance, whatIf, err);
+    StagedTables staged = outs.files() != null ? new StagedTables(outs.files(), csvBom) : null;
     Solution s;
     // --quiet only quietens the console: with --explain --out the explanation files are still written
     boolean explained = explain || explainOnly();
     ConsoleProgress progress = ConsoleProgress.start(err, explainOnly() ? "explain" : "solve", quiet);
     try {
-      s = grid.withProgress(ConsoleProgress.orNone(progress)).solve(c);
+      CoalGrid g = grid.withProgress(ConsoleProgress.orNone(progress));
+      // with --out, solution.json and the CSV tables go into the uncommitted set while the verifier runs
+      s = staged != null ? g.solve(c, staged) : g.solve(c);
       // the full explanation only when asked for; the summary needs just its top caps
       if (explained && (!quiet || out != null)) {
         ConsoleProgress.phase(progress, "explaining");
@@ -126,7 +130,8 @@ class SolveCommand implements Callable<Integer> {
     if (outs.files() != null) {
       AtomicOutput files = outs.files();
       try {
-        s.write(files, explained, csvBom);
+        staged.check();
+        s.writeAfterTables(files, explained);
         if (outs.reportInSet()) {
           String html = HtmlReport.single(HtmlReport.Case.of(s, null, null)).html();
           files.file(report.getFileName().toString(), w -> w.write(html));

@@ -297,20 +297,20 @@ final class DualModel {
     Map<String, Double> out = new java.util.LinkedHashMap<>();
     for (var e : termCosts.entrySet()) {
       double[] c = e.getValue();
-      double sum = 0;
+      DualCheck.Sum sum = new DualCheck.Sum(); // compensated, as the dual certificate sums
       boolean[] groupDone = new boolean[groups];
       for (int j = 0; j < c.length; j++) {
         if (c[j] == 0.0) {
           continue;
         }
         if (group[j] < 0) {
-          sum += c[j] * value[j];
+          sum.add(c[j] * value[j]);
         } else if (!groupDone[group[j]]) {
           groupDone[group[j]] = true; // the columns of a group share their cost
-          sum += c[j] * groupTotal[group[j]];
+          sum.add(c[j] * groupTotal[group[j]]);
         }
       }
-      out.put(e.getKey(), sum);
+      out.put(e.getKey(), sum.value());
     }
     terms = java.util.Collections.unmodifiableMap(out);
     return terms;

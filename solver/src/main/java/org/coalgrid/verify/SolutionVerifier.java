@@ -109,7 +109,7 @@ public final class SolutionVerifier {
     double[] y = DualCheck.duals(c);
     PriceCheck.check(c, y);
     double relTol = StatusCheck.certificateTolerance(c);
-    double gap = y != null ? DualCheck.check(c, y, relTol, StatusCheck.mipGap(c)) : Double.NaN;
+    DualCheck.Gap gap = y != null ? DualCheck.check(c, y, relTol, StatusCheck.mipGap(c)) : DualCheck.Gap.NONE;
     StatusCheck.certificate(c, y != null, gap, relTol);
     return new VerificationReport(c.f.violations(), c.f.checks());
   }

@@ -81,10 +81,11 @@ final class StatusCheck {
 
   /**
    * The certificate's figures against the recomputation: with prices, passed is true, the gap is a finite
-   * non-negative number within the tolerance, equal (for an LP) to the gap recomputed, and the message says so;
+   * non-negative number within the tolerance, equal (for an LP) to the gap recomputed up to the rounding bound
+   * of {@link DualCheck.Gap} (in CNY), and the message says so;
    * an LP whose duals are certified is OPTIMAL.
    */
-  static void certificate(Context c, boolean available, double gap, double relTol) {
+  static void certificate(Context c, boolean available, DualCheck.Gap gap, double relTol) {
     JsonNode cert = c.s.root.path("prices").get("certificate");
     if (cert == null || cert.isNull() || cert.isEmpty()) {
       c.f.require(!available, "certificate", "prices.certificate", "prices are given without a certificate");
@@ -102,15 +103,25 @@ final class StatusCheck {
         "relativeDualityGap %.3g exceeds the certificate's tolerance %.0e, so no price may be reported", written,
         relTol));
     if (c.model.numIntegers() == 0) {
-      c.f.require(Math.abs(written - gap) <= 1e-9 + 1e-3 * Math.max(written, gap), "certificate",
-          "prices.certificate", String.format(Locale.ROOT, "relativeDualityGap %.6g as written, %.6g recomputed",
-              written, gap));
+      double apart = Math.abs(written - gap.relative()) * gap.norm();
+      c.f.require(gapsAgree(written, gap), "certificate", "prices.certificate", String.format(Locale.ROOT,
+          "relativeDualityGap %.6g as written (%s CNY), %.6g recomputed (%s CNY): %s CNY apart, more than the "
+          + "rounding of the sums can explain (%s CNY)", written, Findings.fmt(written * gap.norm()), gap.relative(),
+          Findings.fmt(gap.relative() * gap.norm()), Findings.fmt(apart), Findings.fmt(gap.roundingCny())));
       // duals certified at 1e-6 prove an LP optimal (PDLP's 1e-4 is left to its own status)
       c.f.require(relTol > 1e-6 || c.s.status.equals("OPTIMAL"), "status", "status", c.s.status
           + " although the certified duals prove the plan optimal");
     }
     c.f.same("certificate", "prices.certificate", "message", cert.path("message").asText(null),
         String.format(Locale.ROOT, DualCheck.MESSAGE, written));
+  }
+
+  /**
+   * Whether the written relative duality gap is the recomputed one: in CNY (× 10⁶ + |primal|), no further apart than
+   * floating-point rounding of the two computations can explain ({@link DualCheck.Gap#roundingCny}).
+   */
+  static boolean gapsAgree(double written, DualCheck.Gap gap) {
+    return Math.abs(written - gap.relative()) * gap.norm() <= gap.roundingCny();
   }
 
   private static Double number(JsonNode v) {

@@ -141,16 +141,6 @@ public final class CsvFolderReader {
     return k;
   }
 
-  /** True if {@code file} is a regular file of no bytes at all. */
-  private boolean emptyFile(String file) {
-    Path p = dir.resolve(file);
-    try {
-      return Files.isRegularFile(p) && Files.size(p) == 0;
-    } catch (IOException e) {
-      return false; // rows() says why it cannot be read
-    }
-  }
-
   /** Rows of a CSV file (header first); null after an error. */
   private List<String[]> rows(String file) {
     byte[] bytes;
@@ -202,13 +192,6 @@ public final class CsvFolderReader {
   }
 
   private void entityTable(CsvFolderLayout.Table t, Map<String, Map<String, Integer>> index) {
-    if (t.section() != null && emptyFile(t.file())) {
-      // a section with lists only (e.g. uncertainty with scenarios and basins, no cvar or firstStage): its row
-      // table has no column, and the writer leaves it empty; the section exists and its lists follow
-      tree.set(t.section(), F.objectNode());
-      places.put("$." + t.section(), t.file() + ":1");
-      return;
-    }
     List<String[]> rows = rows(t.file());
     if (rows == null) {
       return;
@@ -333,6 +316,11 @@ public final class CsvFolderReader {
           error(t.file() + ":" + rowNo, "id \"" + id + "\" appears twice (also row " + (ids.get(id) + 2) + ")");
         }
       }
+    }
+    if (t.section() != null && !oneRow) {
+      // a header and no row: the section with no field of its own (lists only, in their tables, read next)
+      tree.set(t.section(), F.objectNode());
+      places.put(listPath, t.file() + ":1");
     }
     ObjectNode meta = (ObjectNode) tree.get("meta");
     if (meta != null) {

@@ -17,7 +17,8 @@ import org.coalgrid.io.schema.Kind;
 /**
  * Writes an instance tree in the file format (sourced numbers as written) as the CSV tables of {@link CsvFolderLayout}:
  * UTF-8, a header row with units in brackets ({@code capacityMw [MW]}), numbers in plain notation, only the columns
- * some row uses. Cells: a list of ids as {@code a;b} ({@code []} for an empty list), a notes list or a source
+ * some row uses (the first column alone when no row uses any; a section with no field of its own, only lists, is
+ * a header and no row). Cells: a list of ids as {@code a;b} ({@code []} for an empty list), a notes list or a source
  * object as JSON text, an object given with none of its fields as {@code {}} in the object's own column.
  * {@link CsvFolderReader} reads the tables back into an equal tree. Stateless; thread-safe.
  */
@@ -50,10 +51,16 @@ public final class CsvFolderWriter {
           used.add(c);
         }
       }
+      // a section of lists only (its lists in their own tables) has no cell in its row: its table is a header and
+      // no row, the header naming the table's first column (every table has a header row)
+      boolean bareSection = t.section() != null && used.isEmpty();
+      if (used.isEmpty()) {
+        used.add(t.columns().get(0));
+      }
       List<String[]> rows = new ArrayList<>();
       rows.add(used.stream().map(CsvFolderLayout.Column::header).toArray(String[]::new));
       int rowNo = 0;
-      for (JsonNode i : items) {
+      for (JsonNode i : bareSection ? List.<JsonNode>of() : items) {
         rowNo++;
         String id = t.inSection() && !i.hasNonNull("id") ? "#" + rowNo : rowId(t, i);
         String[] row = new String[used.size()];

@@ -3,6 +3,7 @@ package org.coalgrid.io;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -12,8 +13,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import org.coalgrid.cli.Cli;
+import org.coalgrid.testing.TwoHydroYears;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The top-level sections with a table form in an instance folder: {@code time} (time.csv, time-days.csv) and
@@ -139,28 +143,12 @@ class CsvFolderSectionsTest {
   }
 
   /**
-   * A small hydro-scenario instance (one hydro plant, a coal plant and a peaker to build, a year as one period) with
-   * every shape of the uncertainty section: basins, a sourced probability, a change for every hydro plant, one for a
+   * The two hydro years ({@link TwoHydroYears}, one hydro plant, a coal plant and a peaker to build, a year as one
+   * period) with every shape of the uncertainty section: basins, a sourced probability, a change for every hydro plant, one for a
    * plant with a per-period replacement and one for a basin with a per-period multiplier, an explicit null, an empty
    * list in an object (firstStage.commitments), CVaR and a Monte Carlo spread with an empty correlation list.
    */
-  static final String HYDRO_YEARS = """
-      {
-        "meta": {"name": "two hydro years", "year": 2010, "vollCnyPerMwh": 10000},
-        "periods": [{"id": "year", "hours": 8760}],
-        "regions": [{"id": "a"}],
-        "coalGrades": [{"id": "g", "tcePerT": 1.0}],
-        "mines": [{"id": "m", "region": "a", "grade": "g", "capacityT": 1e8, "costCnyPerT": 0}],
-        "plants": [
-          {"id": "hydro", "region": "a", "type": "HYDRO", "capacityMw": 300,
-           "hydro": {"energyMwhByPeriod": {"year": 1752000}}},
-          {"id": "coal", "region": "a", "type": "COAL", "capacityMw": 0, "heatRateGcePerKwh": 300, "grades": ["g"],
-           "vomCnyPerMwh": 200, "build": {"unitMw": 100, "maxUnits": 3, "capexCnyPerMwYr": 1500000}},
-          {"id": "peaker", "region": "a", "type": "GAS", "capacityMw": 0, "fuelCostCnyPerMwh": 400,
-           "build": {"unitMw": 100, "maxUnits": 3, "capexCnyPerMwYr": 200000}}
-        ],
-        "demands": [{"id": "load", "region": "a", "mw": 300}],
-        "uncertainty": {
+  static final String HYDRO_YEARS = TwoHydroYears.withUncertainty("""
           "basins": [{"id": "river", "name": "The river", "nameZh": "河", "plants": ["hydro"]}],
           "scenarios": [
             {"id": "wet", "name": "wet year 丰水年", "probability": {"value": 0.4, "source": "test: P-wet"},
@@ -176,10 +164,7 @@ class CsvFolderSectionsTest {
           "cvar": {"alpha": 0.5, "weight": 0.2},
           "monteCarlo": {"basins": [{"basin": "river", "sdLog": {"value": 0.2, "note": "test: spread"}}],
                          "correlations": []},
-          "source": "test fixture"
-        }
-      }
-      """;
+          "source": "test fixture\"""");
 
   @Test
   void hydroScenariosRoundTripAndTheFolderGivesTheSameStochasticPlan() throws Exception {
@@ -222,25 +207,36 @@ class CsvFolderSectionsTest {
   }
 
   /**
-   * An uncertainty section of lists only (scenarios and basins; no firstStage, cvar, monteCarlo or source): its row
-   * table has no column, the writer leaves uncertainty.csv empty, and the reader takes the empty file as the section
-   * with its lists (it used to refuse its own folder: "uncertainty.csv:1: empty file").
+   * An uncertainty section of lists only (scenarios and basins, or scenarios alone; no firstStage, cvar, monteCarlo or
+   * source), or with nothing at all: its row has no cell, and its table is a header (the first column) and no row,
+   * which the reader takes for the section with its lists. (The writer used to leave the file empty, 0 bytes, and
+   * the reader special-cased that; an empty table is again refused as every other.)
    */
-  @Test
-  void aSectionOfListsOnlyRoundTrips() throws Exception {
+  @ParameterizedTest
+  @ValueSource(strings = {"basins,scenarios", "scenarios", ""})
+  void aSectionOfListsOnlyRoundTrips(String kept) throws Exception {
     ObjectNode tree = (ObjectNode) InstanceReader.parseTree(
         Files.writeString(dir.resolve("hy0.json"), HYDRO_YEARS, StandardCharsets.UTF_8));
-    ((ObjectNode) tree.get("uncertainty")).retain("basins", "scenarios");
+    ((ObjectNode) tree.get("uncertainty")).retain(kept.isEmpty() ? List.of() : List.of(kept.split(",")));
+    if (!kept.contains("basins")) { // no basin to name
+      tree.get("uncertainty").path("scenarios").forEach(sc -> sc.path("hydro").forEach(h -> ((ObjectNode) h)
+          .remove("basin")));
+    }
     Path json = Files.writeString(dir.resolve("lists.json"), tree.toPrettyString(), StandardCharsets.UTF_8);
     Path folder = dir.resolve("lists-csv");
     Cli c = Cli.run("convert", json.toString(), folder.toString());
     assertEquals(0, c.exitCode(), c.err());
-    assertEquals("", Files.readString(folder.resolve("uncertainty.csv")));
-    assertSameTree(tree, InstanceReader.parseTree(folder), "uncertainty of lists only");
+    assertEquals("basins\n", Files.readString(folder.resolve("uncertainty.csv")), "a header and no row");
+    assertSameTree(tree, InstanceReader.parseTree(folder), "uncertainty of lists only: " + kept);
     Path back = dir.resolve("lists-back.json");
     Cli b = Cli.run("convert", folder.toString(), back.toString());
     assertEquals(0, b.exitCode(), b.err());
-    assertSameTree(tree, InstanceReader.parseTree(back), "uncertainty of lists only, JSON → folder → JSON");
+    assertSameTree(tree, InstanceReader.parseTree(back), "uncertainty of lists only, JSON → folder → JSON: " + kept);
+    Files.writeString(folder.resolve("uncertainty.csv"), "");
+    Cli empty = Cli.run("validate", folder.toString());
+    assertEquals(2, empty.exitCode(), empty.err());
+    assertTrue(empty.err().contains("uncertainty.csv:1: empty file: the first row must name the columns"),
+        empty.err());
   }
 
   @Test

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.TreeSet;
 import org.coalgrid.domain.Period;
 import org.coalgrid.result.AllocationResult;
+import org.coalgrid.words.Fmt;
 
 /**
  * The error of a representative-day instance against the full year it was reduced from, both solved on the same
@@ -153,7 +154,7 @@ public record ReductionError(int days, Pair objective, Pair coalToPowerT, Map<St
 
   private static String row(String label, double a, double b, int decimals, String err) {
     String f = "%,16." + decimals + "f";
-    return String.format(Locale.ROOT, "  %-34s " + f + " " + f + " %10s%n", label, a, b, err);
+    return "  " + Fmt.left(label, 34) + String.format(Locale.ROOT, " " + f + " " + f + " %10s%n", a, b, err);
   }
 
   private static String pct(double x) {

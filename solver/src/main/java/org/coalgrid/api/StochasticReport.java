@@ -38,17 +38,30 @@ public final class StochasticReport {
 
   private StochasticReport() {}
 
-  /** The KPIs of the scenario table: name, unit, value of an outcome. */
+  /**
+   * The KPIs of the scenario table: name, unit, value of an outcome, its words, and whether it is a quantity that
+   * cannot be negative (tonnes, MWh).
+   */
   private record Kpi(String name, String unit, java.util.function.Function<ScenarioOutcome, Double> value,
-      java.util.function.DoubleFunction<String> words) {}
+      java.util.function.DoubleFunction<String> words, boolean quantity) {}
 
   private static final List<Kpi> KPIS = List.of(
-      new Kpi("cost", "CNY/yr", ScenarioOutcome::costCny, Fmt::money),
-      new Kpi("coalToPower", "t/yr", ScenarioOutcome::coalToPowerT, Fmt::tonnes),
-      new Kpi("hydroGeneration", "MWh/yr", ScenarioOutcome::hydroMwh, Fmt::energy),
-      new Kpi("exportShortfall", "MWh/yr", ScenarioOutcome::exportShortfallMwh, Fmt::energy),
-      new Kpi("unserved", "MWh/yr", ScenarioOutcome::unservedMwh, Fmt::energy),
-      new Kpi("meanPowerPrice", "CNY/MWh", ScenarioOutcome::meanPowerPriceCnyPerMwh, v -> Fmt.num(v, 1) + " CNY/MWh"));
+      new Kpi("cost", "CNY/yr", ScenarioOutcome::costCny, Fmt::money, false),
+      new Kpi("coalToPower", "t/yr", ScenarioOutcome::coalToPowerT, Fmt::tonnes, true),
+      new Kpi("hydroGeneration", "MWh/yr", ScenarioOutcome::hydroMwh, Fmt::energy, true),
+      new Kpi("exportShortfall", "MWh/yr", ScenarioOutcome::exportShortfallMwh, Fmt::energy, true),
+      new Kpi("unserved", "MWh/yr", ScenarioOutcome::unservedMwh, Fmt::energy, true),
+      new Kpi("meanPowerPrice", "CNY/MWh", ScenarioOutcome::meanPowerPriceCnyPerMwh, v -> Fmt.num(v, 1) + " CNY/MWh",
+          false));
+
+  /**
+   * A KPI as scenarios.csv shows it: a quantity's solver residual below zero is 0 ({@link Fmt#quantity}). Display
+   * only: stochastic.json keeps the solver's figure, which {@code coalgrid verify} recomputes from the scenario's
+   * solution.
+   */
+  private static Double shown(Kpi k, Double v) {
+    return v != null && k.quantity() ? Double.valueOf(Fmt.quantity(v)) : v;
+  }
 
   /** The console summary. */
   public static String summary(StochasticResult r) {
@@ -306,7 +319,7 @@ public final class StochasticReport {
         t.header("plan", "scenario", "scenario_name", "probability", "status", "kpi", "value", "unit");
         for (ScenarioOutcome o : r.outcomes()) {
           for (Kpi k : KPIS) {
-            Double v = o.solved() ? k.value().apply(o) : null;
+            Double v = o.solved() ? shown(k, k.value().apply(o)) : null;
             t.row(o.plan(), o.scenario(), scenarioNames.getOrDefault(o.scenario(), ""), o.probability(), o.status(),
                 k.name(), v, k.unit());
           }

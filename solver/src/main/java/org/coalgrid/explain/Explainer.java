@@ -120,7 +120,10 @@ public final class Explainer {
     String text = rowKind == null ? generic(first, peak, rows.size() > 1, kind, name, when) : switch (rowKind) {
       case LINE -> "Corridor " + name + " is full" + when + "; one more MW there is worth " + price + ", "
           + yuan(perYear) + " per year in total";
-      case PLANT_CAPACITY -> "Plant " + name + " runs at capacity" + when + "; one more MW is worth " + price + ", "
+      case PLANT_CAPACITY -> (noCapacity(first.entity())
+          ? "Plant " + name + " has 0 MW" + (candidate(first.entity()) ? " (a candidate not built)" : "")
+              + "; one more MW would be worth "
+          : "Plant " + name + " runs at capacity" + when + "; one more MW is worth ") + price + ", "
           + yuan(perYear) + " per year in total";
       case PLANT_ONLINE -> "Plant " + name + " runs its units online at full output" + when + "; one more MW online is"
           + " worth up to " + price;
@@ -155,6 +158,16 @@ public final class Explainer {
     return new Explanation.Finding(rank, first.family(), kind, first.entity(), name, periods, in.periods().size(),
         peakValue, first.unit(), peak.period(), perYear, first.rhsUnit(), onePercent,
         text + "  [1 % more room: " + Fmt.money(onePercent) + "/yr]");
+  }
+
+  /** True if plant {@code id} has no capacity in the plan (none installed, none built): it cannot "run at capacity". */
+  private boolean noCapacity(String id) {
+    return r.plants().stream().anyMatch(p -> p.id().equals(id) && p.capacityMw() + p.builtMw() <= 0);
+  }
+
+  /** True if plant {@code id} may be built (a candidate). */
+  private boolean candidate(String id) {
+    return in.plants().stream().anyMatch(p -> p.id().equals(id) && p.build() != null);
   }
 
   /** True if policy {@code id} is a reserve margin 备用率 (its shadow price is a capacity price). */

@@ -71,10 +71,8 @@ public final class PathwayTables {
         .append(Fmt.money(r.objectivePvCny())).append('\n');
     sb.append("Prices: ").append(r.pricesNote()).append("\n\n");
     sb.append("Year by year 逐年\n");
-    sb.append(String.format("%-6s %12s %12s %11s %10s %11s %11s %11s %6s%n", "year", "capacity", "generation",
-        "coal", "price", "cost", "cost PV", "capital", "caps"));
-    sb.append(String.format("%-6s %12s %12s %11s %10s %11s %11s %11s %6s%n", "", "万千瓦", "亿千瓦时", "万吨",
-        "CNY/MWh", "亿元", "亿元", "亿元", "bind"));
+    yearHeader(sb, "year", "capacity", "generation", "coal", "price", "cost", "cost PV", "capital", "caps");
+    yearHeader(sb, "", "万千瓦", "亿千瓦时", "万吨", "CNY/MWh", "亿元", "亿元", "亿元", "bind");
     for (PathwayResult.Year y : r.years()) {
       var k = y.result().kpis();
       double cap = k.capacityByTypeMw().values().stream().mapToDouble(Double::doubleValue).sum();
@@ -93,8 +91,9 @@ public final class PathwayTables {
       sb.append("  no unit is built\n");
     }
     for (PathwayResult.Build b : r.builds()) {
-      sb.append(String.format("  %d  %-24s %-10s %-14s %3d × %s MW = %s 万千瓦%s%n", b.year(), Fmt.cut(b.id(), 24),
-          b.type(), Fmt.cut(b.where(), 14), b.units(), Fmt.num(b.unitMw(), 0), Fmt.num(b.mw() / 10, 1),
+      sb.append(String.format("  %d  %s %-10s %s %3d × %s MW = %s 万千瓦%s%n", b.year(),
+          Fmt.left(Fmt.cut(b.id(), 24), 24), b.type(), Fmt.left(Fmt.cut(b.where(), 14), 14), b.units(),
+          Fmt.num(b.unitMw(), 0), Fmt.num(b.mw() / 10, 1),
           b.overnightCny() == null ? ", annualised capex" : String.format(", %s 亿元 paid %d",
               Fmt.num(yi(b.overnightCny()), 2), b.paidYear())));
     }
@@ -107,7 +106,7 @@ public final class PathwayTables {
     r.years().forEach(y -> terms.addAll(y.termsPvCny().keySet()));
     header(sb, r, "term");
     for (String t : terms) {
-      sb.append(String.format("  %-28s", Fmt.cut(CostTerm.valueOf(t).label(), 28)));
+      sb.append("  ").append(Fmt.left(Fmt.cut(CostTerm.valueOf(t).label(), 28), 28));
       for (PathwayResult.Year y : r.years()) {
         sb.append(String.format(" %9s", Fmt.num(yi(y.termsPvCny().getOrDefault(t, 0.0)), 2)));
       }
@@ -124,7 +123,7 @@ public final class PathwayTables {
     if (!r.targets().isEmpty()) {
       sb.append('\n').append("Targets 目标 by year\n");
       for (PathwayResult.TargetRow t : r.targets()) {
-        sb.append(String.format("  %-22s %s %s %s%s: %s%s%n", Fmt.cut(t.id(), 22), t.metric(), t.sense(),
+        sb.append(String.format("  %s %s %s %s%s: %s%s%n", Fmt.left(Fmt.cut(t.id(), 22), 22), t.metric(), t.sense(),
             Fmt.num(t.value(), 2), t.dueYear() == null ? " (every year)" : " by " + t.dueYear(), t.status(),
             t.firstYearMet() == null ? ", never met" : ", first met " + t.firstYearMet()));
       }
@@ -152,8 +151,18 @@ public final class PathwayTables {
     return String.join(", ", r.builds().stream().map(b -> b.id() + " " + b.year() + " ×" + b.units()).toList());
   }
 
+  /** A header row of the year-by-year table, each cell aligned by its display width (万千瓦 takes six columns). */
+  private static void yearHeader(StringBuilder sb, String... cells) {
+    int[] widths = {6, 12, 12, 11, 10, 11, 11, 11, 6};
+    sb.append(Fmt.left(cells[0], widths[0]));
+    for (int k = 1; k < cells.length; k++) {
+      sb.append(' ').append(Fmt.right(cells[k], widths[k]));
+    }
+    sb.append('\n');
+  }
+
   private static void header(StringBuilder sb, PathwayResult r, String first) {
-    sb.append(String.format("  %-28s", first));
+    sb.append("  ").append(Fmt.left(first, 28));
     r.years().forEach(y -> sb.append(String.format(" %9d", y.year())));
     sb.append(String.format(" %9s%n", first.equals("term") ? "total" : ""));
   }
@@ -168,7 +177,7 @@ public final class PathwayTables {
     }
     header(sb, r, "type");
     rows.forEach((t, v) -> {
-      sb.append(String.format("  %-28s", t));
+      sb.append("  ").append(Fmt.left(t, 28));
       for (double x : v) {
         sb.append(String.format(" %9s", Fmt.num(x / div, 1)));
       }

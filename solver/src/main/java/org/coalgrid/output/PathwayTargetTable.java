@@ -28,8 +28,8 @@ public final class PathwayTargetTable {
     years.forEach(y -> sb.append(String.format(" %13d", y)));
     sb.append(String.format("  %-7s %s%n", "status", "first met"));
     for (PathwayResult.TargetRow t : r.targets()) {
-      sb.append(String.format("%-20s %-16s %-18s", Fmt.cut(t.id(), 20), Fmt.cut(band(t), 16),
-          t.dueYear() == null ? "every year" : "by " + t.dueYear()));
+      sb.append(Fmt.left(Fmt.cut(t.id(), 20), 20)).append(' ').append(Fmt.left(Fmt.cut(band(t), 16), 16))
+          .append(' ').append(String.format("%-18s", t.dueYear() == null ? "every year" : "by " + t.dueYear()));
       for (int y : years) {
         Double v = t.byYear().get(y);
         String cell = v == null ? "n/a" : TargetTable.shortValue(v, t.unit()) + (t.yearsMet().contains(y) ? "*" : " ");

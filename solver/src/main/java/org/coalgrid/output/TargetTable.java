@@ -38,8 +38,29 @@ public final class TargetTable {
     if (g == null) {
       return "n/a";
     }
-    String s = unit.equals("share") ? Fmt.num(g * 100, 1) + " pp" : value(g, unit);
-    return g > 0 && !s.startsWith("-") ? "+" + s : s;
+    return signed(g, v -> unit.equals("share") ? Fmt.num(v * 100, 1) + " pp" : value(v, unit));
+  }
+
+  /**
+   * {@code v} as {@code shown} formats it, with "+" before a positive number; a number shown as zero has no sign
+   * (a solver's 1e-9 above a target is "0.00 Mt", not "+0.00 Mt", and 1e-9 below it not "-0.00 Mt"). Display only:
+   * the written figures keep the solver's values.
+   */
+  public static String signed(double v, java.util.function.DoubleFunction<String> shown) {
+    String s = shown.apply(v);
+    if (NUMBER.matcher(s).results().noneMatch(m -> m.group().matches(".*[1-9].*"))) { // every number in it is 0
+      return shown.apply(0.0);
+    }
+    return v > 0 && !s.startsWith("-") ? "+" + s : s;
+  }
+
+  /** A number in a shown value ("0.00" and "0" in "0.00 Mt (0 万吨)"; not the 2 of a unit such as tCO2). */
+  private static final java.util.regex.Pattern NUMBER =
+      java.util.regex.Pattern.compile("(?<![\\p{L}\\d])[-+]?\\d[\\d.,]*");
+
+  /** A gap in percent of the target, signed as {@link #signed}: "+2.5 %", "0.0 %". */
+  public static String gapPercent(double p) {
+    return signed(p, v -> Fmt.num(v, 1) + " %");
   }
 
   /** A short value for arithmetic: "12.00 Mt", "3,000 MW", "43.50 TWh", "40.0 %", "355.0 gce/kWh". */
@@ -151,7 +172,7 @@ public final class TargetTable {
       }
       sb.append("; achieved ").append(value(t.achieved(), t.unit())).append("; gap ").append(gap(t.gap(), t.unit()));
       if (t.gapPercent() != null) {
-        sb.append(" (").append(t.gapPercent() >= 0 ? "+" : "").append(Fmt.num(t.gapPercent(), 1)).append(" %)");
+        sb.append(" (").append(gapPercent(t.gapPercent())).append(")");
       }
       sb.append('\n');
       sb.append("    ").append(t.note());

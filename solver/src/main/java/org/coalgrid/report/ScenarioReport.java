@@ -147,17 +147,22 @@ public final class ScenarioReport {
       ArrayNode vals = o.putArray("values");
       double min = Double.POSITIVE_INFINITY;
       double max = Double.NEGATIVE_INFINITY;
+      // a quantity (t, MWh) as scenarios.csv shows it: a solver's residual below zero is 0 (Fmt.quantity)
+      boolean quantity = k[2].equals("t/yr") || k[2].equals("MWh/yr");
+      Double e = 0.0;
       for (JsonNode out : outcomes) {
         JsonNode v = out.path(k[0]);
         if (v.isNumber()) {
-          vals.add(v.asDouble());
-          min = Math.min(min, v.asDouble());
-          max = Math.max(max, v.asDouble());
+          double x = quantity ? Fmt.quantity(v.asDouble()) : v.asDouble();
+          vals.add(x);
+          min = Math.min(min, x);
+          max = Math.max(max, x);
+          e = e == null ? null : e + out.path("probability").asDouble() * x;
         } else {
           vals.addNull();
+          e = null;
         }
       }
-      Double e = expected(outcomes, k[0]);
       if (e == null) {
         o.putNull("expected");
       } else {

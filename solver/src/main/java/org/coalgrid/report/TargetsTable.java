@@ -35,8 +35,8 @@ final class TargetsTable {
       row.add(t.sense() + " " + TargetTable.value(t.value(), t.unit())
           + (t.tolerance() > 0 ? " ± " + Fmt.num(t.tolerance() * 100, 1) + " %" : ""));
       row.add(TargetTable.value(t.achieved(), t.unit()));
-      row.add(t.gap() == null ? "n/a" : (t.gap() > 0 ? "+" : "") + TargetTable.value(t.gap(), t.unit())
-          + (t.gapPercent() != null ? " (" + (t.gapPercent() > 0 ? "+" : "") + Fmt.num(t.gapPercent(), 1) + " %)" : ""));
+      row.add(t.gap() == null ? "n/a" : TargetTable.signed(t.gap(), g -> TargetTable.value(g, t.unit()))
+          + (t.gapPercent() != null ? " (" + TargetTable.gapPercent(t.gapPercent()) + ")" : ""));
       row.add(t.extraCostCny() == null ? "" : Fmt.money(t.extraCostCny()) + " per year");
       row.add(t.note() == null ? "" : t.note());
     }

@@ -36,6 +36,21 @@ public final class Fmt {
     return w >= width ? s + " " : s + " ".repeat(width - w);
   }
 
+  /**
+   * {@code s} left-aligned in {@code width} terminal columns (CJK counted as two), as {@code %-Ns} does for text
+   * without CJK: spaces after it, none when it is wider.
+   */
+  public static String left(String s, int width) {
+    int w = width(s);
+    return w >= width ? s : s + " ".repeat(width - w);
+  }
+
+  /** {@code s} right-aligned in {@code width} terminal columns (CJK counted as two), as {@code %Ns} without CJK. */
+  public static String right(String s, int width) {
+    int w = width(s);
+    return w >= width ? s : " ".repeat(width - w) + s;
+  }
+
   /** Terminal columns {@code s} takes, counting CJK characters as two. */
   public static int width(String s) {
     int w = 0;
@@ -66,6 +81,18 @@ public final class Fmt {
       b.appendCodePoint(cp);
     }
     return b + "…";
+  }
+
+  /** How far below zero a solver's residual may lie for {@link #quantity} to show it as 0 (its units). */
+  public static final double RESIDUAL = 1e-6;
+
+  /**
+   * A quantity that cannot be negative (tonnes, MWh) as a table or chart shows it: a solver's residual down to
+   * {@link #RESIDUAL} below zero (CLP leaves unserved energy at −2.5e-9 MWh) is 0. Display only: a written figure the
+   * verifier recomputes keeps the solver's value.
+   */
+  public static double quantity(double v) {
+    return v <= 0 && v >= -RESIDUAL ? 0.0 : v;
   }
 
   public static String pct(double share) {

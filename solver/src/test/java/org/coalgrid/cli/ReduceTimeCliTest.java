@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import org.coalgrid.words.Fmt;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -50,6 +52,10 @@ class ReduceTimeCliTest {
     assertTrue(r.out().contains("objective 目标值"), r.out());
     assertTrue(r.out().contains("COAL"), r.out());
     assertTrue(r.out().contains("r1 mean"), r.out());
+    // the columns align on a terminal: a row with Chinese in its label is as wide as one without (CJK: 2 columns)
+    List<Integer> widths = r.out().lines().filter(l -> l.contains("目标值") || l.contains("发电用煤")
+        || l.contains("r1 mean")).map(Fmt::width).distinct().toList();
+    assertEquals(1, widths.size(), r.out());
   }
 
   @Test

@@ -112,6 +112,11 @@ class PathwayCheckAndInputTest {
     assertEquals(0, c.exitCode(), c.err() + c.out());
     assertTrue(c.out().contains("Year by year 逐年") && c.out().contains("Perfect foresight vs myopic"), c.out());
     assertTrue(c.out().contains("2028  N"), c.out());
+    // the year table's two header rows (the second in 万千瓦, 亿千瓦时, ...) and its rows align on a terminal
+    List<String> lines = c.out().lines().toList();
+    int at = lines.indexOf("Year by year 逐年");
+    assertEquals(1, lines.subList(at + 1, at + 4).stream().map(org.coalgrid.words.Fmt::width).distinct().count(),
+        String.join("\n", lines.subList(at, at + 4)));
     assertTrue(c.out().contains("gen") && c.out().contains("MET, first met 2026"), c.out());
     List<String[]> builds = Cli.csv(out.resolve("pathway-builds.csv"));
     assertEquals("year", builds.get(0)[0]);

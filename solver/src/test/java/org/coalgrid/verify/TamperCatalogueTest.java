@@ -79,7 +79,9 @@ class TamperCatalogueTest {
     copy.putArray("warnings").add("$.meta.vollCnyPerMwh: warning: 5 looks like CNY/kWh");
     VerificationReport r = tutorial.verify(copy);
     assertTrue(r.failed("warnings"), r.format());
-    assertTrue(r.format().contains("does not give"), r.format());
+    assertTrue(r.format().contains("warnings $.meta.vollCnyPerMwh: the solution lists a warning the instance does "
+        + "not give: '$.meta.vollCnyPerMwh: warning: 5 looks like CNY/kWh'"), r.format());
+    assertFalse(r.format().contains("warnings warnings"), r.format());
   }
 
   /**

@@ -16,7 +16,8 @@ import org.coalgrid.words.Fmt;
  * network ({@link TimeReduction#error}): the objective (CNY/yr), coal burnt in power plants (t/yr), generation by plant type (MWh/yr), the
  * load-weighted mean and the highest electricity price of each region (CNY/MWh; load-weighted over the region's
  * demands, hour-weighted where a region has none), and what each storage plant generates and earns. Figures of
- * a side are NaN when it has no solution or no certified prices.
+ * a side are NaN when it has no solution or no certified prices, and {@code notes} then says why in plain words:
+ * which solve, its status, the time limit, and what to do (a larger {@code --time-limit}, {@code --no-error}).
  *
  * @param days representative days of the reduced instance
  * @param objective full-year and reduced objective (CNY/yr)
@@ -27,9 +28,28 @@ import org.coalgrid.words.Fmt;
  * @param storageMwh by storage plant: full year, reduced generation (MWh/yr)
  * @param arbitrageCny by storage plant: full year, reduced (CNY/yr)
  * @param solveSeconds full year, reduced (build + solve, s)
+ * @param fullStatus status of the full-year solve (OPTIMAL, FEASIBLE, NO_SOLUTION, ...)
+ * @param reducedStatus status of the reduced instance's solve
+ * @param notes why figures are missing or not the optimum's, one line each; empty when both solves are OPTIMAL
+ *     with certified prices
  */
 public record ReductionError(int days, Pair objective, Pair coalToPowerT, Map<String, Pair> generationMwh, Map<String, Pair> meanPrice,
-    Map<String, Pair> maxPrice, Map<String, Pair> storageMwh, Map<String, Pair> arbitrageCny, Pair solveSeconds) {
+    Map<String, Pair> maxPrice, Map<String, Pair> storageMwh, Map<String, Pair> arbitrageCny, Pair solveSeconds,
+    String fullStatus, String reducedStatus, List<String> notes) {
+
+  public ReductionError {
+    notes = List.copyOf(notes);
+  }
+
+  /**
+   * The exit code {@code coalgrid reduce-time} gives: that of the full-year solve's status if it is not OPTIMAL,
+   * else that of the reduced solve ({@link ExitCodes#forStatus}: 0 both optimal, 3 stopped at the time limit with
+   * a feasible plan, 6 at the time limit with none, ...). The reduced instance is written either way.
+   */
+  public int exitCode() {
+    int full = ExitCodes.forStatus(fullStatus);
+    return full != ExitCodes.OK ? full : ExitCodes.forStatus(reducedStatus);
+  }
 
   /** A figure of the full year and of the reduced instance. */
   public record Pair(double full, double reduced) {
@@ -71,7 +91,48 @@ public record ReductionError(int days, Pair objective, Pair coalToPowerT, Map<St
       }
     }
     Pair seconds = new Pair(full.buildSeconds() + full.solveSeconds(), reduced.buildSeconds() + reduced.solveSeconds());
-    return new ReductionError(days, objective, coal, gen, mean, max, storage, arbitrage, seconds);
+    List<String> notes = new ArrayList<>();
+    note(notes, "full-year", full.status(), a.prices() != null && a.prices().available(), priceNote(a),
+        full.solverSettings().timeLimitSeconds(), seconds.full());
+    note(notes, days + "-day", reduced.status(), b.prices() != null && b.prices().available(), priceNote(b),
+        reduced.solverSettings().timeLimitSeconds(), seconds.reduced());
+    return new ReductionError(days, objective, coal, gen, mean, max, storage, arbitrage, seconds, full.status(),
+        reduced.status(), notes);
+  }
+
+  private static String priceNote(AllocationResult r) {
+    return r.prices() == null ? null : r.prices().note();
+  }
+
+  /** Why one side's figures are missing or not an optimum's, with what to do; nothing when it is all there. */
+  static void note(List<String> notes, String side, String status, boolean certified, String priceNote,
+      double timeLimit, double seconds) {
+    String limit = timeLimit > 0 ? String.format(Locale.ROOT, "the time limit of %s s", trim(timeLimit))
+        : "no time limit";
+    String took = String.format(Locale.ROOT, "build + solve %.1f s", seconds);
+    String larger = timeLimit > 0 ? String.format(Locale.ROOT, "re-run with a larger --time-limit (more than %s s; "
+        + "0 = none), or with --no-error to write the reduced instance only", trim(timeLimit))
+        : "re-run with --no-error to write the reduced instance only";
+    switch (status) {
+      case "OPTIMAL" -> {
+        if (!certified) {
+          notes.add(String.format(Locale.ROOT, "The %s solve is OPTIMAL but its prices are not certified (%s): its "
+              + "prices are NaN.", side, priceNote == null || priceNote.isEmpty() ? "no reason given" : priceNote));
+        }
+      }
+      case "FEASIBLE" -> notes.add(String.format(Locale.ROOT, "The %s solve stopped at %s with a feasible plan "
+          + "that is not proven optimal (status FEASIBLE, %s): its figures are not the optimum's and its prices are "
+          + "NaN (no certified duals). To compare against an optimum, %s.", side, limit, took, larger));
+      case "NO_SOLUTION" -> notes.add(String.format(Locale.ROOT, "The %s solve found no solution within %s "
+          + "(status NO_SOLUTION, %s): its column is NaN. To get the error, %s.", side, limit, took, larger));
+      default -> notes.add(String.format(Locale.ROOT, "The %s solve ended %s (%s): its column is NaN; solve the "
+          + "instance with coalgrid solve to see why.", side, status, took));
+    }
+  }
+
+  private static String trim(double seconds) {
+    return seconds == Math.rint(seconds) ? String.format(Locale.ROOT, "%.0f", seconds)
+        : String.format(Locale.ROOT, "%s", seconds);
   }
 
   private static double objective(AllocationResult r) {
@@ -149,6 +210,9 @@ public record ReductionError(int days, Pair objective, Pair coalToPowerT, Map<St
           "")));
     }
     sb.append(row("build + solve time (s)", solveSeconds.full(), solveSeconds.reduced(), 2, ""));
+    for (String n : notes) {
+      sb.append("  Note: ").append(n).append('\n');
+    }
     return sb.toString();
   }
 

@@ -24,7 +24,9 @@ import picocli.CommandLine.Parameters;
         + "year weighted by the days it stands for, with the calendar of the year (inter-day storage stays valid). "
         + "Seeded: the same instance, K and seed give a byte-identical file.",
         "Then solves the full year and the reduced instance and prints the error of the reduction: objective, "
-            + "generation mix, prices and storage (--no-error to skip: the full year may take long)."})
+            + "generation mix, prices and storage (--no-error to skip: the full year may take long). A solve that "
+            + "is not OPTIMAL (a full year stopped by --time-limit) is named in a note under the table, and the exit "
+            + "code is its status's (3 feasible, 6 no solution); the reduced instance is written either way."})
 final class ReduceTimeCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "INSTANCE", description = "A full-year instance JSON file.")
   Path instance;
@@ -78,7 +80,11 @@ final class ReduceTimeCommand implements Callable<Integer> {
       ReductionError e = progress.run(cmd.getErr(), "reduce-time", grid, r::error);
       o.print(e.text());
       o.flush();
-      return ExitCodes.OK;
+      if (e.exitCode() != ExitCodes.OK) {
+        cmd.getErr().printf(Locale.ROOT, "reduce-time: %s written; the error table is incomplete (full year %s, %d "
+            + "days %s): see the notes above%n", out, e.fullStatus(), e.days(), e.reducedStatus());
+      }
+      return e.exitCode();
     }
   }
 }

@@ -58,6 +58,25 @@ class ReduceTimeCliTest {
     assertEquals(1, widths.size(), r.out());
   }
 
+  /**
+   * A full-year solve stopped by its time limit (1 ms here, far below the build and solve of a 365-step year) used
+   * to print NaN for the full year without a word: now a note names the solve, its status, the limit and the way
+   * out, the reduced instance is still written, and the exit code is that of the status (6 no solution, 3 feasible).
+   */
+  @Test
+  void aFullYearStoppedAtTheTimeLimitIsSaidPlainly() throws Exception {
+    Path out = dir.resolve("r4-limit.json");
+    Cli r = Cli.run("reduce-time", year.toString(), "--days", "4", "--out", out.toString(), "--time-limit", "0.001");
+    assertTrue(r.exitCode() == 6 || r.exitCode() == 3, r.exitCode() + "\n" + r.out() + r.err());
+    assertTrue(Files.exists(out), "the reduced instance is written");
+    assertTrue(r.out().contains("Error of 4 representative days against the full year"), r.out());
+    String status = r.exitCode() == 6 ? "NO_SOLUTION" : "FEASIBLE";
+    assertTrue(r.out().contains("Note: The full-year solve ") && r.out().contains("status " + status)
+        && r.out().contains("the time limit of 0.001 s")
+        && r.out().contains("re-run with a larger --time-limit (more than 0.001 s"), r.out());
+    assertTrue(r.err().contains("the error table is incomplete (full year " + status), r.err());
+  }
+
   @Test
   void refusesWhatIsNotAFullYearAndBadDays() throws Exception {
     Path out = dir.resolve("x.json");

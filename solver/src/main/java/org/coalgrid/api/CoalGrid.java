@@ -144,7 +144,8 @@ public final class CoalGrid {
    * Reads an instance file, applies the overrides to its tree and runs every check of {@code coalgrid validate}.
    * Nothing is built. Thread-safe.
    *
-   * @throws InvalidInstanceException listing every problem with its JSON path (the file is never modified)
+   * @throws InvalidInstanceException listing every problem with its JSON path (the file is never modified); a
+   *     pathway file is one problem at {@code $.pathway} (it is no one year: {@link Pathways} reads it)
    */
   public PlanningCase load(Path file, WhatIf whatIf) throws InvalidInstanceException {
     JsonNode tree;
@@ -188,6 +189,7 @@ public final class CoalGrid {
 
   private static PlanningCase read(JsonNode base, String source, Path file, WhatIf whatIf)
       throws InvalidInstanceException {
+    Pathways.refuseAsOneYear(base, source);
     Scenario.Result edited;
     try {
       edited = Scenario.apply(base, whatIf.overrides());
@@ -383,6 +385,7 @@ public final class CoalGrid {
     } catch (InstanceException e) {
       throw new InvalidInstanceException(file.toString(), e.problems(), true);
     }
+    Pathways.refuseAsOneYear(tree, file.toString());
     Sweep sweep;
     try {
       sweep = new Sweep(new Sweep.Spec(tree, file.toString(), fixed.overrides(), param, values.clone(),

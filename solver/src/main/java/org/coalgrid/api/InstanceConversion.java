@@ -44,7 +44,8 @@ public final class InstanceConversion {
     boolean toJson = isJson(out);
     try (AtomicOutput o = toJson ? AtomicOutput.singleFile(out, List.of(in), "OUT")
         : AtomicOutput.directory(out, "convert", List.of(in), "OUT")) {
-      JsonNode tree = grid.load(in).tree();
+      // a pathway file is checked whole (its section and every derived year) and converted as it is
+      JsonNode tree = Pathways.isPathway(in) ? new Pathways(grid).load(in).tree() : grid.load(in).tree();
       List<String> files;
       if (toJson) {
         String text = Json.pretty(tree);

@@ -116,14 +116,29 @@ public final class Pathways {
     } catch (InstanceException e) {
       return; // not readable JSON: the single-year reader words that
     }
-    if (!PathwayReader.isPathway(tree)) {
-      return;
+    if (PathwayReader.isPathway(tree)) {
+      throw new NotApplicableException(notOneYear(file.toString(), tree));
     }
+  }
+
+  /**
+   * A pathway file's tree refused where one year is read ({@link CoalGrid#load}, {@code parse}, {@code sweep}): one
+   * problem at {@code $.pathway}, the line of {@link #requireSingleYear}. Nothing happens for a single-year tree.
+   */
+  static void refuseAsOneYear(JsonNode tree, String source) throws InvalidInstanceException {
+    if (PathwayReader.isPathway(tree)) {
+      throw new InvalidInstanceException(source, List.of(org.coalgrid.diagnostics.Problem.error("$.pathway",
+          notOneYear(source, tree))), false);
+    }
+  }
+
+  /** Why a pathway file's tree is not one year, and what to run instead (one line). */
+  static String notOneYear(String file, JsonNode tree) {
     JsonNode pw = tree.get("pathway");
-    throw new NotApplicableException(file + " is a pathway instance (years " + pw.path("firstYear").asText("?")
-        + "–" + pw.path("lastYear").asText("?") + " from base year " + tree.path("meta").path("year").asText("?")
+    return file + " is a pathway instance (years " + pw.path("firstYear").asText("?") + "–"
+        + pw.path("lastYear").asText("?") + " from base year " + tree.path("meta").path("year").asText("?")
         + "), not one year: run 'coalgrid pathway " + file + "' for its years, 'coalgrid check-targets " + file
-        + "' for its targets by year, 'coalgrid validate " + file + "' to check it (docs/pathway.md)");
+        + "' for its targets by year, 'coalgrid validate " + file + "' to check it (docs/pathway.md)";
   }
 
   /**

@@ -130,6 +130,28 @@ class PathwayCommandsTest {
     assertFalse(c.err().contains("warning"), c.err());
   }
 
+  @Test
+  void theJavaApiRefusesAPathwayAsOneYearAndConvertKeepsItWhole() throws Exception {
+    Path file = file(0);
+    CoalGrid grid = CoalGrid.create();
+    org.coalgrid.api.InvalidInstanceException e = org.junit.jupiter.api.Assertions.assertThrows(
+        org.coalgrid.api.InvalidInstanceException.class, () -> grid.load(file));
+    assertEquals(List.of("$.pathway: " + file + " is a pathway instance (years 2026–2030 from base year 2025), not "
+        + "one year: run 'coalgrid pathway " + file + "' for its years, 'coalgrid check-targets " + file + "' for its "
+        + "targets by year, 'coalgrid validate " + file + "' to check it (docs/pathway.md)"), e.lines());
+    org.junit.jupiter.api.Assertions.assertThrows(org.coalgrid.api.InvalidInstanceException.class,
+        () -> grid.parse(Files.readString(file), "text", org.coalgrid.api.WhatIf.none()));
+    // convert checks the pathway whole and writes it as it is (the pathway section kept; the shipped pathways'
+    // CSV folders are checked by CsvFolderTest)
+    Path json = dir.resolve("converted.json");
+    Cli c = Cli.run("convert", file.toString(), json.toString());
+    assertEquals(0, c.exitCode(), c.err());
+    assertEquals(Json.MAPPER.readTree(file.toFile()).get("pathway"), Json.MAPPER.readTree(json.toFile()).get("pathway"));
+    Cli back = Cli.run("validate", json.toString());
+    assertEquals(0, back.exitCode(), back.err());
+    assertTrue(back.out().contains("valid pathway"), back.out());
+  }
+
   @ParameterizedTest
   @MethodSource("shipped")
   void theShippedPathwaysHaveNoWarningAndOneNote(String name, int builds) throws Exception {

@@ -1,5 +1,7 @@
 package org.coalgrid.pathway;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.coalgrid.result.AllocationResult;
@@ -16,7 +18,9 @@ public record PathwayResult(String instance, String mode, String status, String 
     List<Year> years, List<Build> builds, List<TargetRow> targets, Map<String, Object> solver, String pricesNote) {
 
   public PathwayResult {
-    termsPvCny = Map.copyOf(termsPvCny);
+    // in the order given (the terms' order in the objective), not Map.copyOf's order, which changes from one JVM to
+    // the next: pathway.json must be the same bytes on every run
+    termsPvCny = Collections.unmodifiableMap(new LinkedHashMap<>(termsPvCny));
     years = List.copyOf(years);
     builds = List.copyOf(builds);
     targets = List.copyOf(targets);

@@ -29,6 +29,12 @@ public record Industry(
     coalFeedTPerT = coalFeedTPerT == null ? Map.of() : Map.copyOf(coalFeedTPerT);
   }
 
+  /** This industry with other potlines (a pathway's year instance). */
+  public Industry withPotlines(Potlines other) {
+    return new Industry(id, name, region, chain, product, capacityT, minOutputT, plannedOutputT, electricityMwhPerT,
+        coalFeedTPerT, heatGjPerT, valueAddedCnyPerT, profile, other);
+  }
+
   /** Output required in cost mode (t/yr). */
   public double plannedOutput() {
     return plannedOutputT != null ? plannedOutputT : capacityT;

@@ -131,6 +131,7 @@ public record Instance(
   public boolean hasIntegerDecisions() {
     return plants.stream().anyMatch(p -> p.build() != null || p.commitment())
         || lines.stream().anyMatch(l -> l.build() != null)
+        || mines.stream().anyMatch(m -> m.build() != null)
         || industries.stream().anyMatch(i -> i.potlines() != null);
   }
 

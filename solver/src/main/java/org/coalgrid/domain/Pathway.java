@@ -8,17 +8,30 @@ import java.util.List;
  * {@code lastYear} gets its own single-year instance, derived from the base by {@code changes} (each holds from its
  * year on), by {@code demandGrowth} (a share per year, compounded on every electricity demand from the year its
  * figure was set: the base year, or the year of the last change to it) and by the life of assets in
- * {@code plants} and {@code lines}. {@code discountRate} discounts costs of later years to {@code firstYear}.
+ * {@code plants}, {@code lines}, {@code mines} and {@code industries} (the industries' potlines). {@code discountRate} discounts costs of later years to {@code firstYear}.
  * {@code targets} are plan targets with a year ("≥ 150 Mt by 2010"). Lists keep the order of the file.
  */
 public record Pathway(int firstYear, int lastYear, double discountRate, Double demandGrowth, List<Change> changes,
-    List<AssetLife> plants, List<AssetLife> lines, List<YearTarget> targets) {
+    List<AssetLife> plants, List<AssetLife> lines, List<SupplyLife> mines, List<SupplyLife> industries,
+    List<YearTarget> targets) {
 
   public Pathway {
     changes = changes == null ? List.of() : List.copyOf(changes);
     plants = plants == null ? List.of() : List.copyOf(plants);
     lines = lines == null ? List.of() : List.copyOf(lines);
+    mines = mines == null ? List.of() : List.copyOf(mines);
+    industries = industries == null ? List.of() : List.copyOf(industries);
     targets = targets == null ? List.of() : List.copyOf(targets);
+  }
+
+  /** The lives of mines as {@link AssetLife}s (their overnight cost per t/yr in {@code overnightCapexCnyPerMw}). */
+  public List<AssetLife> mineLives() {
+    return mines.stream().map(SupplyLife::assetLife).toList();
+  }
+
+  /** The lives of industries' potlines as {@link AssetLife}s (overnight cost per t/yr of line capacity). */
+  public List<AssetLife> industryLives() {
+    return industries.stream().map(SupplyLife::assetLife).toList();
   }
 
   /** The years in order, first to last. */
@@ -34,7 +47,23 @@ public record Pathway(int firstYear, int lastYear, double discountRate, Double d
   public record Change(int year, String path, double value) {}
 
   /**
-   * The life of a plant or line {@code id}. Its capacity before builds ({@code capacityMw}) is in service from
+   * The life of a mine {@code id} (its {@code capacityT} and {@code minOutputT} before builds) or of an industry's
+   * potlines (its potlines {@code count}), as {@link AssetLife} is for plants and lines, with the overnight cost per
+   * t/yr of capacity (raw coal, or line output) in {@code overnightCapexCnyPerT}.
+   */
+  public record SupplyLife(String id, Integer commissioningYear, Integer retirementYear, Integer earliestYear,
+      Integer lifetimeYears, Double overnightCapexCnyPerT, int buildLagYears) {
+
+    /** As an {@link AssetLife} whose overnight cost field holds CNY per t/yr (the unit of the asset's build). */
+    public AssetLife assetLife() {
+      return new AssetLife(id, commissioningYear, retirementYear, earliestYear, lifetimeYears, overnightCapexCnyPerT,
+          buildLagYears);
+    }
+  }
+
+  /**
+   * The life of a plant or line {@code id} (mines and potlines: {@link SupplyLife#assetLife()}, the overnight cost
+   * then per t/yr). Its capacity before builds ({@code capacityMw}) is in service from
    * {@code commissioningYear} (null: already in service) up to the year before {@code retirementYear} (null: never
    * retired in the horizon). A candidate build's units can come in from {@code earliestYear} (null: the first year)
    * and not before {@code firstYear + buildLagYears}; each unit lasts {@code lifetimeYears} from the year it comes in

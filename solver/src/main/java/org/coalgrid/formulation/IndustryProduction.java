@@ -12,6 +12,7 @@ import org.coalgrid.lp.LinearProgram;
  * cost mode:     Σ_t s[i,t] = planned[i]                                                  (ind_output.i)
  * welfare mode:  minOutput[i] ≤ Σ_t s[i,t] ≤ capacity[i]                                  (ind_output.i)
  * potlines:      Σ_t s[i,t] ≤ sizeT[i]·n[i],  n integer in [0, count]                   (ind_potlines.i)
+ *   with a potline build:  n[i] − bp[i] ≤ count[i],  bp integer in [0, maxUnits]   (ind_potline_build.i)
  * FLAT profile:  s[i,t] = h[t]/H·Σ_t' s[i,t'],  every t but the last,  up to 24 periods   (ind_flat.i.t)
  *   beyond:      sa[i] = Σ_t s[i,t]                                                        (ind_sum.i)
  *                s[i,t] = h[t]/H·sa[i],  every t but the last                              (ind_flat.i.t)
@@ -26,7 +27,10 @@ import org.coalgrid.lp.LinearProgram;
  * constant): the shipped instances have 24 periods and degenerate LPs, and another form of the same rows lets
  * the solver stop at another of their optimal vertices (same objective, other flows and prices). The FLAT row of the last
  * period is left out because it follows from the others (keeping it would make the duals degenerate). The feed mix is fixed per tonne of
- * product; electricity and heat of the industry enter §4.9 and §4.13.
+ * product; electricity and heat of the industry enter §4.9 and §4.13. A potline build (新建电解槽系列) adds up to
+ * maxUnits lines of the same sizeT (n then up to count + maxUnits), each costing sizeT·capexCnyPerTYr a year (CAPEX,
+ * §5); the industry's capacity still caps its output in welfare mode. In a pathway bp is the lines in service in the
+ * year (§11).
  */
 public final class IndustryProduction implements ConstraintFamily {
   /** Most periods for which FLAT rows keep their dense form (see the class comment). */
@@ -45,7 +49,7 @@ public final class IndustryProduction implements ConstraintFamily {
   @Override
   public List<ModelNames.RowKind> rows() {
     return List.of(ModelNames.RowKind.INDUSTRY_OUTPUT, ModelNames.RowKind.INDUSTRY_POTLINES,
-        ModelNames.RowKind.INDUSTRY_SUM, ModelNames.RowKind.INDUSTRY_FLAT, ModelNames.RowKind.INDUSTRY_FEED);
+        ModelNames.RowKind.INDUSTRY_POTLINE_BUILD, ModelNames.RowKind.INDUSTRY_SUM, ModelNames.RowKind.INDUSTRY_FLAT, ModelNames.RowKind.INDUSTRY_FEED);
   }
 
   @Override
@@ -95,6 +99,12 @@ public final class IndustryProduction implements ConstraintFamily {
           lp.add(rp, v.s[i][t], 1.0);
         }
         lp.add(rp, v.n[i], -ind.potlines().sizeT() / Units.T_PER_UNIT);
+        if (v.bp[i] >= 0) {
+          int rb = lp.addRow(ModelNames.industryPotlineBuild(id), Double.NEGATIVE_INFINITY, ind.potlines().count(),
+              ModelContext.info(name(), id, null, Units.CNY_PER_UNIT, "CNY/line", 1, "lines"));
+          lp.add(rb, v.n[i], 1.0);
+          lp.add(rb, v.bp[i], -1.0);
+        }
       }
       if (ind.profile() == LoadProfile.FLAT && v.sa[i] < 0) {
         double total = ctx.hoursInYear();

@@ -9,7 +9,15 @@ import org.coalgrid.lp.LinearProgram;
  * <pre>
  * minOutput[m] ≤ q[m] ≤ capacity[m]                                                        (mine.m)
  * </pre>
- * The bounds are a row rather than column bounds, so they have a dual and the repair can relax them.
+ * and for a mine with a candidate build (up to maxUnits[m] units of unitT[m] t/yr of extra capacity, 扩建):
+ * <pre>
+ * q[m] − unitT[m]·bm[m] ≤ capacity[m]                                                      (mine.m)
+ * q[m] ≥ minOutput[m]                                     (mine_min.m, only if minOutput &gt; 0)
+ * bm[m] ∈ {0, 1, …, maxUnits[m]}
+ * </pre>
+ * The bounds are a row rather than column bounds, so they have a dual and the repair can relax them. With a build
+ * the minimum output moves to a row of its own: in mine.m it would bind q − unitT·bm, not q. Each unit built costs
+ * unitT·capexCnyPerTYr a year (CAPEX, §5); in a pathway bm is the units in service in the year (§11).
  */
 public final class MineBounds implements ConstraintFamily {
   @Override
@@ -24,7 +32,7 @@ public final class MineBounds implements ConstraintFamily {
 
   @Override
   public List<ModelNames.RowKind> rows() {
-    return List.of(ModelNames.RowKind.MINE);
+    return List.of(ModelNames.RowKind.MINE, ModelNames.RowKind.MINE_MIN);
   }
 
   @Override
@@ -44,11 +52,23 @@ public final class MineBounds implements ConstraintFamily {
     List<Mine> mines = ctx.instance().mines();
     for (int m = 0; m < mines.size(); m++) {
       Mine mine = mines.get(m);
-      int r = lp.addRow(ModelNames.mine(mine.id()), mine.minOutputT() / Units.T_PER_UNIT,
-          mine.capacityT() / Units.T_PER_UNIT,
-          ModelContext.info(name(), mine.id(), null, Units.CNY_PER_UNIT / Units.T_PER_UNIT, "CNY/t",
-              Units.T_PER_UNIT, "t/yr"));
+      int bm = ctx.vars().bm[m];
+      int r = lp.addRow(ModelNames.mine(mine.id()), bm >= 0 ? -LinearProgram.INF : mine.minOutputT() / Units.T_PER_UNIT,
+          mine.capacityT() / Units.T_PER_UNIT, info(mine));
       lp.add(r, ctx.vars().q[m], 1.0);
+      if (bm >= 0) {
+        lp.add(r, bm, -mine.build().unitT() / Units.T_PER_UNIT);
+        if (mine.minOutputT() > 0) {
+          int rm = lp.addRow(ModelNames.mineMin(mine.id()), mine.minOutputT() / Units.T_PER_UNIT, LinearProgram.INF,
+              info(mine));
+          lp.add(rm, ctx.vars().q[m], 1.0);
+        }
+      }
     }
+  }
+
+  private org.coalgrid.lp.RowInfo info(Mine mine) {
+    return ModelContext.info(name(), mine.id(), null, Units.CNY_PER_UNIT / Units.T_PER_UNIT, "CNY/t", Units.T_PER_UNIT,
+        "t/yr");
   }
 }

@@ -25,6 +25,7 @@ public final class ModelNames {
   /** The kinds of row, by name prefix; {@link #pattern()} is how docs/formulation.md writes the name. */
   public enum RowKind {
     MINE("mine", "mine.m"),
+    MINE_MIN("mine_min", "mine_min.m"),
     WASH_CLEAN("wash_clean", "wash_clean.m"),
     WASH_BYPRODUCT("wash_byproduct", "wash_byproduct.m"),
     COAL("coal", "coal.r.g[.c]"),
@@ -45,6 +46,7 @@ public final class ModelNames {
     EXPORT_FIRM("export_firm", "export_firm.x.t"),
     INDUSTRY_OUTPUT("ind_output", "ind_output.i"),
     INDUSTRY_POTLINES("ind_potlines", "ind_potlines.i"),
+    INDUSTRY_POTLINE_BUILD("ind_potline_build", "ind_potline_build.i"),
     INDUSTRY_SUM("ind_sum", "ind_sum.i"),
     INDUSTRY_FLAT("ind_flat", "ind_flat.i.t"),
     INDUSTRY_FEED("ind_feed", "ind_feed.i.g"),
@@ -61,6 +63,8 @@ public final class ModelNames {
     TARGET("target", "target.id[.lo|.hi]"),
     CARRY("carry", "carry.p"),
     CARRY_LINE("carry_line", "carry_line.l"),
+    CARRY_MINE("carry_mine", "carry_mine.m"),
+    CARRY_POTLINE("carry_potline", "carry_potline.i"),
     REPAIR_BUDGET("repair_budget", "repair_budget"),
     CVAR("cvar", "cvar.s");
 
@@ -164,6 +168,11 @@ public final class ModelNames {
   /** Mine bounds of mine m: {@code mine.m}. */
   public static String mine(String mine) {
     return name(RowKind.MINE, mine);
+  }
+
+  /** Minimum output of mine m with a candidate build (its capacity row then holds the build): {@code mine_min.m}. */
+  public static String mineMin(String mine) {
+    return name(RowKind.MINE_MIN, mine);
   }
 
   /** Clean coal from washing at mine m: {@code wash_clean.m}. */
@@ -297,6 +306,11 @@ public final class ModelNames {
     return name(RowKind.INDUSTRY_POTLINES, industry);
   }
 
+  /** Potlines running at most those before builds plus those built: {@code ind_potline_build.i}. */
+  public static String industryPotlineBuild(String industry) {
+    return name(RowKind.INDUSTRY_POTLINE_BUILD, industry);
+  }
+
   /** Annual output of FLAT industry i as the sum of its periods' output: {@code ind_sum.i}. */
   public static String industrySum(String industry) {
     return name(RowKind.INDUSTRY_SUM, industry);
@@ -355,6 +369,16 @@ public final class ModelNames {
   /** Pathway: the units of plant p's build in service in a year, from the units that came in: {@code carry.p}. */
   public static String carry(String plant) {
     return name(RowKind.CARRY, plant);
+  }
+
+  /** Pathway: the units of mine m's build in service in a year: {@code carry_mine.m}. */
+  public static String carryMine(String mine) {
+    return name(RowKind.CARRY_MINE, mine);
+  }
+
+  /** Pathway: the potlines of industry i's build in service in a year: {@code carry_potline.i}. */
+  public static String carryPotline(String industry) {
+    return name(RowKind.CARRY_POTLINE, industry);
   }
 
   /** Pathway: the units of line l's build in service in a year: {@code carry_line.l}. */
@@ -489,6 +513,16 @@ public final class ModelNames {
     return name(ColumnKind.BL, line);
   }
 
+  /** {@code bm.m}: units of extra capacity built at mine m. */
+  public static String bm(String mine) {
+    return name(ColumnKind.BM, mine);
+  }
+
+  /** {@code bp.i}: potlines built at industry i. */
+  public static String bp(String industry) {
+    return name(ColumnKind.BP, industry);
+  }
+
   /** {@code o.p.t}. */
   public static String o(String plant, String period) {
     return name(ColumnKind.O, plant, period);
@@ -529,6 +563,16 @@ public final class ModelNames {
   /** {@code nbl.l}: units of line l's build that come in in a year (pathway). */
   public static String nbl(String line) {
     return name(ColumnKind.NBL, line);
+  }
+
+  /** {@code nbm.m}: units of mine m's build that come in in a year (pathway). */
+  public static String nbm(String mine) {
+    return name(ColumnKind.NBM, mine);
+  }
+
+  /** {@code nbp.i}: potlines of industry i's build that come in in a year (pathway). */
+  public static String nbp(String industry) {
+    return name(ColumnKind.NBP, industry);
   }
 
   /** The repair slack that lets row {@code rowName} fall below its lower bound: {@code relax_lo.<row>}. */

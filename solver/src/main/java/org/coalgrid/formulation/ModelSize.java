@@ -33,7 +33,7 @@ public record ModelSize(long columns, long indexCells) {
     long classes = in.policies().stream().anyMatch(p -> p.type() == PolicyType.LARGE_MINE_TO_LARGE_PLANT) ? 2 : 1;
     long cols = 0;
     for (Mine m : in.mines()) {
-      cols += 1 + (m.washing() != null ? 2 : 0);
+      cols += 1 + (m.washing() != null ? 2 : 0) + (m.build() != null ? 1 : 0);
     }
     for (CoalArc a : in.coalArcs()) {
       cols += (a.grades().isEmpty() ? grades : a.grades().size()) * classes;
@@ -58,7 +58,8 @@ public record ModelSize(long columns, long indexCells) {
       cols += 2 * nt + (l.build() != null ? 1 : 0);
     }
     for (Industry i : in.industries()) {
-      cols += nt + (long) i.coalFeedTPerT().size() * classes + 1;
+      cols += nt + (long) i.coalFeedTPerT().size() * classes + 1
+          + (i.potlines() != null && i.potlines().build() != null ? 1 : 0);
     }
     cols += (long) in.coalDemands().size() * classes;
     cols += nt * (in.directSupplies().size() + in.demands().size() + 2L * in.exports().size());

@@ -26,6 +26,7 @@ import org.coalgrid.lp.LinearProgram;
  * STARTUP           Σ_{p,t} w[t]·startupCost[p]·su[p,t]           (w: days step t's day stands for, §4.18)
  * WHEELING          Σ_{l,t} wheeling[l]·(f[l,t] + fr[l,t])·h[t]
  * CAPEX             Σ_p unitMw[p]·capex[p]·b[p] + Σ_l unitMw[l]·capex[l]·bl[l]   (annualised)
+ *                   + Σ_m unitT[m]·capex[m]·bm[m] + Σ_i sizeT[i]·capex[i]·bp[i]   (mines, potlines; per t/yr)
  * POTLINE_FIXED     Σ_i fixedCost[i]·n[i]
  * UNSERVED          Σ_{k,t} voll[k]·u[k,t]·h[t]              (voll: the demand's, else meta.vollCnyPerMwh)
  * EXPORT_SHORTFALL  Σ_{x,t} penalty[x]·sh[x,t]
@@ -76,6 +77,9 @@ public final class Objective implements ConstraintFamily {
       Mine mine = in.mines().get(m);
       double wash = mine.washing() != null ? mine.washing().washedShare() * mine.washing().costCnyPerT() : 0;
       lp.addCost(v.q[m], CostTerm.MINING, perKt(mine.costCnyPerT() + wash));
+      if (v.bm[m] >= 0) {
+        lp.addCost(v.bm[m], CostTerm.CAPEX, mine.build().unitT() * mine.build().capexCnyPerTYr() / Units.CNY_PER_UNIT);
+      }
     }
     for (int a = 0; a < in.coalArcs().size(); a++) {
       CoalArc arc = in.coalArcs().get(a);
@@ -133,6 +137,10 @@ public final class Objective implements ConstraintFamily {
       Industry ind = in.industries().get(i);
       if (v.n[i] >= 0) {
         lp.addCost(v.n[i], CostTerm.POTLINE_FIXED, ind.potlines().fixedCostCnyPerYr() / Units.CNY_PER_UNIT);
+      }
+      if (v.bp[i] >= 0) {
+        lp.addCost(v.bp[i], CostTerm.CAPEX,
+            ind.potlines().sizeT() * ind.potlines().build().capexCnyPerTYr() / Units.CNY_PER_UNIT);
       }
       if (ctx.mode() == ObjectiveMode.WELFARE) {
         for (int t = 0; t < nt; t++) {

@@ -70,6 +70,10 @@ public final class Variables {
   public final int[] sa;
   /** n[i]: potlines running (integer). */
   public final int[] n;
+  /** bm[m]: units of extra capacity built at mine m (integer); -1 without a build. */
+  public final int[] bm;
+  /** bp[i]: potlines built at industry i (integer); -1 without a potline build. */
+  public final int[] bp;
   /** d[k][t]: direct supply k (MW). */
   public final int[][] d;
   /** u[k][t]: unserved load of demand k (MW). */
@@ -105,9 +109,13 @@ public final class Variables {
     q = new int[mines.size()];
     wc = filled(mines.size());
     wb = filled(mines.size());
+    bm = filled(mines.size());
     for (int m = 0; m < mines.size(); m++) {
       Mine mine = mines.get(m);
       q[m] = lp.addColumn(ModelNames.q(mine.id()), 0, INF, VarKind.CONTINUOUS);
+      if (mine.build() != null) {
+        bm[m] = lp.addColumn(ModelNames.bm(mine.id()), 0, mine.build().maxUnits(), VarKind.INTEGER);
+      }
       if (mine.washing() != null && mine.washing().washedShare() > 0) {
         wc[m] = lp.addColumn(ModelNames.wc(mine.id()), 0, INF, VarKind.CONTINUOUS);
         if (mine.washing().byproductGrade() != null && mine.washing().byproductYield() > 0) {
@@ -242,6 +250,7 @@ public final class Variables {
     w = new int[inds.size()][grades.size()][cls.size()];
     s = new int[inds.size()][nt];
     n = filled(inds.size());
+    bp = filled(inds.size());
     for (int i = 0; i < inds.size(); i++) {
       Industry ind = inds.get(i);
       for (int g = 0; g < grades.size(); g++) {
@@ -254,7 +263,12 @@ public final class Variables {
         }
       }
       if (ind.potlines() != null) {
-        n[i] = lp.addColumn(ModelNames.n(ind.id()), 0, ind.potlines().count(), VarKind.INTEGER);
+        var build = ind.potlines().build();
+        n[i] = lp.addColumn(ModelNames.n(ind.id()), 0, ind.potlines().count() + (build != null ? build.maxUnits() : 0),
+            VarKind.INTEGER);
+        if (build != null) {
+          bp[i] = lp.addColumn(ModelNames.bp(ind.id()), 0, build.maxUnits(), VarKind.INTEGER);
+        }
       }
       for (int t = 0; t < nt; t++) {
         double ub = ind.profile() == LoadProfile.FREE

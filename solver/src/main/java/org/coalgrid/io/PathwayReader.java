@@ -14,10 +14,15 @@ import java.util.Map;
 import org.coalgrid.diagnostics.Problem;
 import org.coalgrid.domain.Build;
 import org.coalgrid.domain.Demand;
+import org.coalgrid.domain.Industry;
 import org.coalgrid.domain.Instance;
 import org.coalgrid.domain.Line;
+import org.coalgrid.domain.Mine;
+import org.coalgrid.domain.MineBuild;
 import org.coalgrid.domain.Pathway;
 import org.coalgrid.domain.Plant;
+import org.coalgrid.domain.PotlineBuild;
+import org.coalgrid.domain.Potlines;
 import org.coalgrid.io.schema.Json;
 import org.coalgrid.validate.PathwayRules;
 
@@ -30,7 +35,9 @@ import org.coalgrid.validate.PathwayRules;
  *   <li>every electricity demand grown by (1 + demandGrowth)^(y − y0), y0 the year its figure was last set (the base
  *   year, or the year of the last change to a path below {@code demands.<id>});</li>
  *   <li>a plant or line of {@code pathway.plants}/{@code lines} whose capacity before builds is not in service in y
- *   (before its commissioningYear, from its retirementYear on) given capacity 0 (its build stays);</li>
+ *   (before its commissioningYear, from its retirementYear on) given capacity 0 (its build stays); a mine of
+ *   {@code pathway.mines} likewise capacity and minimum output 0, an industry of {@code pathway.industries} 0
+ *   potlines;</li>
  *   <li>a build with an overnight cost given an annualised capex of 0: its capital is the pathway's investment term,
  *   on the units that come in, not the year model's.</li>
  * </ul>
@@ -109,7 +116,8 @@ public final class PathwayReader {
       return new Pathway(node.get("firstYear").asInt(), node.get("lastYear").asInt(),
           node.get("discountRate").asDouble(),
           node.hasNonNull("demandGrowth") ? node.get("demandGrowth").asDouble() : null, changes,
-          lives(node.get("plants")), lives(node.get("lines")), targets);
+          lives(node.get("plants")), lives(node.get("lines")), supplyLives(node.get("mines")),
+          supplyLives(node.get("industries")), targets);
     } catch (JsonProcessingException | IllegalArgumentException | NullPointerException e) {
       throw new InstanceException(origin, List.of(Problem.error("$.pathway", "cannot read the pathway: "
           + e.getMessage())));
@@ -120,6 +128,17 @@ public final class PathwayReader {
     List<Pathway.AssetLife> out = new ArrayList<>();
     for (JsonNode a : list) {
       out.add(Json.MAPPER.treeToValue(a, Pathway.AssetLife.class));
+    }
+    return out;
+  }
+
+  /** Lives of mines or potlines (none: an empty list). */
+  private static List<Pathway.SupplyLife> supplyLives(JsonNode list) throws JsonProcessingException {
+    List<Pathway.SupplyLife> out = new ArrayList<>();
+    if (list != null && !list.isNull()) {
+      for (JsonNode a : list) {
+        out.add(Json.MAPPER.treeToValue(a, Pathway.SupplyLife.class));
+      }
     }
     return out;
   }
@@ -171,9 +190,39 @@ public final class PathwayReader {
     List<Plant> plants = in.plants().stream().map(p -> plant(p, plantLives.get(p.id()), year)).toList();
     List<Line> lines = in.lines().stream().map(l -> line(l, lineLives.get(l.id()), year)).toList();
     List<Demand> demands = in.demands().stream().map(d -> grown(d, pw, year, baseYear)).toList();
-    return new Instance(in.meta(), in.periods(), in.time(), in.regions(), in.coalGrades(), in.mines(), in.coalArcs(),
-        plants, lines, in.industries(), in.directSupplies(), demands, in.coalDemands(), in.exports(), in.policies(),
+    Map<String, Pathway.AssetLife> mineLives = new HashMap<>();
+    pw.mineLives().forEach(a -> mineLives.put(a.id(), a));
+    Map<String, Pathway.AssetLife> industryLives = new HashMap<>();
+    pw.industryLives().forEach(a -> industryLives.put(a.id(), a));
+    List<Mine> mines = in.mines().stream().map(m -> mine(m, mineLives.get(m.id()), year)).toList();
+    List<Industry> industries = in.industries().stream().map(i -> industry(i, industryLives.get(i.id()), year))
+        .toList();
+    return new Instance(in.meta(), in.periods(), in.time(), in.regions(), in.coalGrades(), mines, in.coalArcs(),
+        plants, lines, industries, in.directSupplies(), demands, in.coalDemands(), in.exports(), in.policies(),
         in.targets(), in.uncertainty());
+  }
+
+  /** A mine's capacity and minimum output before builds in {@code year}; an overnight-cost build's capex 0. */
+  private static Mine mine(Mine m, Pathway.AssetLife a, int year) {
+    if (a == null) {
+      return m;
+    }
+    boolean on = a.existingInService(year);
+    MineBuild b = m.build() == null || a.overnightCapexCnyPerMw() == null ? m.build()
+        : new MineBuild(m.build().unitT(), m.build().maxUnits(), 0);
+    return m.withCapacity(on ? m.capacityT() : 0, on ? m.minOutputT() : 0, b);
+  }
+
+  /** An industry's potlines before builds in {@code year} (0 lines out of service); an overnight build's capex 0. */
+  private static Industry industry(Industry i, Pathway.AssetLife a, int year) {
+    if (a == null || i.potlines() == null) {
+      return i;
+    }
+    Potlines p = i.potlines();
+    PotlineBuild b = p.build() == null || a.overnightCapexCnyPerMw() == null ? p.build()
+        : new PotlineBuild(p.build().maxUnits(), 0);
+    return i.withPotlines(new Potlines(a.existingInService(year) ? p.count() : 0, p.sizeT(), p.fixedCostCnyPerYr(),
+        b));
   }
 
   private static Build build(Build b, Pathway.AssetLife a) {

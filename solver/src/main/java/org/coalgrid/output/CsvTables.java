@@ -53,14 +53,18 @@ public final class CsvTables {
         }
       }
     }));
+    // columns of builds only when the instance has them: files of instances without keep their bytes
+    boolean mineBuilds = r.mines().stream().anyMatch(m -> m.builtUnits() != null);
     out.file("mines.csv", CsvRows.table(csv -> {
-      csv.header(columns(header("mine", Kind.MINE), header("region", Kind.REGION), header("grade", Kind.GRADE),
+      String[] head = columns(header("mine", Kind.MINE), header("region", Kind.REGION), header("grade", Kind.GRADE),
           "output_t", "capacity_t", "min_output_t", "washed_clean_t", "washed_byproduct_t", "cost_cny_per_t",
-          "capacity_shadow_price_cny_per_t"));
+          "capacity_shadow_price_cny_per_t");
+      csv.header(mineBuilds ? columns(head, "built_units", "built_t") : head);
       for (var m : r.mines()) {
-        csv.row(cells(n.id(Kind.MINE, m.id()), n.id(Kind.REGION, m.region()), n.id(Kind.GRADE, m.grade()),
+        Object[] row = cells(n.id(Kind.MINE, m.id()), n.id(Kind.REGION, m.region()), n.id(Kind.GRADE, m.grade()),
             m.outputT(), m.capacityT(), m.minOutputT(), m.washedCleanT(), m.washedByproductT(), m.costCnyPerT(),
-            m.capacityShadowPriceCnyPerT()));
+            m.capacityShadowPriceCnyPerT());
+        csv.row(mineBuilds ? cells(row, m.builtUnits(), m.builtT()) : row);
       }
     }));
     out.file("arcs.csv", CsvRows.table(csv -> {
@@ -122,14 +126,17 @@ public final class CsvTables {
         }
       }
     }));
+    boolean potlineBuilds = r.industries().stream().anyMatch(i -> i.potlinesBuilt() != null);
     out.file("industries.csv", CsvRows.table(csv -> {
-      csv.header(columns(header("industry", Kind.INDUSTRY), header("region", Kind.REGION), "chain", "product",
+      String[] head = columns(header("industry", Kind.INDUSTRY), header("region", Kind.REGION), "chain", "product",
           "output_t", "planned_output_t", "capacity_t", "electricity_mwh", "heat_gj", "potlines_running",
-          "marginal_cost_cny_per_t"));
+          "marginal_cost_cny_per_t");
+      csv.header(potlineBuilds ? columns(head, "potlines_built") : head);
       for (var i : r.industries()) {
-        csv.row(cells(n.id(Kind.INDUSTRY, i.id()), n.id(Kind.REGION, i.region()), i.chain(), i.product(),
+        Object[] row = cells(n.id(Kind.INDUSTRY, i.id()), n.id(Kind.REGION, i.region()), i.chain(), i.product(),
             i.outputT(), i.plannedOutputT(), i.capacityT(), i.electricityMwh(), i.heatGj(), i.potlinesRunning(),
-            i.marginalCostCnyPerT()));
+            i.marginalCostCnyPerT());
+        csv.row(potlineBuilds ? cells(row, i.potlinesBuilt()) : row);
       }
     }));
     out.file("exports.csv", CsvRows.table(csv -> {

@@ -91,9 +91,8 @@ public final class PathwayTables {
       sb.append("  no unit is built\n");
     }
     for (PathwayResult.Build b : r.builds()) {
-      sb.append(String.format("  %d  %s %-10s %s %3d × %s MW = %s 万千瓦%s%n", b.year(),
-          Fmt.left(Fmt.cut(b.id(), 24), 24), b.type(), Fmt.left(Fmt.cut(b.where(), 14), 14), b.units(),
-          Fmt.num(b.unitMw(), 0), Fmt.num(b.mw() / 10, 1),
+      sb.append(String.format("  %d  %s %-10s %s %3d × %s%s%n", b.year(),
+          Fmt.left(Fmt.cut(b.id(), 24), 24), b.type(), Fmt.left(Fmt.cut(b.where(), 14), 14), b.units(), size(b),
           b.overnightCny() == null ? ", annualised capex" : String.format(", %s 亿元 paid %d",
               Fmt.num(yi(b.overnightCny()), 2), b.paidYear())));
     }
@@ -161,6 +160,18 @@ public final class PathwayTables {
     sb.append('\n');
   }
 
+  /**
+   * A build's unit and total in planners' units: MW and 万千瓦 (plants, lines), 万吨/年 of raw-coal capacity (mines),
+   * t/yr of output (potlines 电解槽系列).
+   */
+  static String size(PathwayResult.Build b) {
+    return switch (b.asset()) {
+      case PathwayResult.MINE -> Fmt.num(b.unitT() / 1e4, 1) + " 万吨/年 = " + Fmt.num(b.t() / 1e4, 1) + " 万吨/年 raw coal";
+      case PathwayResult.POTLINE -> Fmt.num(b.unitT(), 0) + " t/yr = " + Fmt.num(b.t(), 0) + " t/yr potlines 电解槽系列";
+      default -> Fmt.num(b.unitMw(), 0) + " MW = " + Fmt.num(b.mw() / 10, 1) + " 万千瓦";
+    };
+  }
+
   private static void header(StringBuilder sb, PathwayResult r, String first) {
     sb.append("  ").append(Fmt.left(first, 28));
     r.years().forEach(y -> sb.append(String.format(" %9d", y.year())));
@@ -200,10 +211,11 @@ public final class PathwayTables {
     }));
     out.file("pathway-builds.csv", CsvRows.table(t -> {
       t.header("year", "asset", "id", "type", "where", "units", "unit_mw", "mw", "overnight_cny", "paid_year",
-          "capital_pv_cny", "salvage_pv_cny");
+          "capital_pv_cny", "salvage_pv_cny", "unit_t", "t");
       for (PathwayResult.Build b : r.builds()) {
-        t.row(b.year(), b.line() ? "line" : "plant", b.id(), b.type(), b.where(), b.units(), b.unitMw(), b.mw(),
-            b.overnightCny(), b.paidYear(), b.capitalPvCny(), b.salvagePvCny());
+        t.row(b.year(), b.asset().toLowerCase(java.util.Locale.ROOT), b.id(), b.type(), b.where(), b.units(),
+            b.unitMw(), b.mw(), b.overnightCny(), b.paidYear(), b.capitalPvCny(), b.salvagePvCny(), b.unitT(),
+            b.unitT() == null ? null : b.t());
       }
     }));
     out.file("pathway-capacity.csv", CsvRows.table(t -> {

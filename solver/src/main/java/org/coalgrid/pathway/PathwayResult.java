@@ -1,5 +1,7 @@
 package org.coalgrid.pathway;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,6 +18,12 @@ import org.coalgrid.result.AllocationResult;
 public record PathwayResult(String instance, String mode, String status, String statusNote, int firstYear,
     int lastYear, double discountRate, Double objectivePvCny, Double bestBoundPvCny, Map<String, Double> termsPvCny,
     List<Year> years, List<Build> builds, List<TargetRow> targets, Map<String, Object> solver, String pricesNote) {
+
+  /** What a build builds ({@link Build#asset}). */
+  public static final String PLANT = "PLANT";
+  public static final String LINE = "LINE";
+  public static final String MINE = "MINE";
+  public static final String POTLINE = "POTLINE";
 
   public PathwayResult {
     // in the order given (the terms' order in the objective), not Map.copyOf's order, which changes from one JVM to
@@ -46,15 +54,29 @@ public record PathwayResult(String instance, String mode, String status, String 
 
   /**
    * Units of a candidate build that come in in {@code year}: plant or line {@code id} ({@code type} the plant type,
-   * LINE for a line) in {@code where} (region, or from→to), {@code units} of {@code unitMw}; the overnight cost
-   * (CNY, null for a build paid by annualised capex), paid in {@code year − lag}; its present value and the present
-   * value of what is left of it after the horizon (salvage).
+   * LINE for a line, MINE for a mine, POTLINE for an industry's potlines) in {@code where} (region, or from→to),
+   * {@code units} of {@code unitMw} (plants, lines; 0 for mines and potlines) or of {@code unitT} t/yr (mines:
+   * raw-coal capacity; potlines: one line's output; absent for plants and lines); the overnight cost (CNY, null for
+   * a build paid by annualised capex), paid in {@code year − lag}; its present value and the present value of what
+   * is left of it after the horizon (salvage).
    */
   public record Build(boolean line, String id, String type, String where, int year, int units, double unitMw,
-      Double overnightCny, int paidYear, double capitalPvCny, double salvagePvCny) {
+      Double overnightCny, int paidYear, double capitalPvCny, double salvagePvCny,
+      @JsonInclude(JsonInclude.Include.NON_NULL) Double unitT) {
 
     public double mw() {
       return units * unitMw;
+    }
+
+    /** Capacity built in t/yr (mines, potlines; 0 for plants and lines). */
+    public double t() {
+      return unitT == null ? 0 : units * unitT;
+    }
+
+    /** What it builds: PLANT, LINE, MINE or POTLINE. */
+    @JsonIgnore
+    public String asset() {
+      return line ? LINE : MINE.equals(type) || POTLINE.equals(type) ? type : PLANT;
     }
   }
 }

@@ -67,7 +67,8 @@ public final class PathwaySolver {
     for (BuildCarryOver.Candidate c : all.candidates) {
       for (int s = 0; s < c.nb().length; s++) {
         int year = pw.pathway().years().get(s);
-        double units = before.stream().filter(b -> b.line() == c.line() && b.id().equals(c.id()) && b.year() == year)
+        double units = before.stream().filter(b -> b.asset().equals(c.asset()) && b.id().equals(c.id())
+            && b.year() == year)
             .mapToInt(PathwayResult.Build::units).sum();
         lp.setColumnBounds(c.nb()[s], units, units);
       }
@@ -102,11 +103,12 @@ public final class PathwaySolver {
           continue;
         }
         int y = m.years.get(s);
-        Double k = c.overnightCnyPerMw() == null ? null : units * c.unitMw() * c.overnightCnyPerMw();
+        Double k = c.overnightCnyPerMw() == null ? null : units * c.unitSize() * c.overnightCnyPerMw();
         double cap = k == null ? 0 : k * m.money.capital(y, c.lag());
         double salvage = k == null ? 0 : k * m.money.salvage(y, c.lifetime(), m.end);
-        out.add(new PathwayResult.Build(c.line(), c.id(), c.type(), c.region(), y, units, c.unitMw(), k, y - c.lag(),
-            cap, salvage));
+        boolean tonnes = c.asset().equals(PathwayResult.MINE) || c.asset().equals(PathwayResult.POTLINE);
+        out.add(new PathwayResult.Build(c.line(), c.id(), c.type(), c.region(), y, units, tonnes ? 0 : c.unitSize(),
+            k, y - c.lag(), cap, salvage, tonnes ? c.unitSize() : null));
       }
     }
     return out;

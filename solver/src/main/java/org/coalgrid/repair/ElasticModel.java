@@ -132,6 +132,7 @@ final class ElasticModel {
       case INDUSTRY_OUTPUT -> RelaxKind.INDUSTRY;
       case COAL_DEMAND -> above ? null : RelaxKind.COAL_DEMAND;
       case MINE -> above ? RelaxKind.MINE_CAPACITY : RelaxKind.MINE_MIN;
+      case MINE_MIN -> above ? null : RelaxKind.MINE_MIN;
       case ARC -> above ? RelaxKind.ARC_CAPACITY : null;
       case LINE -> above ? RelaxKind.LINE_CAPACITY : null;
       case PLANT_CAPACITY -> above ? RelaxKind.PLANT_CAPACITY : null;

@@ -189,8 +189,12 @@ public final class PathwayReport {
     double total = 0;
     for (JsonNode b : list) {
       boolean line = b.path("line").asBoolean();
+      String type = b.path("type").asText();
+      boolean mine = !line && type.equals("MINE");
+      boolean potline = !line && type.equals("POTLINE");
       String id = b.path("id").asText();
-      String name = names.name(line ? EntityWords.Kind.LINE : EntityWords.Kind.PLANT, id);
+      String name = names.name(line ? EntityWords.Kind.LINE : mine ? EntityWords.Kind.MINE
+          : potline ? EntityWords.Kind.INDUSTRY : EntityWords.Kind.PLANT, id);
       double mw = b.path("units").asDouble() * b.path("unitMw").asDouble();
       total += mw;
       String where = b.path("where").asText();
@@ -200,10 +204,21 @@ public final class PathwayReport {
       ArrayNode cells = r.putArray("cells");
       cells.add(b.path("year").asText());
       cells.add(name.isEmpty() ? id : name + " [" + id + "]");
-      cells.add(line ? "Line 输电线路" : PowerSankey.typeLabel(b.path("type").asText()));
+      cells.add(line ? "Line 输电线路" : mine ? "Mine 煤矿扩建" : potline ? "Potlines 电解槽系列"
+          : PowerSankey.typeLabel(type));
       cells.add(whereText);
-      cells.add(b.path("units").asInt() + " × " + Fmt.num(b.path("unitMw").asDouble(), 0) + " MW");
-      cells.add(Fmt.power(mw));
+      double unitT = b.path("unitT").asDouble();
+      double t = b.path("units").asDouble() * unitT;
+      if (mine) {
+        cells.add(b.path("units").asInt() + " × " + Fmt.num(unitT / 1e4, 1) + " 万吨/年");
+        cells.add(Fmt.num(t / 1e4, 1) + " 万吨/年 raw coal");
+      } else if (potline) {
+        cells.add(b.path("units").asInt() + " × " + Fmt.num(unitT, 0) + " t/yr");
+        cells.add(Fmt.num(t, 0) + " t/yr");
+      } else {
+        cells.add(b.path("units").asInt() + " × " + Fmt.num(b.path("unitMw").asDouble(), 0) + " MW");
+        cells.add(Fmt.power(mw));
+      }
       cells.add(b.hasNonNull("overnightCny") ? Fmt.money(b.path("overnightCny").asDouble())
           : "annualised capex (in the cost terms)");
       cells.add(b.path("paidYear").asText());

@@ -66,9 +66,14 @@ public record AllocationResult(
       double so2T,
       Double unitCoalLargeGcePerKwh) {}
 
+  /**
+   * A mine's output; {@code capacityT} includes what is built. {@code builtUnits}, {@code builtT}: units and t/yr of
+   * capacity built (only for a mine with a candidate build).
+   */
   public record MineResult(String id, String region, String grade, double outputT, double capacityT,
       double minOutputT, double washedCleanT, double washedByproductT, double costCnyPerT,
-      Double capacityShadowPriceCnyPerT) {}
+      Double capacityShadowPriceCnyPerT, @JsonInclude(JsonInclude.Include.NON_NULL) Integer builtUnits,
+      @JsonInclude(JsonInclude.Include.NON_NULL) Double builtT) {}
 
   public record ArcResult(String id, String from, String to, String mode, Map<String, Double> flowsT, double totalT,
       Double capacityT, double lossT, Double capacityShadowPriceCnyPerT) {}
@@ -126,7 +131,8 @@ public record AllocationResult(
 
   public record IndustryResult(String id, String region, String chain, String product, double outputT,
       double plannedOutputT, double capacityT, double electricityMwh, Map<String, Double> coalT, double heatGj,
-      Integer potlinesRunning, Double marginalCostCnyPerT, List<IndustryPeriod> periods) {}
+      Integer potlinesRunning, Double marginalCostCnyPerT, List<IndustryPeriod> periods,
+      @JsonInclude(JsonInclude.Include.NON_NULL) Integer potlinesBuilt) {}
 
   public record DirectSupplyResult(String id, String plant, String industry, double energyMwh,
       Map<String, Double> mwByPeriod) {}

@@ -171,8 +171,11 @@ public final class ResultBuilder {
     List<MineResult> list = new ArrayList<>();
     for (int m = 0; m < in.mines().size(); m++) {
       Mine mine = in.mines().get(m);
-      list.add(new MineResult(mine.id(), mine.region(), mine.grade(), t(v.q[m]), mine.capacityT(), mine.minOutputT(),
-          t(v.wc[m]), t(v.wb[m]), mine.costCnyPerT(), shadow(ModelNames.mine(mine.id()))));
+      Integer built = v.bm[m] >= 0 ? (int) Math.round(x[v.bm[m]]) : null;
+      Double builtT = built != null ? built * mine.build().unitT() : null;
+      list.add(new MineResult(mine.id(), mine.region(), mine.grade(), t(v.q[m]),
+          mine.capacityT() + (builtT != null ? builtT : 0), mine.minOutputT(), t(v.wc[m]), t(v.wb[m]),
+          mine.costCnyPerT(), shadow(ModelNames.mine(mine.id())), built, builtT));
     }
     return list;
   }
@@ -323,7 +326,8 @@ public final class ResultBuilder {
       }
       list.add(new IndustryResult(ind.id(), ind.region(), ind.chain().name(), ind.product(), out,
           ind.plannedOutput(), ind.capacityT(), out * ind.electricityMwhPerT(), coal, out * ind.heatGjPerT(),
-          v.n[i] >= 0 ? (int) Math.round(x[v.n[i]]) : null, shadow(ModelNames.industryOutput(ind.id())), periods));
+          v.n[i] >= 0 ? (int) Math.round(x[v.n[i]]) : null, shadow(ModelNames.industryOutput(ind.id())), periods,
+          v.bp[i] >= 0 ? (int) Math.round(x[v.bp[i]]) : null));
     }
     return list;
   }

@@ -224,6 +224,16 @@ public final class InstanceValidator {
       if (m.washing() != null) {
         checkWashing(p + ".washing", who, m.washing());
       }
+      if (m.build() != null) {
+        if (!(m.build().unitT() > 0) || !Double.isFinite(m.build().unitT())) {
+          error(p + ".build.unitT", who + " has build unitT " + Num.fmt(m.build().unitT()) + "; it must be > 0");
+        }
+        if (m.build().maxUnits() < 1) {
+          error(p + ".build.maxUnits", who + " has build maxUnits " + m.build().maxUnits()
+              + "; it must be at least 1");
+        }
+        amount(p + ".build.capexCnyPerTYr", who, "build capexCnyPerTYr", m.build().capexCnyPerTYr());
+      }
     }
   }
 
@@ -317,6 +327,14 @@ public final class InstanceValidator {
         if (!(ind.potlines().sizeT() > 0)) {
           error(p + ".potlines.sizeT", who + " has potlines sizeT " + Num.fmt(ind.potlines().sizeT())
               + "; it must be > 0");
+        }
+        var b = ind.potlines().build();
+        if (b != null) {
+          if (b.maxUnits() < 1) {
+            error(p + ".potlines.build.maxUnits", who + " has potlines build maxUnits " + b.maxUnits()
+                + "; it must be at least 1");
+          }
+          amount(p + ".potlines.build.capexCnyPerTYr", who, "potlines build capexCnyPerTYr", b.capexCnyPerTYr());
         }
       }
     }

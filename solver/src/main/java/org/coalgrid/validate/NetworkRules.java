@@ -76,7 +76,8 @@ final class NetworkRules {
   }
 
   /**
-   * Potlines that cannot make the planned output: all {@code count} lines of {@code sizeT} t/yr together below
+   * Potlines that cannot make the planned output: all {@code count} lines (and every candidate line of a potline
+   * build) of {@code sizeT} t/yr together below
    * {@code plannedOutputT} (or the capacity when there is no plan). In cost mode the plan cannot close (WARNING:
    * welfare mode only needs {@code minOutputT}, an ERROR when even that is above the potlines).
    */
@@ -86,10 +87,11 @@ final class NetworkRules {
       if (ind.potlines() == null || ind.potlines().count() < 1 || !(ind.potlines().sizeT() > 0)) {
         continue;
       }
-      double most = ind.potlines().count() * ind.potlines().sizeT();
+      int built = ind.potlines().build() != null ? ind.potlines().build().maxUnits() : 0;
+      double most = (ind.potlines().count() + built) * ind.potlines().sizeT();
       String p = index("$.industries", i);
-      String lines = ind.potlines().count() + " × " + Num.fmt(ind.potlines().sizeT()) + " t/yr = " + Num.fmt(most)
-          + " t/yr";
+      String lines = (ind.potlines().count() + built) + " × " + Num.fmt(ind.potlines().sizeT()) + " t/yr = "
+          + Num.fmt(most) + " t/yr" + (built > 0 ? " with every candidate line built" : "");
       long needed = (long) Math.ceil(ind.plannedOutput() / ind.potlines().sizeT() - 1e-9);
       if (ind.minOutputT() > most * (1 + 1e-9)) {
         v.error(p + ".potlines.count", "industry " + quote(ind.id()) + " must make at least minOutputT "

@@ -8,9 +8,11 @@ import java.util.Set;
 import org.coalgrid.diagnostics.Paths;
 import org.coalgrid.diagnostics.Problem;
 import org.coalgrid.domain.Build;
+import org.coalgrid.domain.Industry;
 import org.coalgrid.domain.Instance;
 import org.coalgrid.domain.Line;
 import org.coalgrid.domain.MetricName;
+import org.coalgrid.domain.Mine;
 import org.coalgrid.domain.Pathway;
 import org.coalgrid.domain.Plant;
 
@@ -49,16 +51,28 @@ public final class PathwayRules {
             + pw.firstYear() + "–" + pw.lastYear() + " (a change in the base year belongs in the figures themselves)"));
       }
     }
-    Map<String, Build> plantBuilds = new java.util.HashMap<>();
+    Map<String, Double> plantBuilds = new java.util.HashMap<>();
     for (Plant p : base.plants()) {
-      plantBuilds.put(p.id(), p.build());
+      plantBuilds.put(p.id(), p.build() == null ? null : p.build().capexCnyPerMwYr());
     }
-    Map<String, Build> lineBuilds = new java.util.HashMap<>();
+    Map<String, Double> lineBuilds = new java.util.HashMap<>();
     for (Line l : base.lines()) {
-      lineBuilds.put(l.id(), l.build());
+      lineBuilds.put(l.id(), l.build() == null ? null : l.build().capexCnyPerMwYr());
     }
-    assets(out, pw, "plants", "plant", pw.plants(), plantBuilds);
-    assets(out, pw, "lines", "line", pw.lines(), lineBuilds);
+    assets(out, pw, "plants", "plant", pw.plants(), plantBuilds, PER_MW);
+    assets(out, pw, "lines", "line", pw.lines(), lineBuilds, PER_MW);
+    Map<String, Double> mineBuilds = new java.util.HashMap<>();
+    for (Mine m : base.mines()) {
+      mineBuilds.put(m.id(), m.build() == null ? null : m.build().capexCnyPerTYr());
+    }
+    assets(out, pw, "mines", "mine", pw.mineLives(), mineBuilds, PER_T);
+    Map<String, Double> potlineBuilds = new java.util.HashMap<>();
+    for (Industry i : base.industries()) {
+      if (i.potlines() != null) {
+        potlineBuilds.put(i.id(), i.potlines().build() == null ? null : i.potlines().build().capexCnyPerTYr());
+      }
+    }
+    assets(out, pw, "industries", "industry with potlines", pw.industryLives(), potlineBuilds, PER_T);
     Set<String> ids = new HashSet<>(base.targets().stream().map(t -> t.id()).toList());
     for (int i = 0; i < pw.targets().size(); i++) {
       Pathway.YearTarget t = pw.targets().get(i);
@@ -84,8 +98,15 @@ public final class PathwayRules {
     return out;
   }
 
+  /** The names of the overnight and annualised cost fields: per MW (plants, lines), per t/yr (mines, potlines). */
+  private record CostFields(String overnight, String annual, String unit) {}
+
+  private static final CostFields PER_MW = new CostFields("overnightCapexCnyPerMw", "capexCnyPerMwYr", "CNY/MW");
+  private static final CostFields PER_T = new CostFields("overnightCapexCnyPerT", "capexCnyPerTYr", "CNY/(t/yr)");
+
+  /** Checks the lives in {@code list}; {@code builds}: every asset's id → its build's annualised capex (null: none). */
   private static void assets(List<Problem> out, Pathway pw, String list, String what, List<Pathway.AssetLife> lives,
-      Map<String, Build> builds) {
+      Map<String, Double> builds, CostFields cost) {
     Set<String> seen = new HashSet<>();
     for (int i = 0; i < lives.size(); i++) {
       Pathway.AssetLife a = lives.get(i);
@@ -103,11 +124,11 @@ public final class PathwayRules {
         out.add(Problem.error(p + ".retirementYear", "retirementYear " + a.retirementYear()
             + " is not after commissioningYear " + a.commissioningYear()));
       }
-      Build b = builds.get(a.id());
+      Double b = builds.get(a.id());
       String candidate = what + " " + a.id() + " has no candidate build (build), so ";
       if (b == null) {
         if (a.overnightCapexCnyPerMw() != null) {
-          out.add(Problem.error(p + ".overnightCapexCnyPerMw", candidate + "nothing can be built at this cost"));
+          out.add(Problem.error(p + "." + cost.overnight(), candidate + "nothing can be built at this cost"));
         }
         if (a.earliestYear() != null) {
           out.add(Problem.error(p + ".earliestYear", candidate + "there is nothing to come in"));
@@ -122,15 +143,16 @@ public final class PathwayRules {
         out.add(Problem.error(p + ".lifetimeYears", "an overnight cost needs the unit's lifetime (to value what is"
             + " left of it after " + pw.lastYear() + ")"));
       }
-      if (a.overnightCapexCnyPerMw() != null && a.lifetimeYears() != null && b.capexCnyPerMwYr() > 0) {
+      if (a.overnightCapexCnyPerMw() != null && a.lifetimeYears() != null && b > 0) {
         double annuity = a.overnightCapexCnyPerMw() * capitalRecovery(pw.discountRate(), a.lifetimeYears());
-        double ratio = annuity / b.capexCnyPerMwYr();
+        double ratio = annuity / b;
         if (ratio > ANNUITY_MISMATCH || ratio < 1 / ANNUITY_MISMATCH) {
-          out.add(Problem.warning(p + ".overnightCapexCnyPerMw", String.format(java.util.Locale.ROOT, "%s %s: the"
-              + " overnight cost %,.0f CNY/MW is an annuity of %,.0f CNY/MW/yr over %d years at %s, %s times the"
-              + " build's annualised capexCnyPerMwYr %,.0f: the two costs of one unit disagree (a unit slip, CNY/kW"
+          out.add(Problem.warning(p + "." + cost.overnight(), String.format(java.util.Locale.ROOT, "%s %s: the"
+              + " overnight cost %,.0f %s is an annuity of %,.0f %s/yr over %d years at %s, %s times the"
+              + " build's annualised %s %,.0f: the two costs of one unit disagree (a unit slip, CNY/kW"
               + " for CNY/MW?); the pathway uses the overnight cost", what, a.id(), a.overnightCapexCnyPerMw(),
-              annuity, a.lifetimeYears(), pct(pw.discountRate()), times(ratio), b.capexCnyPerMwYr())));
+              cost.unit(), annuity, cost.unit(), a.lifetimeYears(), pct(pw.discountRate()), times(ratio), cost.annual(),
+              b)));
         }
       }
       int first = firstBuildYear(pw, a);

@@ -52,6 +52,28 @@ final class UncertaintyRules {
     }
     checkCommitments();
     checkMonteCarlo(basins);
+    checkNoSupplyBuilds();
+  }
+
+  /**
+   * Mine and potline builds are not first-stage decisions of the stochastic plan (only plant and line builds and
+   * potlines running are): a scenario would choose its own, so an instance with uncertainty may not have them.
+   */
+  private void checkNoSupplyBuilds() {
+    for (int m = 0; m < v.in.mines().size(); m++) {
+      if (v.in.mines().get(m).build() != null) {
+        v.error(index("$.mines", m) + ".build", "a mine build is not a first-stage decision of the stochastic plan"
+            + " (uncertainty): each scenario would choose its own; plan it with solve or pathway, without uncertainty");
+      }
+    }
+    for (int i = 0; i < v.in.industries().size(); i++) {
+      var p = v.in.industries().get(i).potlines();
+      if (p != null && p.build() != null) {
+        v.error(index("$.industries", i) + ".potlines.build", "a potline build is not a first-stage decision of the"
+            + " stochastic plan (uncertainty): each scenario would choose its own; plan it with solve or pathway,"
+            + " without uncertainty");
+      }
+    }
   }
 
   private Set<String> checkBasins() {

@@ -29,6 +29,9 @@ final class Columns {
   final int[] q;
   final int[] washClean;
   final int[] washByproduct;
+  /** [mine] units built (a mine with a build), [industry] potlines built (potlines with a build); -1 otherwise. */
+  final int[] mineBuild;
+  final int[] potlineBuild;
   /** [arc][grade][class], [plant][grade][class], [industry][grade][class]. */
   final int[][][] y;
   final int[][][] z;
@@ -76,9 +79,13 @@ final class Columns {
     q = new int[nm];
     washClean = filled(nm);
     washByproduct = filled(nm);
+    mineBuild = filled(nm);
     for (int k = 0; k < nm; k++) {
       Mine mine = in.mines().get(k);
       q[k] = m.column(name("q", mine.id(), null), 0, POSITIVE_INFINITY, false, s.q[k], -1, KT);
+      if (mine.build() != null) {
+        mineBuild[k] = m.column(name("bm", mine.id(), null), 0, mine.build().maxUnits(), true, s.mineBuilt[k], -1, 1);
+      }
       if (mine.washing() != null && mine.washing().washedShare() > 0) {
         washClean[k] = m.column(name("wc", mine.id(), null), 0, POSITIVE_INFINITY, false, s.washClean[k], -1, KT);
         if (mine.washing().byproductGrade() != null && mine.washing().byproductYield() > 0) {
@@ -183,6 +190,7 @@ final class Columns {
     w = new int[ni][][];
     output = new int[ni][nt];
     potlines = filled(ni);
+    potlineBuild = filled(ni);
     for (int i = 0; i < ni; i++) {
       Industry ind = in.industries().get(i);
       w[i] = new int[grades.size()][];
@@ -194,8 +202,13 @@ final class Columns {
             POSITIVE_INFINITY);
       }
       if (ind.potlines() != null) {
-        potlines[i] = m.column(name("n", ind.id(), null), 0, ind.potlines().count(), true,
+        var build = ind.potlines().build();
+        potlines[i] = m.column(name("n", ind.id(), null), 0,
+            ind.potlines().count() + (build != null ? build.maxUnits() : 0), true,
             s.potlines[i] != null ? s.potlines[i] : 0, -1, 1);
+        if (build != null) {
+          potlineBuild[i] = m.column(name("bp", ind.id(), null), 0, build.maxUnits(), true, s.potlinesBuilt[i], -1, 1);
+        }
       }
       if (c.flatWithAnnualColumn(ind)) {
         sa[i] = m.column(name("sa", ind.id(), null), 0, POSITIVE_INFINITY, false, Arrays.stream(s.output[i]).sum(), -1,

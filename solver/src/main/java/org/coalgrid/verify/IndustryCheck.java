@@ -7,7 +7,8 @@ import org.coalgrid.domain.LoadProfile;
 /**
  * §4.12 Industry (t; duals in CNY/t). Output (row {@code ind_output.i}): Σ_t s = planned (cost mode) or
  * minOutput ≤ Σ_t s ≤ capacity (welfare mode). Potlines ({@code ind_potlines.i}): Σ_t s ≤ sizeT·n, n a whole
- * number in [0, count]. FLAT profile ({@code ind_flat.i.t}, every period but the last): s[t] = h[t]/H·Σ s; beyond
+ * number in [0, count]; with a potline build ({@code ind_potline_build.i}) n − bp ≤ count, bp a whole number in
+ * [0, maxUnits]. FLAT profile ({@code ind_flat.i.t}, every period but the last): s[t] = h[t]/H·Σ s; beyond
  * 24 periods through the annual output sa: {@code ind_sum.i} sa = Σ s, s[t] = h[t]/H·sa.
  * FREE profile: s[t] ≤ capacity·h[t]/H. Coal feed ({@code ind_feed.i.g}): Σ_c w = feed[g]·Σ_t s.
  */
@@ -35,6 +36,12 @@ final class IndustryCheck implements FamilyCheck {
           c.model.add(rp, c.v.output[i][t], 1);
         }
         c.model.add(rp, c.v.potlines[i], -ind.potlines().sizeT());
+        if (c.v.potlineBuild[i] >= 0) {
+          int rb = c.model.row(FamilyCheck.spec("ind_potline_build." + id, "industry", id, null,
+              Double.NEGATIVE_INFINITY, ind.potlines().count(), "CNY/line", "lines", 1, 1));
+          c.model.add(rb, c.v.potlines[i], 1);
+          c.model.add(rb, c.v.potlineBuild[i], -1);
+        }
       }
       if (c.flatWithAnnualColumn(ind)) {
         // beyond 24 periods: sa = Σ_t s (ind_sum.i, a definition) and s[t] = h[t]/H·sa (2 terms per row)
@@ -110,10 +117,20 @@ final class IndustryCheck implements FamilyCheck {
               "allowed", 0, "t", 0);
         }
       }
+      var build = ind.potlines() != null ? ind.potlines().build() : null;
+      double built = c.s.potlinesBuilt[i];
+      if (build == null) {
+        c.f.eq("builds", ind.id(), "potlines built", built, "candidate potlines", 0, "units", 0);
+      } else {
+        c.f.ge("builds", ind.id(), "potlines built", built, "zero", 0, "units", 0);
+        c.f.le("builds", ind.id(), "potlines built", built, "max units", build.maxUnits(), "units", 0);
+        c.f.eq("builds", ind.id(), "potlines built", built, "a whole number", Math.rint(built), "units", 0);
+      }
       if (ind.potlines() != null) {
         double n = c.s.potlines[i] != null ? c.s.potlines[i] : 0;
         c.f.ge("potlines", ind.id(), "potlines running", n, "zero", 0, "units", 0);
-        c.f.le("potlines", ind.id(), "potlines running", n, "potlines", ind.potlines().count(), "units", 0);
+        c.f.le("potlines", ind.id(), "potlines running", n, "potlines incl. built",
+            ind.potlines().count() + (build != null ? built : 0), "units", 0);
         c.f.eq("potlines", ind.id(), "potlines running", n, "a whole number", Math.rint(n), "units", 0);
         c.f.le("potlines", ind.id(), "output", total, "running lines x line size", n * ind.potlines().sizeT(), "t", 0);
       }

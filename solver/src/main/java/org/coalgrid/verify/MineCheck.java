@@ -2,7 +2,11 @@ package org.coalgrid.verify;
 
 import org.coalgrid.domain.Mine;
 
-/** §4.1 Mine bounds (row {@code mine.m}): minOutput ≤ q ≤ capacity (t/yr); the dual is in CNY/t. */
+/**
+ * §4.1 Mine bounds (row {@code mine.m}): minOutput ≤ q ≤ capacity (t/yr); the dual is in CNY/t. With a candidate
+ * build: q − unitT·bm ≤ capacity ({@code mine.m}) and q ≥ minOutput ({@code mine_min.m}, if minOutput &gt; 0), bm a
+ * whole number in [0, maxUnits].
+ */
 final class MineCheck implements FamilyCheck {
   @Override
   public String family() {
@@ -13,10 +17,18 @@ final class MineCheck implements FamilyCheck {
   public void rows(Context c) {
     for (int m = 0; m < c.in.mines().size(); m++) {
       Mine mine = c.in.mines().get(m);
-      int r = c.model.row(FamilyCheck.spec("mine." + mine.id(), "mine_capacity", mine.id(), null, mine.minOutputT(),
-          mine.capacityT(), "CNY/t", "t/yr", 1, Columns.KT));
+      boolean build = c.v.mineBuild[m] >= 0;
+      int r = c.model.row(spec("mine." + mine.id(), mine, build ? Double.NEGATIVE_INFINITY : mine.minOutputT(),
+          mine.capacityT()));
       c.model.add(r, c.v.q[m], 1);
       c.rows.mine[m] = r;
+      if (build) {
+        c.model.add(r, c.v.mineBuild[m], -mine.build().unitT());
+        if (mine.minOutputT() > 0) {
+          int rm = c.model.row(spec("mine_min." + mine.id(), mine, mine.minOutputT(), Double.POSITIVE_INFINITY));
+          c.model.add(rm, c.v.q[m], 1);
+        }
+      }
     }
   }
 
@@ -25,7 +37,24 @@ final class MineCheck implements FamilyCheck {
     for (int m = 0; m < c.in.mines().size(); m++) {
       Mine mine = c.in.mines().get(m);
       c.f.ge("mine bounds", mine.id(), "output", c.s.q[m], "minimum output", mine.minOutputT(), "t", 0);
-      c.f.le("mine bounds", mine.id(), "output", c.s.q[m], "capacity", mine.capacityT(), "t", 0);
+      double built = c.s.mineBuilt[m];
+      if (mine.build() == null) {
+        c.f.eq("builds", mine.id(), "units built", built, "candidate units", 0, "units", 0);
+      } else {
+        c.f.ge("builds", mine.id(), "units built", built, "zero", 0, "units", 0);
+        c.f.le("builds", mine.id(), "units built", built, "max units", mine.build().maxUnits(), "units", 0);
+        c.f.eq("builds", mine.id(), "units built", built, "a whole number", Math.rint(built), "units", 0);
+      }
+      c.f.le("mine bounds", mine.id(), "output", c.s.q[m], "capacity incl. built", capacity(mine, built), "t", 0);
     }
+  }
+
+  /** A mine's capacity with {@code built} units of its build (t/yr). */
+  static double capacity(Mine mine, double built) {
+    return mine.capacityT() + (mine.build() != null ? built * mine.build().unitT() : 0);
+  }
+
+  private static DualModel.RowSpec spec(String name, Mine mine, double lb, double ub) {
+    return FamilyCheck.spec(name, "mine_capacity", mine.id(), null, lb, ub, "CNY/t", "t/yr", 1, Columns.KT);
   }
 }

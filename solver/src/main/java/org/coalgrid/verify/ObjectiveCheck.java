@@ -16,7 +16,7 @@ import org.coalgrid.domain.Plant;
  * <pre>
  * MINING (cost + ws·washCost)·q   TRANSPORT cost[a]·y        GENERATION (vom + fuelCost)·x·h   WHEELING wheeling·(f + fr)·h
  * STARTUP w[t]·startupCost·su (w = h/δ, the days a step's day stands for)
- * CAPEX unitMw·capex·(b, bl)      POTLINE_FIXED fixedCost·n  UNSERVED voll·u·h                 EXPORT_SHORTFALL penalty·sh
+ * CAPEX unitMw·capex·(b, bl), unitT·capex·bm, sizeT·capex·bp      POTLINE_FIXED fixedCost·n  UNSERVED voll·u·h                 EXPORT_SHORTFALL penalty·sh
  * CARBON price·tce·co2PerTce·z    EXPORT_REVENUE −price·e·h  COAL_SALES −price·cd              VALUE_ADDED −valueAdded·s (welfare)
  * </pre>
  */
@@ -35,6 +35,9 @@ final class ObjectiveCheck implements FamilyCheck {
       Mine mine = in.mines().get(k);
       double wash = mine.washing() != null ? mine.washing().washedShare() * mine.washing().costCnyPerT() : 0;
       m.cost(v.q[k], "MINING", mine.costCnyPerT() + wash);
+      if (v.mineBuild[k] >= 0) {
+        m.cost(v.mineBuild[k], "CAPEX", mine.build().unitT() * mine.build().capexCnyPerTYr());
+      }
     }
     for (int a = 0; a < in.coalArcs().size(); a++) {
       CoalArc arc = in.coalArcs().get(a);
@@ -82,6 +85,9 @@ final class ObjectiveCheck implements FamilyCheck {
       Industry ind = in.industries().get(i);
       if (ind.potlines() != null) {
         m.cost(v.potlines[i], "POTLINE_FIXED", ind.potlines().fixedCostCnyPerYr());
+        if (v.potlineBuild[i] >= 0) {
+          m.cost(v.potlineBuild[i], "CAPEX", ind.potlines().sizeT() * ind.potlines().build().capexCnyPerTYr());
+        }
       }
       if (c.s.mode.equals("WELFARE")) {
         for (int t = 0; t < c.nt; t++) {

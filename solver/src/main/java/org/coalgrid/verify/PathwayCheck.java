@@ -3,9 +3,10 @@ package org.coalgrid.verify;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
-import org.coalgrid.domain.Build;
+import org.coalgrid.domain.Industry;
 import org.coalgrid.domain.Instance;
 import org.coalgrid.domain.Line;
+import org.coalgrid.domain.Mine;
 import org.coalgrid.domain.Pathway;
 import org.coalgrid.domain.Plant;
 import org.coalgrid.io.PathwayReader.LoadedPathway;
@@ -19,8 +20,10 @@ import org.coalgrid.io.PathwayReader.LoadedPathway;
  *   <li>{@code years}: one result per year of the pathway, in order, each with δ(y) = (1 + r)^−(y − y0);</li>
  *   <li>{@code builds}: a build is a candidate's, whole units, not before max(earliestYear, y0 + lag);</li>
  *   <li>{@code carry-over}: the units of each candidate in service in year y (its {@code builtUnits} in that
- *   year's solution) are the units that came in in a year y' ≤ y with y − y' &lt; lifetime; at most maxUnits;</li>
- *   <li>{@code investment}: each build's overnight cost units·unitMw·K, its present value K·δ(y − lag) and its
+ *   year's solution; a mine's {@code builtUnits}, an industry's {@code potlinesBuilt}) are the units that came in in
+ *   a year y' ≤ y with y − y' &lt; lifetime; at most maxUnits;</li>
+ *   <li>{@code investment}: each build's overnight cost units·unitMw·K (mines, potlines: units·unitT·K, K per t/yr),
+ *   its present value K·δ(y − lag) and its
  *   salvage K·δ(y)·S(y) (the annuity-weighted share of its life after the last year), recomputed;</li>
  *   <li>{@code cost terms}, {@code objective}: each year's terms in present value are its terms × δ(y) plus its
  *   builds' investment, and the objective is their sum.</li>
@@ -101,7 +104,7 @@ public final class PathwayCheck {
     for (int p = 0; p < in.plants().size(); p++) {
       Plant plant = in.plants().get(p);
       if (plant.build() != null) {
-        units(f, y, false, plant.id(), plant.build(), life(pw.pathway().plants(), plant.id()),
+        units(f, y, PLANT, plant.id(), plant.build().maxUnits(), life(pw.pathway().plants(), plant.id()),
             need(plants.get(p), "builtUnits").asInt(), builds);
       }
     }
@@ -109,44 +112,90 @@ public final class PathwayCheck {
     for (int l = 0; l < in.lines().size(); l++) {
       Line line = in.lines().get(l);
       if (line.build() != null) {
-        units(f, y, true, line.id(), line.build(), life(pw.pathway().lines(), line.id()),
+        units(f, y, LINE, line.id(), line.build().maxUnits(), life(pw.pathway().lines(), line.id()),
             need(lines.get(l), "builtUnits").asInt(), builds);
+      }
+    }
+    JsonNode mines = need(result, "mines");
+    for (int m = 0; m < in.mines().size(); m++) {
+      Mine mine = in.mines().get(m);
+      if (mine.build() != null) {
+        units(f, y, MINE, mine.id(), mine.build().maxUnits(), life(pw.pathway().mineLives(), mine.id()),
+            need(mines.get(m), "builtUnits").asInt(), builds);
+      }
+    }
+    JsonNode industries = need(result, "industries");
+    for (int i = 0; i < in.industries().size(); i++) {
+      Industry ind = in.industries().get(i);
+      if (ind.potlines() != null && ind.potlines().build() != null) {
+        units(f, y, POTLINE, ind.id(), ind.potlines().build().maxUnits(),
+            life(pw.pathway().industryLives(), ind.id()),
+            need(industries.get(i), "potlinesBuilt").asInt(), builds);
       }
     }
   }
 
-  private static void units(Findings f, int y, boolean line, String id, Build build, Pathway.AssetLife life,
+  private static final String PLANT = "plant";
+  private static final String LINE = "line";
+  private static final String MINE = "mine";
+  private static final String POTLINE = "potlines";
+
+  /** What a written build builds, from its {@code line} flag and {@code type} (MINE, POTLINE, a plant type). */
+  private static String asset(JsonNode b) {
+    if (b.path("line").asBoolean()) {
+      return LINE;
+    }
+    return switch (b.path("type").asText()) {
+      case "MINE" -> MINE;
+      case "POTLINE" -> POTLINE;
+      default -> PLANT;
+    };
+  }
+
+  private static void units(Findings f, int y, String asset, String id, int maxUnits, Pathway.AssetLife life,
       int inService, JsonNode builds) {
     int expected = 0;
     for (JsonNode b : builds) {
       int came = b.path("year").asInt();
-      if (b.path("line").asBoolean() == line && b.path("id").asText().equals(id) && came <= y
+      if (asset(b).equals(asset) && b.path("id").asText().equals(id) && came <= y
           && (long) y - came < lifetime(life)) {
         expected += b.path("units").asInt();
       }
     }
-    f.same("carry-over", (line ? "line " : "plant ") + id + "/" + y, "units in service", inService, expected);
-    f.le("carry-over", id + "/" + y, "units in service", inService, "maxUnits", build.maxUnits(), "units", 0);
+    f.same("carry-over", asset + " " + id + "/" + y, "units in service", inService, expected);
+    f.le("carry-over", id + "/" + y, "units in service", inService, "maxUnits", maxUnits, "units", 0);
+  }
+
+  /** A candidate as the file gives it: the unit's size (MW, or t/yr for mines and potlines), its life. */
+  private record Candidate(double unitSize, Pathway.AssetLife life) {}
+
+  private static Candidate candidate(LoadedPathway pw, String asset, String id) {
+    var in = pw.base().instance();
+    Pathway path = pw.pathway();
+    return switch (asset) {
+      case LINE -> in.lines().stream().filter(l -> l.id().equals(id) && l.build() != null).findFirst()
+          .map(l -> new Candidate(l.build().unitMw(), life(path.lines(), id))).orElse(null);
+      case MINE -> in.mines().stream().filter(m -> m.id().equals(id) && m.build() != null).findFirst()
+          .map(m -> new Candidate(m.build().unitT(), life(path.mineLives(), id))).orElse(null);
+      case POTLINE -> in.industries().stream().filter(i -> i.id().equals(id) && i.potlines() != null
+          && i.potlines().build() != null).findFirst()
+          .map(i -> new Candidate(i.potlines().sizeT(), life(path.industryLives(), id))).orElse(null);
+      default -> in.plants().stream().filter(p -> p.id().equals(id) && p.build() != null).findFirst()
+          .map(p -> new Candidate(p.build().unitMw(), life(path.plants(), id))).orElse(null);
+    };
   }
 
   private static void build(Findings f, LoadedPathway pw, JsonNode b, int i) {
     Pathway path = pw.pathway();
-    boolean line = b.path("line").asBoolean();
+    String asset = asset(b);
     String id = b.path("id").asText();
-    Build build = null;
-    if (line) {
-      build = pw.base().instance().lines().stream().filter(l -> l.id().equals(id)).map(Line::build).findFirst()
-          .orElse(null);
-    } else {
-      build = pw.base().instance().plants().stream().filter(p -> p.id().equals(id)).map(Plant::build).findFirst()
-          .orElse(null);
-    }
+    Candidate cand = candidate(pw, asset, id);
     String who = "builds[" + i + "] " + id;
-    f.require(build != null, "builds", who, "is not a candidate build of the instance");
-    if (build == null) {
+    f.require(cand != null, "builds", who, "is not a candidate build of the instance (" + asset + ")");
+    if (cand == null) {
       return;
     }
-    Pathway.AssetLife a = life(line ? path.lines() : path.plants(), id);
+    Pathway.AssetLife a = cand.life();
     int y = b.path("year").asInt();
     int units = b.path("units").asInt();
     int lag = a == null ? 0 : a.buildLagYears();
@@ -155,7 +204,14 @@ public final class PathwayCheck {
     f.require(y >= first && y <= path.lastYear(), "builds", who, "comes in in " + y + "; it can come in from "
         + first + " to " + path.lastYear());
     f.require(units >= 1 && b.path("units").isIntegralNumber(), "builds", who, "units must be a whole number ≥ 1");
-    f.written("builds", who, "unitMw", b.path("unitMw").asDouble(), build.unitMw(), "MW");
+    boolean tonnes = asset.equals(MINE) || asset.equals(POTLINE);
+    f.written("builds", who, "unitMw", b.path("unitMw").asDouble(), tonnes ? 0 : cand.unitSize(), "MW");
+    if (tonnes) {
+      f.written("builds", who, "unitT", b.path("unitT").asDouble(Double.NaN), cand.unitSize(), "t");
+    } else {
+      f.require(b.path("unitT").isMissingNode() || b.path("unitT").isNull(), "builds", who,
+          "unitT is written for a build in MW");
+    }
     Double k = a == null ? null : a.overnightCapexCnyPerMw();
     if (k == null) {
       f.same("investment", who, "overnightCny", b.path("overnightCny").isNull() || b.path("overnightCny")
@@ -163,7 +219,7 @@ public final class PathwayCheck {
       f.written("investment", who, "capitalPvCny", b.path("capitalPvCny").asDouble(), 0, "CNY");
       return;
     }
-    double cost = units * build.unitMw() * k;
+    double cost = units * cand.unitSize() * k;
     f.written("investment", who, "overnightCny", b.path("overnightCny").asDouble(), cost, "CNY");
     f.written("investment", who, "capitalPvCny", b.path("capitalPvCny").asDouble(), cost * factor(path, y - lag),
         "CNY");

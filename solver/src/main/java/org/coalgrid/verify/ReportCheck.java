@@ -28,7 +28,8 @@ final class ReportCheck {
     for (int m = 0; m < in.mines().size(); m++) {
       Mine mine = in.mines().get(m);
       JsonNode n = s.mineNodes[m];
-      w.num(mine.id(), n, "capacityT", mine.capacityT(), "t");
+      w.num(mine.id(), n, "capacityT", MineCheck.capacity(mine, s.mineBuilt[m]), "t");
+      w.opt(mine.id(), n, "builtT", mine.build() == null ? null : s.mineBuilt[m] * mine.build().unitT(), "t");
       w.num(mine.id(), n, "minOutputT", mine.minOutputT(), "t");
       w.num(mine.id(), n, "costCnyPerT", mine.costCnyPerT(), "CNY/t");
       w.exact(mine.id(), n, "region", mine.region());

@@ -24,6 +24,8 @@ final class SolutionView {
   final double[] q;
   final double[] washClean;
   final double[] washByproduct;
+  /** Units built at each mine ({@code builtUnits}; absent: 0). */
+  final double[] mineBuilt;
   final List<Map<String, Double>> arcFlows = new ArrayList<>();
   final double[] plantBuilt;
   final List<Map<String, Double>> plantCoal = new ArrayList<>();
@@ -47,6 +49,8 @@ final class SolutionView {
   final double[][] reverse;
   final double[][] output;
   final Double[] potlines;
+  /** Potlines built at each industry ({@code potlinesBuilt}; absent: 0). */
+  final double[] potlinesBuilt;
   final List<Map<String, Double>> industryCoal = new ArrayList<>();
   final double[][] direct;
   final double[][] unserved;
@@ -99,8 +103,10 @@ final class SolutionView {
     q = new double[mineNodes.length];
     washClean = new double[mineNodes.length];
     washByproduct = new double[mineNodes.length];
+    mineBuilt = new double[mineNodes.length];
     for (int m = 0; m < mineNodes.length; m++) {
       String w = "mine " + in.mines().get(m).id();
+      mineBuilt[m] = optional(mineNodes[m], "builtUnits", w);
       q[m] = num(mineNodes[m], "outputT", w);
       washClean[m] = num(mineNodes[m], "washedCleanT", w);
       washByproduct[m] = num(mineNodes[m], "washedByproductT", w);
@@ -171,8 +177,10 @@ final class SolutionView {
     industryNodes = byId(root, "industries", in.industries(), i -> i.id());
     output = new double[industryNodes.length][];
     potlines = new Double[industryNodes.length];
+    potlinesBuilt = new double[industryNodes.length];
     for (int i = 0; i < industryNodes.length; i++) {
       String w = "industry " + in.industries().get(i).id();
+      potlinesBuilt[i] = optional(industryNodes[i], "potlinesBuilt", w);
       output[i] = periods(industryNodes[i], "periods", "outputT", w, false);
       JsonNode pl = industryNodes[i].get("potlinesRunning");
       potlines[i] = pl == null || pl.isNull() ? null : num(industryNodes[i], "potlinesRunning", w);
@@ -290,6 +298,12 @@ final class SolutionView {
       throw new MalformedSolutionException(where + " " + blank + ": '" + field + "' is missing (given in other periods)");
     }
     return nullable && !any ? null : out;
+  }
+
+  /** A number that may be absent (then 0), e.g. units built of an entity that has no build. */
+  private static double optional(JsonNode n, String field, String where) {
+    JsonNode v = n.get(field);
+    return v == null || v.isNull() ? 0 : num(n, field, where);
   }
 
   static double num(JsonNode n, String field, String where) {

@@ -52,6 +52,22 @@ final class PathwayFixtures {
     return ((ArrayNode) pathway.get("plants")).addObject().put("id", id);
   }
 
+  /** The life of mine {@code id} (pathway.mines): the object to fill. */
+  ObjectNode mine(String id) {
+    if (!pathway.has("mines")) {
+      pathway.putArray("mines");
+    }
+    return ((ArrayNode) pathway.get("mines")).addObject().put("id", id);
+  }
+
+  /** The life of industry {@code id}'s potlines (pathway.industries): the object to fill. */
+  ObjectNode industry(String id) {
+    if (!pathway.has("industries")) {
+      pathway.putArray("industries");
+    }
+    return ((ArrayNode) pathway.get("industries")).addObject().put("id", id);
+  }
+
   ObjectNode pathway() {
     return pathway;
   }

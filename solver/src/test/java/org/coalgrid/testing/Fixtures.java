@@ -25,10 +25,12 @@ import org.coalgrid.generate.builder.IndustryBuilder;
 import org.coalgrid.generate.builder.InstanceBuilder;
 import org.coalgrid.generate.builder.LineBuilder;
 import org.coalgrid.generate.builder.MetaBuilder;
+import org.coalgrid.generate.builder.MineBuildBuilder;
 import org.coalgrid.generate.builder.MineBuilder;
 import org.coalgrid.generate.builder.PeriodBuilder;
 import org.coalgrid.generate.builder.PlantBuilder;
 import org.coalgrid.generate.builder.PolicyBuilder;
+import org.coalgrid.generate.builder.PotlineBuildBuilder;
 import org.coalgrid.generate.builder.PotlinesBuilder;
 import org.coalgrid.generate.builder.RegionBuilder;
 import org.coalgrid.generate.builder.StorageBuilder;
@@ -142,6 +144,13 @@ public final class Fixtures {
 
   public Fixtures minOutput(double t) {
     last(MineBuilder.class).minOutputT(t);
+    return this;
+  }
+
+  /** Candidate expansion of the last mine: up to {@code maxUnits} of {@code unitT} t/yr, capex CNY per t/yr and year. */
+  public Fixtures mineBuild(double unitT, int maxUnits, double capexCnyPerTYr) {
+    last(MineBuilder.class).build(new MineBuildBuilder().unitT(unitT).maxUnits(maxUnits)
+        .capexCnyPerTYr(capexCnyPerTYr));
     return this;
   }
 
@@ -375,6 +384,17 @@ public final class Fixtures {
   public Fixtures potlines(int count, double sizeT, double fixedCostCnyPerYr) {
     last(IndustryBuilder.class).potlines(new PotlinesBuilder().count(count).sizeT(sizeT)
         .fixedCostCnyPerYr(fixedCostCnyPerYr));
+    return this;
+  }
+
+  /**
+   * Potlines of the last industry with a candidate build: up to {@code maxUnits} new lines of {@code sizeT}, capex
+   * CNY per t/yr and year.
+   */
+  public Fixtures potlines(int count, double sizeT, double fixedCostCnyPerYr, int maxUnits, double capexCnyPerTYr) {
+    last(IndustryBuilder.class).potlines(new PotlinesBuilder().count(count).sizeT(sizeT)
+        .fixedCostCnyPerYr(fixedCostCnyPerYr)
+        .build(new PotlineBuildBuilder().maxUnits(maxUnits).capexCnyPerTYr(capexCnyPerTYr)));
     return this;
   }
 

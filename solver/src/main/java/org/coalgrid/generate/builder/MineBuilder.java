@@ -40,6 +40,11 @@ public final class MineBuilder extends EntityBuilder<MineBuilder> {
     return put("washing", washing);
   }
 
+  /** Candidate expansion of the mine's capacity. */
+  public MineBuilder build(MineBuildBuilder build) {
+    return put("build", build);
+  }
+
   /** The capacity as set (a number or figure), for builders that size other entities from it. */
   public Number capacityT() {
     return (Number) get("capacityT");

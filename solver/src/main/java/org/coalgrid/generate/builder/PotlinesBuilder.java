@@ -18,4 +18,9 @@ public final class PotlinesBuilder extends EntityBuilder<PotlinesBuilder> {
   public PotlinesBuilder fixedCostCnyPerYr(Number cny) {
     return put("fixedCostCnyPerYr", cny);
   }
+
+  /** Candidate new lines of the same size. */
+  public PotlinesBuilder build(PotlineBuildBuilder build) {
+    return put("build", build);
+  }
 }

@@ -149,7 +149,13 @@ public final class SchemaTable {
         num("minOutputT", "t/yr").def(0).min(0).means("Least raw coal per year."),
         num("costCnyPerT", "CNY/t").req().min(0).means("Cost per raw tonne (purchase price for a mine in an external region)."),
         bool("large").def(false).means("Large mine, for 大煤保大电."),
-        obj("washing", "washing").opt().means("Coal washing 洗选 at the mine (none = no washing)."));
+        obj("washing", "washing").opt().means("Coal washing 洗选 at the mine (none = no washing)."),
+        obj("build", "mineBuild").opt().means("Candidate expansion of the mine's capacity (integer units)."));
+    add(m, "mineBuild", "A candidate mine expansion: up to maxUnits units of unitT t/yr of raw-coal capacity each.",
+        num("unitT", "t/yr").req().gt(0).means("Raw-coal capacity of one unit."),
+        integer("maxUnits", "count").req().min(1).means("Most units that may be built."),
+        num("capexCnyPerTYr", "CNY/(t/yr)/yr").req().min(0).means(
+            "Annualised capital cost per t/yr of capacity built."));
     add(m, "washing", "Coal washing 洗选: a fixed share of raw output is washed into clean coal and byproduct.",
         num("washedShare", "share 0..1").req().share().means("Share of raw output that is washed."),
         str("cleanGrade").opt().ref("coalGrade").means("Grade of the washed (clean) coal; needed if washedShare > 0."),
@@ -247,7 +253,13 @@ public final class SchemaTable {
     add(m, "potlines", "Integer production lines 电解槽系列: output <= n * sizeT, n in [0, count].",
         integer("count", "count").req().min(1).means("Number of lines."),
         num("sizeT", "t/yr").req().gt(0).means("Output of one line."),
-        num("fixedCostCnyPerYr", "CNY/yr").def(0).min(0).means("Cost of a running line."));
+        num("fixedCostCnyPerYr", "CNY/yr").def(0).min(0).means("Cost of a running line."),
+        obj("build", "potlineBuild").opt().means("Candidate new lines of sizeT each (integer); the industry's"
+            + " capacityT still caps its output."));
+    add(m, "potlineBuild", "Candidate new potlines 电解槽系列: up to maxUnits lines of the potlines' sizeT each.",
+        integer("maxUnits", "count").req().min(1).means("Most lines that may be built."),
+        num("capexCnyPerTYr", "CNY/(t/yr)/yr").req().min(0).means(
+            "Annualised capital cost per t/yr of line capacity built."));
     add(m, "directSupply", "Direct supply 直供电 / 电力直接交易 from a plant to an industry, bypassing the grid.",
         str("id").req().means("Direct-supply id."),
         str("plant").req().ref("plant").means("Supplying plant."),
@@ -381,6 +393,9 @@ public final class SchemaTable {
         list("changes", "pathwayChange").def(List.of()).means("Figures that change from a year on."),
         list("plants", "assetLife").def(List.of()).means("Lives of plants: commissioning, retirement, candidate builds."),
         list("lines", "assetLife").def(List.of()).means("Lives of lines: commissioning, retirement, candidate builds."),
+        list("mines", "mineLife").opt().means("Lives of mines: commissioning, retirement (关闭), candidate expansions."),
+        list("industries", "potlineLife").opt().means(
+            "Lives of industries' potlines 电解槽系列: commissioning, retirement, candidate new lines."),
         list("targets", "yearTarget").def(List.of()).means("Plan targets with the year they are due (≥ 150 Mt by 2010)."));
     add(m, "pathwayChange", "A figure that changes from a year on (until another change of the same path).",
         integer("year", "year").req().min(1900).max(2200).means("First year with the new value."),
@@ -401,6 +416,10 @@ public final class SchemaTable {
             + " (none = the build's annualised capexCnyPerMwYr, paid every year the unit is in service)."),
         integer("buildLagYears", "years").def(0).min(0).max(20).means(
             "Years from the decision (and payment) to the year a unit comes in."));
+    life(m, "mineLife", "The life of a mine of the instance over the pathway (its capacityT and minOutputT).",
+        "mine", "raw-coal capacity");
+    life(m, "potlineLife", "The life of an industry's potlines 电解槽系列 over the pathway (its potlines.count lines).",
+        "industry (with potlines)", "line capacity");
     add(m, "yearTarget", "A plan target due by a year (not a constraint): checked in every year of the pathway.",
         str("id").req().means("Target id."),
         str("name").opt().means("Name."),
@@ -410,6 +429,24 @@ public final class SchemaTable {
         num("tolerance", "share").def(0.0).min(0).means("Relative tolerance."),
         str("unit").opt().means("Unit of value; if given, must be the metric's unit."),
         integer("year", "year").opt().min(1900).max(2200).means("Year it is due (none = every year)."));
+  }
+
+  /** The life of a mine or of potlines: as assetLife, with the overnight cost per t/yr of capacity. */
+  private static void life(Map<String, EntitySpec> m, String name, String meaning, String what, String capacity) {
+    add(m, name, meaning,
+        str("id").req().means("Id of the " + what + "."),
+        integer("commissioningYear", "year").opt().min(1900).max(2200).means(
+            "First year its capacity before builds is in service (none = already in service)."),
+        integer("retirementYear", "year").opt().min(1900).max(2200).means(
+            "First year its capacity before builds is out of service (关停; none = not retired in the pathway)."),
+        integer("earliestYear", "year").opt().min(1900).max(2200).means(
+            "Earliest year a unit of its build can come in (none = firstYear)."),
+        integer("lifetimeYears", "years").opt().min(1).max(200).means(
+            "Years a built unit lasts from the year it comes in (required with overnightCapexCnyPerT)."),
+        num("overnightCapexCnyPerT", "CNY/(t/yr)").opt().min(0).means("Overnight cost per t/yr of " + capacity
+            + " built, paid once (none = the build's annualised capexCnyPerTYr, paid every year in service)."),
+        integer("buildLagYears", "years").def(0).min(0).max(20).means(
+            "Years from the decision (and payment) to the year a unit comes in."));
   }
 
   private static void add(Map<String, EntitySpec> m, String name, String meaning, F... fields) {

@@ -56,7 +56,10 @@ class SchemaTableTest {
       Map.entry("monteCarlo", Uncertainty.MonteCarlo.class), Map.entry("inflowSpread", Uncertainty.Spread.class),
       Map.entry("correlation", Uncertainty.Correlation.class),
       Map.entry("pathway", Pathway.class), Map.entry("pathwayChange", Pathway.Change.class),
-      Map.entry("assetLife", Pathway.AssetLife.class), Map.entry("yearTarget", Pathway.YearTarget.class));
+      Map.entry("assetLife", Pathway.AssetLife.class), Map.entry("yearTarget", Pathway.YearTarget.class),
+      Map.entry("mineBuild", org.coalgrid.domain.MineBuild.class),
+      Map.entry("potlineBuild", org.coalgrid.domain.PotlineBuild.class),
+      Map.entry("mineLife", Pathway.SupplyLife.class), Map.entry("potlineLife", Pathway.SupplyLife.class));
 
   @Test
   void everyEntityMatchesItsRecord() {

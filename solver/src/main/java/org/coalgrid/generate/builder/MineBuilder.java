@@ -40,6 +40,12 @@ public final class MineBuilder extends EntityBuilder<MineBuilder> {
     return put("washing", washing);
   }
 
+  /** The candidate build came after the shipped files: written only when set, so they keep their bytes. */
+  @Override
+  protected java.util.List<String> writtenOnlyWhenSet() {
+    return java.util.List.of("build");
+  }
+
   /** Candidate expansion of the mine's capacity. */
   public MineBuilder build(MineBuildBuilder build) {
     return put("build", build);

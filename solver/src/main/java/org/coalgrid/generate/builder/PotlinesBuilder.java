@@ -19,6 +19,12 @@ public final class PotlinesBuilder extends EntityBuilder<PotlinesBuilder> {
     return put("fixedCostCnyPerYr", cny);
   }
 
+  /** The candidate build came after the shipped files: written only when set, so they keep their bytes. */
+  @Override
+  protected java.util.List<String> writtenOnlyWhenSet() {
+    return java.util.List.of("build");
+  }
+
   /** Candidate new lines of the same size. */
   public PotlinesBuilder build(PotlineBuildBuilder build) {
     return put("build", build);

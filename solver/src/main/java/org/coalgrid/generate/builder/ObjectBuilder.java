@@ -7,8 +7,23 @@ package org.coalgrid.generate.builder;
  * the other builders take: numbers or figures, text, lists, maps, other builders. Not thread-safe.
  */
 public final class ObjectBuilder extends EntityBuilder<ObjectBuilder> {
+  private final String name;
+
   public ObjectBuilder(String entity) {
     super(entity);
+    this.name = entity;
+  }
+
+  /**
+   * Fields added to an entity after the shipped files were first written (the pathway's mine and potline lives):
+   * EXPLICIT writes them only when set, so those files keep their bytes.
+   */
+  private static final java.util.Map<String, java.util.List<String>> ADDED_LATER = java.util.Map.of(
+      "pathway", java.util.List.of("mines", "industries"));
+
+  @Override
+  protected java.util.List<String> writtenOnlyWhenSet() {
+    return ADDED_LATER.getOrDefault(name, java.util.List.of());
   }
 
   /** Sets {@code field} to {@code value}. */

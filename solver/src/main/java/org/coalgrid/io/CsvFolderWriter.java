@@ -43,6 +43,7 @@ public final class CsvFolderWriter {
       if (items == null) {
         continue;
       }
+      refuseObjectsInObjects(t, items);
       String base = t.file().replace(".csv", "");
       List<CsvFolderLayout.Column> used = new ArrayList<>();
       for (CsvFolderLayout.Column c : t.columns()) {
@@ -131,6 +132,31 @@ public final class CsvFolderWriter {
   }
 
   /** The rows of a table: its list's items, meta as one row, the policies' terms; null when absent. */
+  /**
+   * A table's columns reach one object deep ({@code washing.washedShare}); an object inside an object
+   * ({@code industries[k].potlines.build}) has no column, so a folder would lose it: refuse, naming it.
+   */
+  private static void refuseObjectsInObjects(CsvFolderLayout.Table t, List<JsonNode> items) {
+    for (FieldSpec f : t.spec().fields()) {
+      if (f.kind() != Kind.OBJECT) {
+        continue;
+      }
+      for (FieldSpec g : org.coalgrid.io.schema.SchemaTable.entity(f.ref()).fields()) {
+        if (g.kind() != Kind.OBJECT) {
+          continue;
+        }
+        for (int k = 0; k < items.size(); k++) {
+          JsonNode v = items.get(k).path(f.name()).get(g.name());
+          if (v != null && !v.isNull()) {
+            String where = t.list() == null ? "$." + f.name() : "$." + t.list() + "[" + k + "]." + f.name();
+            throw new IllegalArgumentException("the CSV folder form does not hold " + where + "." + g.name()
+                + " (an object inside an object); keep this instance as JSON");
+          }
+        }
+      }
+    }
+  }
+
   private static List<JsonNode> items(JsonNode tree, CsvFolderLayout.Table t) {
     List<JsonNode> items = new ArrayList<>();
     switch (t.file()) {

@@ -222,6 +222,44 @@ class SupplyBuildPathwayTest {
         problems(noPotlines).toString());
   }
 
+  /**
+   * A pathway with a mine build and mine and industry lives goes to a CSV folder and back unchanged; a potline build
+   * (an object inside an object, which no CSV column holds) is refused by name instead of being dropped.
+   */
+  @Test
+  void csvFolderRoundTripKeepsMineBuildsAndLivesAndRefusesPotlineBuilds(@TempDir Path dir) throws Exception {
+    Instance base = Fixtures.create().region("A").grade("steam", 0.7)
+        .mine("M", "A", "steam", 1e6, 200).minOutput(1e5).mineBuild(5e5, 2, 30)
+        .otherPlant("G", "A", PlantType.GAS, 300).fuelCost(300)
+        .industry("I", "A", 1e6, 1).planned(2.5e5)
+        .coalDemand("K", "A", "steam", 1e6, null, 0).build();
+    PathwayFixtures f = PathwayFixtures.of(base, 0.1);
+    f.mine("M").put("lifetimeYears", 20).put("overnightCapexCnyPerT", 500).put("retirementYear", 2029);
+    f.industry("I").put("lifetimeYears", 20).put("overnightCapexCnyPerT", 10_000).put("earliestYear", 2027);
+    JsonNode original = Json.MAPPER.readTree(f.json());
+    Path folder = Files.createDirectories(dir.resolve("f"));
+    for (var t : org.coalgrid.io.CsvFolderWriter.tables(original).entrySet()) {
+      Files.writeString(folder.resolve(t.getKey()), t.getValue());
+    }
+    JsonNode back = org.coalgrid.io.InstanceReader.parseTree(folder);
+    // numbers by value (20000 and 20000.0), everything else by JSON equality
+    java.util.Comparator<JsonNode> numeric = (a, b) -> a.isNumber() && b.isNumber()
+        ? a.decimalValue().compareTo(b.decimalValue()) : a.equals(b) ? 0 : 1;
+    assertTrue(original.equals(numeric, back), back.toPrettyString());
+    assertTrue(Files.exists(folder.resolve("pathway-mines.csv"))
+        && Files.exists(folder.resolve("pathway-industries.csv")));
+
+    Instance withPotlines = Fixtures.create().region("A").grade("steam", 0.7)
+        .mine("M", "A", "steam", 1e6, 200)
+        .otherPlant("G", "A", PlantType.GAS, 300).fuelCost(300)
+        .industry("I", "A", 1e6, 1).planned(2.5e5).potlines(1, 2.5e5, 1e6, 2, 100)
+        .coalDemand("K", "A", "steam", 1e6, null, 0).build();
+    JsonNode tree = Json.MAPPER.readTree(PathwayFixtures.of(withPotlines, 0.1).json());
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> org.coalgrid.io.CsvFolderWriter.tables(tree));
+    assertTrue(e.getMessage().contains("$.industries[0].potlines.build"), e.getMessage());
+  }
+
   @Test
   void theCommandPrintsMineAndPotlineBuildsInPlannersUnits(@TempDir Path dir) throws Exception {
     Path file = dir.resolve("mines.json");

@@ -402,24 +402,16 @@ public final class SchemaTable {
         str("path").req().means("Field to change, as --set writes it: names and entity ids joined by dots"
             + " (lines.hvdc1.capacityMw, demands.gz.mw, policies.cap.limit, plants.p.availabilityByPeriod.dry)."),
         num("value", "the field's").req().means("The new value, in the field's unit."));
-    add(m, "assetLife", "The life of a plant or line of the instance over the pathway.",
-        str("id").req().means("Id of the plant (pathway.plants) or line (pathway.lines)."),
-        integer("commissioningYear", "year").opt().min(1900).max(2200).means(
-            "First year its capacity before builds is in service (none = already in service)."),
-        integer("retirementYear", "year").opt().min(1900).max(2200).means(
-            "First year its capacity before builds is out of service (关停; none = not retired in the pathway)."),
-        integer("earliestYear", "year").opt().min(1900).max(2200).means(
-            "Earliest year a unit of its build can come in (none = firstYear)."),
-        integer("lifetimeYears", "years").opt().min(1).max(200).means(
-            "Years a built unit lasts from the year it comes in (required with overnightCapexCnyPerMw)."),
-        num("overnightCapexCnyPerMw", "CNY/MW").opt().min(0).means("Overnight cost of a built unit, paid once"
-            + " (none = the build's annualised capexCnyPerMwYr, paid every year the unit is in service)."),
-        integer("buildLagYears", "years").def(0).min(0).max(20).means(
-            "Years from the decision (and payment) to the year a unit comes in."));
+    life(m, "assetLife", "The life of a plant or line of the instance over the pathway.",
+        "the plant (pathway.plants) or line (pathway.lines)", "overnightCapexCnyPerMw", "CNY/MW",
+        "Overnight cost of a built unit, paid once (none = the build's annualised capexCnyPerMwYr, paid every year"
+            + " the unit is in service).");
     life(m, "mineLife", "The life of a mine of the instance over the pathway (its capacityT and minOutputT).",
-        "mine", "raw-coal capacity");
+        "the mine", "overnightCapexCnyPerT", "CNY/(t/yr)", "Overnight cost per t/yr of raw-coal capacity built,"
+            + " paid once (none = the build's annualised capexCnyPerTYr, paid every year in service).");
     life(m, "potlineLife", "The life of an industry's potlines 电解槽系列 over the pathway (its potlines.count lines).",
-        "industry (with potlines)", "line capacity");
+        "the industry (with potlines)", "overnightCapexCnyPerT", "CNY/(t/yr)", "Overnight cost per t/yr of line"
+            + " capacity built, paid once (none = the build's annualised capexCnyPerTYr, paid every year in service).");
     add(m, "yearTarget", "A plan target due by a year (not a constraint): checked in every year of the pathway.",
         str("id").req().means("Target id."),
         str("name").opt().means("Name."),
@@ -431,10 +423,14 @@ public final class SchemaTable {
         integer("year", "year").opt().min(1900).max(2200).means("Year it is due (none = every year)."));
   }
 
-  /** The life of a mine or of potlines: as assetLife, with the overnight cost per t/yr of capacity. */
-  private static void life(Map<String, EntitySpec> m, String name, String meaning, String what, String capacity) {
+  /**
+   * The life of an asset over a pathway (a plant or line, a mine, potlines): its years in service, and what its
+   * build costs overnight ({@code capex}, in {@code capexUnit}).
+   */
+  private static void life(Map<String, EntitySpec> m, String name, String meaning, String what, String capex,
+      String capexUnit, String capexMeaning) {
     add(m, name, meaning,
-        str("id").req().means("Id of the " + what + "."),
+        str("id").req().means("Id of " + what + "."),
         integer("commissioningYear", "year").opt().min(1900).max(2200).means(
             "First year its capacity before builds is in service (none = already in service)."),
         integer("retirementYear", "year").opt().min(1900).max(2200).means(
@@ -442,9 +438,8 @@ public final class SchemaTable {
         integer("earliestYear", "year").opt().min(1900).max(2200).means(
             "Earliest year a unit of its build can come in (none = firstYear)."),
         integer("lifetimeYears", "years").opt().min(1).max(200).means(
-            "Years a built unit lasts from the year it comes in (required with overnightCapexCnyPerT)."),
-        num("overnightCapexCnyPerT", "CNY/(t/yr)").opt().min(0).means("Overnight cost per t/yr of " + capacity
-            + " built, paid once (none = the build's annualised capexCnyPerTYr, paid every year in service)."),
+            "Years a built unit lasts from the year it comes in (required with " + capex + ")."),
+        num(capex, capexUnit).opt().min(0).means(capexMeaning),
         integer("buildLagYears", "years").def(0).min(0).max(20).means(
             "Years from the decision (and payment) to the year a unit comes in."));
   }

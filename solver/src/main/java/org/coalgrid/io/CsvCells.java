@@ -20,13 +20,15 @@ final class CsvCells {
   private static final JsonNodeFactory F = JsonNodeFactory.instance;
 
   private final List<Problem> problems;
+  /** The JSON path of the cell being read, as " [$.plants[2].capacityMw]" ("" for none). */
+  private String suffix = "";
 
   CsvCells(List<Problem> problems) {
     this.problems = problems;
   }
 
   private void error(String place, String message) {
-    problems.add(Problem.error(place, message));
+    problems.add(Problem.error(place, message + suffix));
   }
 
   /** A header cell split into name and unit ("capacityMw [MW]" → capacityMw, MW; no brackets: unit null). */
@@ -41,6 +43,23 @@ final class CsvCells {
 
   /** The JSON value of a cell, null when empty or wrong (then with an error at {@code place}). */
   JsonNode value(String cell, FieldSpec f, String place, String column) {
+    return value(cell, f, place, column, null);
+  }
+
+  /**
+   * The JSON value of a cell at JSON path {@code path}, null when empty or wrong (then with an error at {@code place}
+   * that ends with {@code [path]}, as the instance's own problems do; no path: none).
+   */
+  JsonNode value(String cell, FieldSpec f, String place, String column, String path) {
+    suffix = path == null ? "" : " [" + path + "]";
+    try {
+      return parse(cell, f, place, column);
+    } finally {
+      suffix = "";
+    }
+  }
+
+  private JsonNode parse(String cell, FieldSpec f, String place, String column) {
     if (cell == null || cell.isEmpty()) {
       return null;
     }

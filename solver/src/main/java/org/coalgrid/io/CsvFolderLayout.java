@@ -1,5 +1,7 @@
 package org.coalgrid.io;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 import org.coalgrid.io.schema.EntitySpec;
@@ -10,10 +12,11 @@ import org.coalgrid.io.schema.SchemaTable;
 /**
  * The tables of an instance folder, derived from the {@link SchemaTable} (as PyPSA derives its CSV folder from its
  * component tables): {@code meta.csv} (one row), {@code sources.csv} (meta.sources), one table per entity list
- * ({@code regions.csv}, {@code coal-grades.csv}, {@code plants.csv}, ...; nested objects flattened into dotted
- * columns such as {@code washing.washedShare}), {@code policies-terms.csv} (the terms of GENERIC policies, one
- * row each), one wide table per map field ({@code plants-availability.csv}: a row per period, a column per plant;
- * {@code industries-coal-feed-t-per-t.csv}: a row per grade), and {@code sourced-values.csv} (the source and note
+ * ({@code regions.csv}, {@code coal-grades.csv}, {@code plants.csv}, ...; nested objects at any depth flattened
+ * into dotted columns such as {@code washing.washedShare} and {@code potlines.build.maxUnits}),
+ * {@code policies-terms.csv} (the terms of GENERIC policies, one row each), one wide table per map field
+ * ({@code plants-availability.csv}: a row per period, a column per plant; {@code industries-coal-feed-t-per-t.csv}:
+ * a row per grade), and {@code sourced-values.csv} (the source and note
  * of every number written as {@code {"value", "source", "note"}}). A top-level section with a table form
  * ({@link CsvFolderSections}: {@code time}, {@code pathway}, {@code uncertainty}) is one row of {@code SECTION.csv}
  * and one table per list in it ({@code time-days.csv}, {@code pathway-changes.csv},
@@ -23,8 +26,17 @@ import org.coalgrid.io.schema.SchemaTable;
 final class CsvFolderLayout {
   private CsvFolderLayout() {}
 
-  /** A column of an entity table: its header name and the field path inside the entity (1 or 2 parts). */
+  /**
+   * A column of an entity table: its header name, which is the field's dotted path inside the entity
+   * ({@code capacityMw}, {@code potlines.count}, {@code potlines.build.maxUnits}), the field, and the dotted path of
+   * the object holding it ({@code potlines}, {@code potlines.build}; null for a field of the entity itself).
+   */
   record Column(String name, FieldSpec field, String object) {
+    /** The field's name inside its object: {@code maxUnits} of {@code potlines.build.maxUnits}. */
+    String leaf() {
+      return object == null ? name : name.substring(object.length() + 1);
+    }
+
     /** The unit shown in the header, or "" (text, booleans, ids). */
     String unit() {
       return field.kind().numeric() ? field.unit() : "";
@@ -36,7 +48,8 @@ final class CsvFolderLayout {
   }
 
   /**
-   * A wide table of a map field: file, owner list, the object holding the map (or null) and the map field; for the
+   * A wide table of a map field: file, owner list, the dotted path of the object holding the map in each item
+   * ({@code hydro}; null for a map of the item itself) and the map field; for the
    * maps of child rows ({@code uncertainty-scenarios-hydro-energy-mwh.csv}), {@code child} names the child list in
    * each item of {@code list} and the columns are {@code PARENT#k} (null otherwise: the columns are the items' ids).
    */
@@ -135,61 +148,133 @@ final class CsvFolderLayout {
   }
 
   /** The list at a dotted path ({@code plants}, {@code pathway.plants}) of {@code tree}; a missing node if absent. */
-  static com.fasterxml.jackson.databind.JsonNode at(com.fasterxml.jackson.databind.JsonNode tree, String path) {
-    com.fasterxml.jackson.databind.JsonNode n = tree;
+  static JsonNode at(JsonNode tree, String path) {
+    JsonNode n = tree;
     for (String part : path.split("\\.")) {
       n = n.path(part);
     }
     return n;
   }
 
-  /** The columns of an entity: scalar fields, and those of its nested objects as "object.field". */
+  /**
+   * The columns of an entity: its scalar fields, and those of its nested objects at any depth as dotted paths
+   * ({@code washing.washedShare}, {@code potlines.build.maxUnits}); each object also has a bare column of its own
+   * ({@code potlines.build}) for an object given with none of its fields ({@code {}}) or as {@code null}. Maps are in
+   * wide tables ({@link #series}); a list has a column for {@code []} only, its rows in a table of their own.
+   */
   static List<Column> columns(EntitySpec e) {
     List<Column> out = new ArrayList<>();
+    columns(e, null, out);
+    return out;
+  }
+
+  private static void columns(EntitySpec e, String object, List<Column> out) {
     for (FieldSpec f : e.fields()) {
+      String name = object == null ? f.name() : object + "." + f.name();
       switch (f.kind()) {
         case OBJECT -> {
-          for (FieldSpec g : SchemaTable.entity(f.ref()).fields()) {
-            if (g.kind() != Kind.NUMBER_MAP && g.kind() != Kind.OBJECT) {
-              // a list in an object (firstStage.commitments): "[]" here if empty, its rows in a table of their own
-              out.add(new Column(f.name() + "." + g.name(), g, f.name()));
-            }
-          }
+          columns(SchemaTable.entity(f.ref()), name, out);
           // the bare column holds "{}" for an object given with none of its fields
-          out.add(new Column(f.name(), f, null));
+          out.add(new Column(name, f, object));
         }
         case NUMBER_MAP -> {
           // in its own wide table
         }
-        case OBJECT_LIST -> out.add(new Column(f.name(), f, null)); // rows in their own table; "[]" here if empty
-        default -> out.add(new Column(f.name(), f, null));
+        default -> out.add(new Column(name, f, object)); // a list: "[]" here if empty, its rows in a table of their own
       }
     }
-    return out;
   }
 
-  /** Every wide table of a map field, in schema order. */
+  /**
+   * True if the rows of list column {@code c} of table {@code t} have a table of their own among {@code all}: a list
+   * of a section or of an object in it ({@code uncertainty-scenarios.csv},
+   * {@code uncertainty-first-stage-commitments.csv}),
+   * a table of child rows ({@code policies-terms.csv}), or {@code meta.sources} ({@code sources.csv}). A list with no
+   * table (none in today's schema; CsvFolderNestedTest checks) cannot be written to a folder.
+   */
+  static boolean homed(Table t, Column c, List<Table> all) {
+    if (t.file().equals(META)) {
+      return c.name().equals("sources");
+    }
+    String base = t.child() != null ? t.child().parent() + "." + t.child().field()
+        : t.section() != null ? t.section() : t.list();
+    String path = base + "." + c.name();
+    return all.stream().anyMatch(u -> path.equals(u.list()) || u.child() != null
+        && (u.child().parent() + "." + u.child().field()).equals(path));
+  }
+
+  /**
+   * The object at a dotted path below {@code node} ({@code potlines.build}; {@code node} itself for null), or null
+   * when a part is absent, null or not an object.
+   */
+  static JsonNode object(JsonNode node, String path) {
+    JsonNode n = node;
+    for (String part : path == null ? new String[0] : path.split("\\.")) {
+      n = n == null ? null : n.get(part);
+    }
+    return n != null && n.isObject() ? n : null;
+  }
+
+  /**
+   * The object at dotted path {@code object} of {@code item} ({@code item} itself for null), made where absent; null
+   * when the row gives that object, or one holding it, as null (then {@link #blocked} names it). The reader builds a
+   * row's nested objects from its dotted columns with it.
+   */
+  static ObjectNode made(ObjectNode item, String object) {
+    ObjectNode n = item;
+    for (String part : object == null ? new String[0] : object.split("\\.")) {
+      JsonNode next = n.get(part);
+      if (next == null) {
+        next = n.putObject(part);
+      } else if (!next.isObject()) {
+        return null;
+      }
+      n = (ObjectNode) next;
+    }
+    return n;
+  }
+
+  /** The first object on dotted path {@code object} of {@code item} that is given as null ("hydro"), or null. */
+  static String blocked(JsonNode item, String object) {
+    JsonNode n = item;
+    String at = "";
+    for (String part : object == null ? new String[0] : object.split("\\.")) {
+      at = at.isEmpty() ? part : at + "." + part;
+      n = n.get(part);
+      if (n == null) {
+        return null;
+      }
+      if (!n.isObject()) {
+        return at;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Every wide table of a map field, in schema order: the maps of a root list's items and of their nested objects at
+   * any depth ({@code plants-hydro-energy-mwh.csv}: {@code plants[].hydro.energyMwhByPeriod}), then the sections'.
+   */
   static List<Series> series() {
     List<Series> out = new ArrayList<>();
     for (FieldSpec l : SchemaTable.entity(SchemaTable.ROOT).fields()) {
-      if (l.kind() != Kind.OBJECT_LIST) {
-        continue;
-      }
-      for (FieldSpec f : SchemaTable.entity(l.ref()).fields()) {
-        if (f.kind() == Kind.NUMBER_MAP) {
-          out.add(new Series(kebab(l.name()) + "-" + mapName(f) + ".csv", l.name(), null, f));
-        } else if (f.kind() == Kind.OBJECT) {
-          for (FieldSpec g : SchemaTable.entity(f.ref()).fields()) {
-            if (g.kind() == Kind.NUMBER_MAP) {
-              out.add(new Series(kebab(l.name()) + "-" + kebab(f.name()) + "-" + mapName(g) + ".csv", l.name(),
-                  f.name(), g));
-            }
-          }
-        }
+      if (l.kind() == Kind.OBJECT_LIST) {
+        series(l.name(), SchemaTable.entity(l.ref()), null, kebab(l.name()), out);
       }
     }
     out.addAll(CsvFolderSections.series());
     return out;
+  }
+
+  private static void series(String list, EntitySpec e, String object, String file, List<Series> out) {
+    for (FieldSpec f : e.fields()) {
+      if (f.kind() == Kind.NUMBER_MAP) {
+        out.add(new Series(file + "-" + mapName(f) + ".csv", list, object, f));
+      } else if (f.kind() == Kind.OBJECT) {
+        series(list, SchemaTable.entity(f.ref()), object == null ? f.name() : object + "." + f.name(),
+            file + "-" + kebab(f.name()), out);
+      }
+    }
   }
 
   static String mapName(FieldSpec f) {

@@ -286,29 +286,36 @@ public final class CsvFolderReader {
           continue;
         }
         String place = t.file() + ":" + rowNo + ":" + (k + 1);
-        JsonNode v = cells.value(r[k], c.field(), place, c.name());
+        String at = path + "." + c.name();
+        JsonNode v = cells.value(r[k], c.field(), place, c.name(), at);
         if (v == null) {
           continue;
         }
-        if (c.object() != null) {
-          String field = c.name().substring(c.object().length() + 1);
-          item.withObjectProperty(c.object()).set(field, v);
-          places.putIfAbsent(path + "." + c.object(), place);
-          places.put(path + "." + c.name(), place);
-        } else if (c.field().kind() == Kind.OBJECT_LIST) {
-          item.set(c.name(), v);
-          places.put(path + "." + c.name(), place);
-        } else if (c.field().kind() == Kind.OBJECT) {
-          if (v.isNull()) {
-            item.set(c.name(), v);
-          } else {
-            item.withObjectProperty(c.name());
-          }
-          places.put(path + "." + c.name(), place);
-        } else {
-          item.set(c.name(), v);
-          places.put(path + "." + c.name(), place);
+        ObjectNode holder = CsvFolderLayout.made(item, c.object());
+        if (holder == null) {
+          error(place, c.name() + ": a value, but column " + CsvFolderLayout.blocked(item, c.object())
+              + " of this row is null (none): leave one of them empty [" + at + "]");
+          continue;
         }
+        if (c.field().kind() == Kind.OBJECT) { // the bare column of an object: {} or null
+          JsonNode o = holder.get(c.leaf());
+          if (v.isNull() && o != null && o.isObject() && !o.isEmpty()) {
+            error(place, c.name() + ": null (none), but columns " + c.name() + ".* of this row give its fields: leave "
+                + "one of them empty [" + at + "]");
+            continue;
+          }
+          if (v.isNull()) {
+            holder.set(c.leaf(), v);
+          } else if (o == null) {
+            holder.set(c.leaf(), F.objectNode());
+          }
+        } else {
+          holder.set(c.leaf(), v);
+        }
+        for (String o = c.object(); o != null; o = o.contains(".") ? o.substring(0, o.lastIndexOf('.')) : null) {
+          places.putIfAbsent(path + "." + o, place); // an object's place: its first cell
+        }
+        places.put(at, place);
       }
       if (item.hasNonNull("id") && t.list() != null) {
         String id = item.get("id").asText();
@@ -379,9 +386,17 @@ public final class CsvFolderReader {
             + " (convert the column, or fix the header)");
       }
       ObjectNode e = (ObjectNode) at[k].node();
-      ObjectNode holder = s.object() == null ? e : e.withObjectProperty(s.object());
-      holder.withObjectProperty(s.field().name());
       String path = at[k].path() + (s.object() == null ? "" : "." + s.object()) + "." + s.field().name();
+      ObjectNode holder = CsvFolderLayout.made(e, s.object());
+      if (holder == null) {
+        String object = CsvFolderLayout.blocked(e, s.object());
+        error(place, nu[0] + ": " + s.field().name() + " of " + object + ", which is null (none) in "
+            + CsvFolderLayout.fileOf(s.list()) + ": leave this column out, or give " + object + " there [" + path
+            + "]");
+        at[k] = null;
+        continue;
+      }
+      holder.withObjectProperty(s.field().name());
       places.put(path, place);
     }
     for (int i = 1; i < rows.size(); i++) {
@@ -400,15 +415,13 @@ public final class CsvFolderReader {
           continue;
         }
         String place = s.file() + ":" + rowNo + ":" + (k + 1);
+        String path = at[k].path() + (s.object() == null ? "" : "." + s.object()) + "." + s.field().name() + "." + key;
         JsonNode v = cells.value(r[k], s.field().kind() == Kind.NUMBER_MAP ? CsvCells.numberField(s.field()) : s.field(), place,
-            CsvCells.header(head[k])[0]);
+            CsvCells.header(head[k])[0], path);
         if (v == null) {
           continue;
         }
-        ObjectNode e = (ObjectNode) at[k].node();
-        ObjectNode holder = s.object() == null ? e : e.withObjectProperty(s.object());
-        holder.withObjectProperty(s.field().name()).set(key, v);
-        String path = at[k].path() + (s.object() == null ? "" : "." + s.object()) + "." + s.field().name() + "." + key;
+        CsvFolderLayout.made((ObjectNode) at[k].node(), s.object()).withObjectProperty(s.field().name()).set(key, v);
         places.put(path, place);
       }
     }
@@ -532,12 +545,9 @@ public final class CsvFolderReader {
       if (item == null) {
         return null;
       }
-      int dot = column.indexOf('.');
-      if (dot > 0) {
-        JsonNode o = item.get(column.substring(0, dot));
-        return o == null || !o.isObject() ? null : new JsonNode[] {o, F.textNode(column.substring(dot + 1))};
-      }
-      return new JsonNode[] {item, F.textNode(column)};
+      int dot = column.lastIndexOf('.'); // potlines.build.capexCnyPerTYr: in the object at potlines.build
+      JsonNode o = dot > 0 ? CsvFolderLayout.object(item, column.substring(0, dot)) : item;
+      return o == null ? null : new JsonNode[] {o, F.textNode(column.substring(dot + 1))};
     }
     JsonNode[] series = locateSeries(table, column);
     JsonNode m = series == null ? null : series[0].get(series[1].asText());
@@ -552,8 +562,8 @@ public final class CsvFolderReader {
       }
       CsvFolderSections.Entity en = CsvFolderSections.entities(tree, s).get(column);
       if (en != null) {
-        JsonNode holder = s.object() == null ? en.node() : en.node().get(s.object());
-        return holder == null || !holder.isObject() ? null : new JsonNode[] {holder, F.textNode(s.field().name())};
+        JsonNode holder = CsvFolderLayout.object(en.node(), s.object());
+        return holder == null ? null : new JsonNode[] {holder, F.textNode(s.field().name())};
       }
     }
     return null;

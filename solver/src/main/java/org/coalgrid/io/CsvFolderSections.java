@@ -27,7 +27,8 @@ import org.coalgrid.io.schema.SchemaTable;
  *       a row per period, a column per child row ({@code uncertainty-scenarios-hydro-energy-mwh.csv}: {@code period},
  *       {@code dry#1 [MWh]}, ...).</li>
  * </ul>
- * A section of any other shape (an object inside an object, a list three deep) has no table form
+ * Objects inside those rows, at any depth, are dotted columns ({@code cvar.alpha}) when they hold no list or map. A
+ * section of any other shape (a map on the section's row, a list three deep) has no table form
  * ({@link #untabledSections}): {@code convert} refuses it rather than write a folder without it.
  */
 final class CsvFolderSections {
@@ -136,18 +137,19 @@ final class CsvFolderSections {
   }
 
   /**
-   * True if a section has a table form: its fields are scalars, id lists, objects whose fields are scalars or lists
-   * of flat entities, and lists of entities whose fields are scalars or lists of flat entities with per-period maps
-   * (child rows). No per-period map on the section, its objects or its lists' rows themselves.
+   * True if a section has a table form: its fields are scalars, id lists, objects whose fields are scalars, objects
+   * of scalars at any depth (dotted columns) or lists of flat entities, and lists of entities whose fields are such
+   * scalars and objects or lists of flat entities with per-period maps (child rows). No per-period map on the
+   * section, its objects or its lists' rows themselves, and no list below an object inside an object.
    */
   static boolean tabled(EntitySpec section) {
     for (FieldSpec f : section.fields()) {
       boolean ok = switch (f.kind()) {
         case NUMBER_MAP -> false;
         case OBJECT -> SchemaTable.entity(f.ref()).fields().stream().allMatch(g -> g.kind() == Kind.OBJECT_LIST
-            ? flat(SchemaTable.entity(g.ref()), false) : scalar(g));
+            ? flat(SchemaTable.entity(g.ref()), false) : dotted(g));
         case OBJECT_LIST -> SchemaTable.entity(f.ref()).fields().stream().allMatch(g -> g.kind() == Kind.OBJECT_LIST
-            ? flat(SchemaTable.entity(g.ref()), true) : scalar(g));
+            ? flat(SchemaTable.entity(g.ref()), true) : dotted(g));
         default -> true;
       };
       if (!ok) {
@@ -161,8 +163,14 @@ final class CsvFolderSections {
     return f.kind() != Kind.OBJECT && f.kind() != Kind.OBJECT_LIST && f.kind() != Kind.NUMBER_MAP;
   }
 
+  /** A scalar, or an object of such fields at any depth: dotted columns of the row ({@code cvar.alpha}). */
+  private static boolean dotted(FieldSpec f) {
+    return scalar(f) || f.kind() == Kind.OBJECT
+        && SchemaTable.entity(f.ref()).fields().stream().allMatch(CsvFolderSections::dotted);
+  }
+
   private static boolean flat(EntitySpec e, boolean mapsToo) {
-    return e.fields().stream().allMatch(f -> scalar(f) || mapsToo && f.kind() == Kind.NUMBER_MAP);
+    return e.fields().stream().allMatch(f -> dotted(f) || mapsToo && f.kind() == Kind.NUMBER_MAP);
   }
 
   /** Top-level sections without a table form (see {@link #tabled}), by field name. */

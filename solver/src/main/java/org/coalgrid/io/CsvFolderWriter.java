@@ -33,17 +33,19 @@ public final class CsvFolderWriter {
     for (String section : CsvFolderSections.untabledSections()) {
       if (tree.has(section)) { // no CSV tables for it: refuse rather than write a folder without it
         throw new IllegalArgumentException("the CSV folder form does not hold the section $." + section
-            + " (it nests deeper than a list inside a list); keep this instance as JSON");
+            + " (its shape has no CSV tables: a per-period map on its own row, or a list nested deeper than a list"
+            + " inside a list); keep this instance as JSON");
       }
     }
     Map<String, List<String[]>> out = new LinkedHashMap<>();
     List<String[]> sourced = new ArrayList<>();
-    for (CsvFolderLayout.Table t : CsvFolderLayout.tables()) {
+    List<CsvFolderLayout.Table> all = CsvFolderLayout.tables();
+    for (CsvFolderLayout.Table t : all) {
       List<JsonNode> items = items(tree, t);
       if (items == null) {
         continue;
       }
-      refuseObjectsInObjects(t, items);
+      refuseUnhomedLists(t, all, items);
       String base = t.file().replace(".csv", "");
       List<CsvFolderLayout.Column> used = new ArrayList<>();
       for (CsvFolderLayout.Column c : t.columns()) {
@@ -82,7 +84,7 @@ public final class CsvFolderWriter {
       Map<String, JsonNode> maps = new LinkedHashMap<>();
       for (Map.Entry<String, CsvFolderSections.Entity> en : CsvFolderSections.entities(tree, s).entrySet()) {
         JsonNode e = en.getValue().node();
-        JsonNode holder = s.object() == null ? e : e.get(s.object());
+        JsonNode holder = CsvFolderLayout.object(e, s.object());
         JsonNode m = holder == null ? null : holder.get(s.field().name());
         if (m != null && StructureChecker.isSourcedSeries(m)) {
           // one source for the whole series: its row names the entity's column and the id WHOLE_SERIES
@@ -131,32 +133,42 @@ public final class CsvFolderWriter {
     return text;
   }
 
-  /** The rows of a table: its list's items, meta as one row, the policies' terms; null when absent. */
   /**
-   * A table's columns reach one object deep ({@code washing.washedShare}); an object inside an object
-   * ({@code industries[k].potlines.build}) has no column, so a folder would lose it: refuse, naming it.
+   * A list whose rows have no table of their own ({@link CsvFolderLayout#homed}; none in today's schema) would be
+   * lost in a folder: refuse an instance that gives one with rows, naming its JSON path, rather than drop them.
    */
-  private static void refuseObjectsInObjects(CsvFolderLayout.Table t, List<JsonNode> items) {
-    for (FieldSpec f : t.spec().fields()) {
-      if (f.kind() != Kind.OBJECT) {
+  static void refuseUnhomedLists(CsvFolderLayout.Table t, List<CsvFolderLayout.Table> all, List<JsonNode> items) {
+    for (CsvFolderLayout.Column c : t.columns()) {
+      if (c.field().kind() != Kind.OBJECT_LIST || CsvFolderLayout.homed(t, c, all)) {
         continue;
       }
-      for (FieldSpec g : org.coalgrid.io.schema.SchemaTable.entity(f.ref()).fields()) {
-        if (g.kind() != Kind.OBJECT) {
-          continue;
-        }
-        for (int k = 0; k < items.size(); k++) {
-          JsonNode v = items.get(k).path(f.name()).get(g.name());
-          if (v != null && !v.isNull()) {
-            String where = t.list() == null ? "$." + f.name() : "$." + t.list() + "[" + k + "]." + f.name();
-            throw new IllegalArgumentException("the CSV folder form does not hold " + where + "." + g.name()
-                + " (an object inside an object); keep this instance as JSON");
-          }
+      for (int k = 0; k < items.size(); k++) {
+        JsonNode o = CsvFolderLayout.object(items.get(k), c.object());
+        JsonNode v = o == null ? null : o.get(c.leaf());
+        if (v != null && v.isArray() && !v.isEmpty()) {
+          throw new IllegalArgumentException("the CSV folder form does not hold " + itemPath(t, items.get(k), k) + "."
+              + c.name() + " (a list with no table of its own); keep this instance as JSON");
         }
       }
     }
   }
 
+  /** The JSON path of the {@code k}-th item of table {@code t} ({@code $.plants[3]}, {@code $.meta}). */
+  private static String itemPath(CsvFolderLayout.Table t, JsonNode item, int k) {
+    if (t.child() != null) {
+      return "$." + t.child().parent() + "[" + item.path(PARENT_NO).asInt() + "]." + t.child().field() + "["
+          + (item.path(TERM_NO).asInt() - 1) + "]";
+    }
+    if (t.file().equals(CsvFolderLayout.META)) {
+      return "$.meta";
+    }
+    if (t.file().equals(CsvFolderLayout.SOURCES)) {
+      return "$.meta.sources[" + k + "]";
+    }
+    return t.section() != null ? "$." + t.section() : "$." + t.list() + "[" + k + "]";
+  }
+
+  /** The rows of a table: its list's items, meta as one row, the policies' terms; null when absent. */
   private static List<JsonNode> items(JsonNode tree, CsvFolderLayout.Table t) {
     List<JsonNode> items = new ArrayList<>();
     switch (t.file()) {
@@ -202,6 +214,7 @@ public final class CsvFolderWriter {
   private static List<JsonNode> children(JsonNode tree, CsvFolderLayout.Child child) {
     List<JsonNode> items = new ArrayList<>();
     boolean any = false;
+    int parentNo = 0;
     for (JsonNode p : CsvFolderLayout.at(tree, child.parent())) {
       if (p.has(child.field()) && p.get(child.field()).isArray()) {
         any = true;
@@ -210,9 +223,11 @@ public final class CsvFolderWriter {
           com.fasterxml.jackson.databind.node.ObjectNode withParent = c.deepCopy();
           withParent.put(child.key(), p.path("id").asText());
           withParent.put(TERM_NO, ++k); // not a column: names the row in sourced-values.csv
+          withParent.put(PARENT_NO, parentNo); // not a column: the parent's position, for a JSON path
           items.add(withParent);
         }
       }
+      parentNo++;
     }
     return any ? items : null;
   }
@@ -229,31 +244,24 @@ public final class CsvFolderWriter {
   }
 
   private static final String TERM_NO = "#term";
+  private static final String PARENT_NO = "#parent";
 
-  /** The JSON value of a column in an item, or null when absent ({@code {}} for an object with no fields). */
+  /**
+   * The JSON value of a column in an item, or null when absent (the object holding it absent too): a list only
+   * when given empty ({@code []}; its rows are in a table of their own), an object only when given with none of its
+   * fields ({@code {}}; nothing else in the folder says it is there) or as null.
+   */
   static JsonNode cell(JsonNode item, CsvFolderLayout.Column c) {
-    if (c.object() != null) {
-      JsonNode o = item.get(c.object());
-      String field = c.name().substring(c.object().length() + 1);
-      JsonNode v = o == null || !o.isObject() ? null : nonNull(o.get(field));
-      // a list in an object: only an empty one here, its rows are in a table of their own
-      return c.field().kind() != Kind.OBJECT_LIST || v == null || v.isNull() || v.isArray() && v.isEmpty() ? v : null;
+    JsonNode o = CsvFolderLayout.object(item, c.object());
+    JsonNode v = o == null ? null : o.get(c.leaf());
+    if (v == null || v.isNull()) {
+      return v; // an explicit JSON null stays (written as the cell "null")
     }
-    JsonNode v = nonNull(item.get(c.name()));
-    if (c.field().kind() == Kind.OBJECT_LIST) {
-      // a list given empty: its own table has no row to say it is there
-      return v != null && (v.isNull() || v.isArray() && v.isEmpty()) ? v : null;
-    }
-    if (c.field().kind() == Kind.OBJECT) {
-      // an object given with none of its fields: nothing else in the folder says it is there
-      return v != null && (v.isNull() || v.isObject() && v.isEmpty()) ? v : null;
-    }
-    return v;
-  }
-
-  /** The value, or null when absent; an explicit JSON null stays (written as the cell {@code null}). */
-  private static JsonNode nonNull(JsonNode v) {
-    return v;
+    return switch (c.field().kind()) {
+      case OBJECT_LIST -> v.isArray() && v.isEmpty() ? v : null;
+      case OBJECT -> v.isObject() && v.isEmpty() ? v : null;
+      default -> v;
+    };
   }
 
   static boolean isSourced(JsonNode v) {

@@ -117,7 +117,8 @@ class CsvFolderSectionsTest {
   @Test
   void badNumberInASectionListAtRowN() throws Exception {
     List<String> p = broken("pathway-changes.csv", t -> t.replace(",30000000", ",3OOOOOOO"));
-    assertEquals(List.of("pathway-changes.csv:3:3: value: \"3OOOOOOO\" is not a number"), p);
+    assertEquals(List.of("pathway-changes.csv:3:3: value: \"3OOOOOOO\" is not a number [$.pathway.changes[1].value]"),
+        p);
   }
 
   @Test
@@ -270,7 +271,8 @@ class CsvFolderSectionsTest {
   @Test
   void badProbabilityAtRowN() throws Exception {
     List<String> p = brokenHydro("uncertainty-scenarios.csv", t -> t.replace(",0.2,", ",0.2O,"));
-    assertEquals(List.of("uncertainty-scenarios.csv:3:3: probability: \"0.2O\" is not a number"), p);
+    assertEquals(List.of("uncertainty-scenarios.csv:3:3: probability: \"0.2O\" is not a number"
+        + " [$.uncertainty.scenarios[1].probability]"), p);
     List<String> q = brokenHydro("uncertainty-scenarios.csv", t -> t.replace(",0.2,", ",20%,"));
     assertEquals("uncertainty-scenarios.csv:3:3: probability: \"20%\" is not a number", q.get(0).replaceFirst(
         " \\(.*", ""), q.toString());

@@ -139,7 +139,7 @@ class CsvFolderTest {
       lines[3] = String.join(",", cells);
       return String.join("\n", lines);
     });
-    assertEquals(List.of("plants.csv:4:5: capacityMw: \"12O0\" is not a number"), p);
+    assertEquals(List.of("plants.csv:4:5: capacityMw: \"12O0\" is not a number [$.plants[2].capacityMw]"), p);
   }
 
   @Test

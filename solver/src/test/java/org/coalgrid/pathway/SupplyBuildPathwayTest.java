@@ -223,11 +223,11 @@ class SupplyBuildPathwayTest {
   }
 
   /**
-   * A pathway with a mine build and mine and industry lives goes to a CSV folder and back unchanged; a potline build
-   * (an object inside an object, which no CSV column holds) is refused by name instead of being dropped.
+   * A pathway with a mine build, a potline build (an object inside an object: dotted columns
+   * {@code potlines.build.maxUnits}) and mine and industry lives goes to a CSV folder and back unchanged.
    */
   @Test
-  void csvFolderRoundTripKeepsMineBuildsAndLivesAndRefusesPotlineBuilds(@TempDir Path dir) throws Exception {
+  void csvFolderRoundTripKeepsMineAndPotlineBuildsAndLives(@TempDir Path dir) throws Exception {
     Instance base = Fixtures.create().region("A").grade("steam", 0.7)
         .mine("M", "A", "steam", 1e6, 200).minOutput(1e5).mineBuild(5e5, 2, 30)
         .otherPlant("G", "A", PlantType.GAS, 300).fuelCost(300)
@@ -249,15 +249,22 @@ class SupplyBuildPathwayTest {
     assertTrue(Files.exists(folder.resolve("pathway-mines.csv"))
         && Files.exists(folder.resolve("pathway-industries.csv")));
 
+    // a potline build, an object inside an object (industries[k].potlines.build), goes there and back too
     Instance withPotlines = Fixtures.create().region("A").grade("steam", 0.7)
         .mine("M", "A", "steam", 1e6, 200)
         .otherPlant("G", "A", PlantType.GAS, 300).fuelCost(300)
         .industry("I", "A", 1e6, 1).planned(2.5e5).potlines(1, 2.5e5, 1e6, 2, 100)
         .coalDemand("K", "A", "steam", 1e6, null, 0).build();
-    JsonNode tree = Json.MAPPER.readTree(PathwayFixtures.of(withPotlines, 0.1).json());
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> org.coalgrid.io.CsvFolderWriter.tables(tree));
-    assertTrue(e.getMessage().contains("$.industries[0].potlines.build"), e.getMessage());
+    PathwayFixtures p = PathwayFixtures.of(withPotlines, 0.1);
+    p.industry("I").put("lifetimeYears", 20).put("overnightCapexCnyPerT", 10_000);
+    JsonNode tree = Json.MAPPER.readTree(p.json());
+    Path potlines = Files.createDirectories(dir.resolve("p"));
+    for (var t : org.coalgrid.io.CsvFolderWriter.tables(tree).entrySet()) {
+      Files.writeString(potlines.resolve(t.getKey()), t.getValue());
+    }
+    JsonNode again = org.coalgrid.io.InstanceReader.parseTree(potlines);
+    assertTrue(tree.equals(numeric, again), again.toPrettyString());
+    assertEquals(2, again.at("/industries/0/potlines/build/maxUnits").asInt());
   }
 
   @Test

@@ -16,6 +16,8 @@ import org.coalgrid.domain.Period;
 import org.coalgrid.domain.Region;
 import org.coalgrid.domain.Uncertainty;
 import org.coalgrid.domain.Uncertainty.HydroScenario;
+import org.coalgrid.io.InstanceWriter;
+import org.coalgrid.result.AllocationResult;
 import org.coalgrid.stochastic.TwoStage;
 import org.coalgrid.uncertainty.FirstStagePlan;
 import org.coalgrid.uncertainty.InflowSampler;
@@ -90,7 +92,8 @@ public final class HydroMonteCarlo {
     List<double[]> multipliers = draws.stream().map(InflowSampler.Draw::multipliers).toList();
     List<String> basins = u.monteCarlo().basins().stream().map(Uncertainty.Spread::basin).toList();
     return new MonteCarloResult(in.meta().name(), samples, seed, kind, plan, basins, multipliers, outcomes,
-        statistics(in, outcomes));
+        statistics(in, outcomes), c.scenario().stream().map(AllocationResult.ScenarioEdit::of).toList(),
+        InstanceWriter.sha256(in));
   }
 
   private List<ScenarioOutcome> solveAll(Instance in, List<InflowSampler.Draw> draws, FirstStagePlan plan,

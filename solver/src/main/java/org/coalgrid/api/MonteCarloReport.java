@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.DoubleFunction;
+import java.util.function.DoubleUnaryOperator;
 import org.coalgrid.output.AtomicOutput;
 import org.coalgrid.output.CsvRows;
 import org.coalgrid.output.Json;
@@ -70,7 +71,12 @@ public final class MonteCarloReport {
   /** montecarlo.json. */
   public static ObjectNode json(MonteCarloResult r) {
     ObjectNode root = F.objectNode();
-    root.put("name", r.name()).put("samples", r.samples()).put("seed", r.seed()).put("plan", r.planKind());
+    root.put("name", r.name());
+    if (!r.scenario().isEmpty()) { // the --set what-ifs, as solution.json records them (for coalgrid verify)
+      root.set("scenario", Json.MAPPER.valueToTree(r.scenario()));
+    }
+    root.put("instanceSha256", r.instanceSha256());
+    root.put("samples", r.samples()).put("seed", r.seed()).put("plan", r.planKind());
     root.set("firstStage", Json.MAPPER.valueToTree(r.plan()));
     ArrayNode stats = root.putArray("statistics");
     for (MonteCarloResult.KpiStatistics s : r.statistics()) {
@@ -104,7 +110,16 @@ public final class MonteCarloReport {
     return root;
   }
 
-  /** Writes montecarlo.json, samples.csv and statistics.csv into an output set (kind "montecarlo"); not committed. */
+  /** A KPI in tonnes or MWh: a quantity that cannot be negative. */
+  private static boolean quantity(String unit) {
+    return unit.equals("t/yr") || unit.equals("MWh/yr");
+  }
+
+  /**
+   * Writes montecarlo.json, samples.csv and statistics.csv into an output set (kind "montecarlo"); not committed.
+   * The tables show a quantity's solver residual below zero (unserved energy at −1e-9 MWh) as 0 ({@link
+   * Fmt#quantity}); montecarlo.json keeps the solver's figures, from which verify recomputes every statistic.
+   */
   public static void write(MonteCarloResult r, AtomicOutput files) throws IOException {
     files.file("montecarlo.json", w -> Json.writer().writeValue(w, json(r)));
     files.file("samples.csv", CsvRows.table(t -> {
@@ -121,7 +136,8 @@ public final class MonteCarloReport {
         }
         row.add(o.status());
         if (o.solved()) {
-          row.addAll(List.of(o.costCny(), o.coalToPowerT(), o.hydroMwh(), o.exportShortfallMwh(), o.unservedMwh()));
+          row.addAll(List.of(o.costCny(), Fmt.quantity(o.coalToPowerT()), Fmt.quantity(o.hydroMwh()),
+              Fmt.quantity(o.exportShortfallMwh()), Fmt.quantity(o.unservedMwh())));
           row.add(o.meanPowerPriceCnyPerMwh());
         }
         t.row(row.toArray());
@@ -130,7 +146,10 @@ public final class MonteCarloReport {
     files.file("statistics.csv", CsvRows.table(t -> {
       t.header("kpi", "unit", "n", "mean", "sd", "p5", "p50", "p95", "ciLow95", "ciHigh95");
       for (MonteCarloResult.KpiStatistics s : r.statistics()) {
-        t.row(s.kpi(), s.unit(), s.n(), s.mean(), s.sd(), s.p5(), s.p50(), s.p95(), s.ciLow(), s.ciHigh());
+        DoubleUnaryOperator q = quantity(s.unit()) ? Fmt::quantity : v -> v;
+        t.row(s.kpi(), s.unit(), s.n(), q.applyAsDouble(s.mean()), s.sd(), q.applyAsDouble(s.p5()),
+            q.applyAsDouble(s.p50()), q.applyAsDouble(s.p95()), s.ciLow() == null ? null : q.applyAsDouble(s.ciLow()),
+            s.ciHigh() == null ? null : q.applyAsDouble(s.ciHigh()));
       }
     }));
   }

@@ -17,15 +17,21 @@ import org.coalgrid.uncertainty.FirstStagePlan;
  * @param multipliers each draw's annual inflow multiplier per basin
  * @param outcomes each draw solved with the plan fixed, in draw order
  * @param statistics one entry per KPI
+ * @param scenario the {@code --set} what-ifs the case was read with, as a solution.json records them (empty: none);
+ *     written into montecarlo.json so that {@code coalgrid verify} applies them to the instance file first
+ * @param instanceSha256 {@link org.coalgrid.io.InstanceWriter#sha256} of the instance the draws were derived from
+ *     (the what-ifs applied): verify recomputes it from the file and the recorded what-ifs
  */
 public record MonteCarloResult(String name, int samples, long seed, String planKind, FirstStagePlan plan,
-    List<String> basins, List<double[]> multipliers, List<ScenarioOutcome> outcomes, List<KpiStatistics> statistics) {
+    List<String> basins, List<double[]> multipliers, List<ScenarioOutcome> outcomes, List<KpiStatistics> statistics,
+    List<org.coalgrid.result.AllocationResult.ScenarioEdit> scenario, String instanceSha256) {
 
   public MonteCarloResult {
     basins = List.copyOf(basins);
     multipliers = List.copyOf(multipliers);
     outcomes = List.copyOf(outcomes);
     statistics = List.copyOf(statistics);
+    scenario = List.copyOf(scenario);
   }
 
   /**

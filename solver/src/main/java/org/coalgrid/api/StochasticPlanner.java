@@ -102,8 +102,7 @@ public final class StochasticPlanner {
     }
     return new StochasticResult(in.meta().name(), scs, stochastic, riskAverse, ev, ws, outcomes, rp.rows(),
         rp.columns(), u.cvar() == null ? null : u.cvar().alpha(), u.cvar() == null ? null : u.cvar().weight(),
-        c.scenario().stream().map(a -> new AllocationResult.ScenarioEdit(a.text(), a.jsonPath(), a.previous(),
-            a.value())).toList());
+        c.scenario().stream().map(AllocationResult.ScenarioEdit::of).toList());
   }
 
   /**
@@ -124,19 +123,18 @@ public final class StochasticPlanner {
         throw new IOException("no " + STOCHASTIC_JSON + " or " + MONTECARLO_JSON + " in " + dir);
       }
       JsonNode tree = Json.MAPPER.readTree(summary.toFile());
-      if (summary.getFileName().toString().equals(MONTECARLO_JSON)) {
-        return new Verification(MonteCarloCheck.verify(c.instance(), tree));
-      }
+      boolean monteCarlo = summary.getFileName().toString().equals(MONTECARLO_JSON);
       if (!c.scenario().isEmpty()) { // a case read with overrides: checked as it is (as CoalGrid.verify does)
-        return new Verification(StochasticCheck.verify(c.instance(), tree, file -> read(root, file)));
+        return new Verification(monteCarlo ? MonteCarloCheck.verify(c.instance(), tree)
+            : StochasticCheck.verify(c.instance(), tree, file -> read(root, file)));
       }
-      // the --set what-ifs stochastic.json records, applied to the file and checked as solution.json's are
+      // the --set what-ifs the summary records, applied to the file and checked as solution.json's are
       ScenarioCheck.Recorded recorded = ScenarioCheck.apply(c.tree(), c.source(), tree.get("scenario"));
       if (recorded.instance() == null || !recorded.report().passed()) {
         return new Verification(recorded.report());
       }
-      return new Verification(recorded.merged(StochasticCheck.verify(recorded.instance(), tree,
-          file -> read(root, file))));
+      return new Verification(recorded.merged(monteCarlo ? MonteCarloCheck.verify(recorded.instance(), tree)
+          : StochasticCheck.verify(recorded.instance(), tree, file -> read(root, file))));
     } catch (IOException e) {
       throw new InvalidSolutionException("cannot read the output set " + dir + ": " + e.getMessage());
     } catch (UncheckedIOException e) {

@@ -1,17 +1,10 @@
 package org.coalgrid.api;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import org.coalgrid.domain.Instance;
-import org.coalgrid.domain.Period;
 import org.coalgrid.io.InstanceWriter;
 import org.coalgrid.io.schema.Json;
 import org.coalgrid.output.AtomicOutput;
@@ -29,10 +22,6 @@ import org.coalgrid.timeseries.TimeReducer;
  * }</pre>
  */
 public final class TimeReduction {
-  /** Per-step fields whose keys are step ids: written in step order. */
-  private static final Set<String> BY_STEP = Set.of("availabilityByPeriod", "mwByPeriod", "capacityMwByPeriod",
-      "firmMwhByPeriod", "priceCnyPerMwhByPeriod", "energyMwhByPeriod", "inflowMwhByPeriod");
-
   private final PlanningCase year;
   private final PlanningCase reduced;
   private final TimeReducer.Reduction reduction;
@@ -55,47 +44,10 @@ public final class TimeReduction {
   public static TimeReduction reduce(CoalGrid grid, PlanningCase year, int days, long seed)
       throws InvalidInstanceException {
     TimeReducer.Reduction r = TimeReducer.reduce(year.instance(), days, seed);
-    ObjectNode tree = InstanceWriter.toTree(r.reduced());
-    Map<String, Integer> order = new HashMap<>();
-    List<Period> steps = r.reduced().periods();
-    for (int t = 0; t < steps.size(); t++) {
-      order.put(steps.get(t).id(), t);
-    }
-    ordered(tree, order);
-    String text = Json.pretty(tree);
+    // per-step maps in step order, the coal feed by grade (InstanceWriter): the same bytes on every run
+    String text = Json.pretty(InstanceWriter.toTree(r.reduced()));
     PlanningCase back = grid.parse(text, r.reduced().meta().name(), WhatIf.none());
     return new TimeReduction(year, back, r, text);
-  }
-
-  /** Maps in a stable order: per-step fields by step, any other map (coal feed by grade) by key. */
-  private static void ordered(JsonNode node, Map<String, Integer> stepOrder) {
-    if (node.isArray()) {
-      node.forEach(x -> ordered(x, stepOrder));
-      return;
-    }
-    if (!node.isObject()) {
-      return;
-    }
-    ObjectNode o = (ObjectNode) node;
-    List<String> names = new ArrayList<>();
-    o.fieldNames().forEachRemaining(names::add);
-    for (String name : names) {
-      JsonNode v = o.get(name);
-      if (v.isObject() && (BY_STEP.contains(name) || name.equals("coalFeedTPerT"))) {
-        ObjectNode sorted = o.objectNode();
-        List<String> keys = new ArrayList<>();
-        for (Iterator<String> it = v.fieldNames(); it.hasNext();) {
-          keys.add(it.next());
-        }
-        keys.sort(BY_STEP.contains(name) ? java.util.Comparator.comparing(
-            (String k) -> stepOrder.getOrDefault(k, Integer.MAX_VALUE)).thenComparing(k -> k)
-            : java.util.Comparator.naturalOrder());
-        keys.forEach(k -> sorted.set(k, v.get(k)));
-        o.set(name, sorted);
-      } else {
-        ordered(v, stepOrder);
-      }
-    }
   }
 
   /** The full year that was reduced. */

@@ -197,6 +197,13 @@ public final class EmbeddedBatch {
       throw failure.get();
     }
     BatchTable table = store.finish(spec, results, solvedNow);
-    return new BatchOutcome(spec, results, Set.copyOf(solvedNow), plan.done().size(), table);
+    // in the spec's case order, not Set.copyOf's, which changes from one JVM run to the next
+    Set<String> now = new LinkedHashSet<>();
+    spec.cases().forEach(c -> {
+      if (solvedNow.contains(c.id())) {
+        now.add(c.id());
+      }
+    });
+    return new BatchOutcome(spec, results, Collections.unmodifiableSet(now), plan.done().size(), table);
   }
 }

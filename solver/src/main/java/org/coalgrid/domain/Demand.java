@@ -11,6 +11,6 @@ public record Demand(String id, String region, Double mw, Map<String, Double> mw
     Double vollCnyPerMwh) {
 
   public Demand {
-    mwByPeriod = mwByPeriod == null ? Map.of() : Map.copyOf(mwByPeriod);
+    mwByPeriod = OrderedMaps.copy(mwByPeriod);
   }
 }

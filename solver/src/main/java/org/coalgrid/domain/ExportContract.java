@@ -13,8 +13,8 @@ public record ExportContract(String id, String name, String region, double firmM
     Map<String, Double> priceCnyPerMwhByPeriod, double shortfallPenaltyCnyPerMwh) {
 
   public ExportContract {
-    firmMwhByPeriod = firmMwhByPeriod == null ? Map.of() : Map.copyOf(firmMwhByPeriod);
-    priceCnyPerMwhByPeriod = priceCnyPerMwhByPeriod == null ? Map.of() : Map.copyOf(priceCnyPerMwhByPeriod);
+    firmMwhByPeriod = OrderedMaps.copy(firmMwhByPeriod);
+    priceCnyPerMwhByPeriod = OrderedMaps.copy(priceCnyPerMwhByPeriod);
   }
 
   /** A contract with one price in every period. */

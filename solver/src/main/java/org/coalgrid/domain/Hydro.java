@@ -10,8 +10,8 @@ public record Hydro(Map<String, Double> energyMwhByPeriod, Double storageMwh, Ma
     double minReleaseMw) {
 
   public Hydro {
-    energyMwhByPeriod = energyMwhByPeriod == null ? Map.of() : Map.copyOf(energyMwhByPeriod);
-    inflowMwhByPeriod = inflowMwhByPeriod == null ? Map.of() : Map.copyOf(inflowMwhByPeriod);
+    energyMwhByPeriod = OrderedMaps.copy(energyMwhByPeriod);
+    inflowMwhByPeriod = OrderedMaps.copy(inflowMwhByPeriod);
   }
 
   public boolean isReservoir() {

@@ -26,7 +26,7 @@ public record Industry(
     Potlines potlines) {
 
   public Industry {
-    coalFeedTPerT = coalFeedTPerT == null ? Map.of() : Map.copyOf(coalFeedTPerT);
+    coalFeedTPerT = OrderedMaps.copy(coalFeedTPerT);
   }
 
   /** This industry with other potlines (a pathway's year instance). */

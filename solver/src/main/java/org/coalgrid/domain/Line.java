@@ -13,7 +13,7 @@ public record Line(String id, String name, String from, String to, double capaci
     Build build) {
 
   public Line {
-    capacityMwByPeriod = capacityMwByPeriod == null ? Map.of() : Map.copyOf(capacityMwByPeriod);
+    capacityMwByPeriod = OrderedMaps.copy(capacityMwByPeriod);
   }
 
   public double capacityIn(String periodId) {

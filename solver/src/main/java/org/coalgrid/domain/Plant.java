@@ -46,7 +46,7 @@ public record Plant(
     Double minDownHours) {
 
   public Plant {
-    availabilityByPeriod = availabilityByPeriod == null ? Map.of() : Map.copyOf(availabilityByPeriod);
+    availabilityByPeriod = OrderedMaps.copy(availabilityByPeriod);
     grades = grades == null ? List.of() : List.copyOf(grades);
   }
 

@@ -53,9 +53,9 @@ public record Uncertainty(List<Basin> basins, List<HydroScenario> scenarios, Fir
   public record HydroChange(String plant, String basin, double multiplier, Map<String, Double> multiplierByPeriod,
       Map<String, Double> energyMwhByPeriod, Map<String, Double> inflowMwhByPeriod) {
     public HydroChange {
-      multiplierByPeriod = multiplierByPeriod == null ? Map.of() : Map.copyOf(multiplierByPeriod);
-      energyMwhByPeriod = energyMwhByPeriod == null ? Map.of() : Map.copyOf(energyMwhByPeriod);
-      inflowMwhByPeriod = inflowMwhByPeriod == null ? Map.of() : Map.copyOf(inflowMwhByPeriod);
+      multiplierByPeriod = OrderedMaps.copy(multiplierByPeriod);
+      energyMwhByPeriod = OrderedMaps.copy(energyMwhByPeriod);
+      inflowMwhByPeriod = OrderedMaps.copy(inflowMwhByPeriod);
     }
 
     /** A multiplier of the annual figure of every period (a Monte Carlo draw). */

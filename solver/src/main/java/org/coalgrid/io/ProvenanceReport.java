@@ -52,7 +52,10 @@ public record ProvenanceReport(Map<Origin, Integer> counts, List<String> unsourc
   public record Assumed(String path, String note) {}
 
   public ProvenanceReport {
-    counts = Map.copyOf(counts);
+    // in Origin order, not Map.copyOf's, which changes from one JVM run to the next
+    Map<Origin, Integer> byOrigin = new EnumMap<>(Origin.class);
+    byOrigin.putAll(counts);
+    counts = java.util.Collections.unmodifiableMap(byOrigin);
     unsourced = List.copyOf(unsourced);
     assumptions = List.copyOf(assumptions);
   }

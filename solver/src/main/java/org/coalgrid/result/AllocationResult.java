@@ -40,7 +40,12 @@ public record AllocationResult(
    * One {@code --set} what-if applied to the instance file before solving: as given ({@code set}), where it
    * landed in the file ({@code jsonPath}), the value it replaced (null if the field was absent) and the new value.
    */
-  public record ScenarioEdit(String set, String jsonPath, JsonNode previous, JsonNode value) {}
+  public record ScenarioEdit(String set, String jsonPath, JsonNode previous, JsonNode value) {
+    /** The record of what-if {@code a} as it was applied. */
+    public static ScenarioEdit of(org.coalgrid.io.Scenario.Applied a) {
+      return new ScenarioEdit(a.text(), a.jsonPath(), a.previous(), a.value());
+    }
+  }
 
   public record ModelSize(int variables, int constraints, int nonzeros, int integerVariables) {}
 

@@ -81,8 +81,7 @@ public final class ResultBuilder {
     solver.put("iterations", raw.iterations());
     solver.put("nodes", raw.nodes());
     ModelSize size = new ModelSize(lp.numColumns(), lp.numRows(), lp.numNonzeros(), lp.numIntegers());
-    List<ScenarioEdit> edits = scenario.stream()
-        .map(a -> new ScenarioEdit(a.text(), a.jsonPath(), a.previous(), a.value())).toList();
+    List<ScenarioEdit> edits = scenario.stream().map(ScenarioEdit::of).toList();
     return new AllocationResult(Version.coalgrid(), instanceName, edits, List.copyOf(warnings), raw.status().name(),
         raw.message(), ctx.mode().name(), solver, size,
         has ? objective(raw) : null,

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.apache.commons.math3.distribution.TDistribution;
 import org.coalgrid.domain.Instance;
 import org.coalgrid.domain.Region;
+import org.coalgrid.io.InstanceWriter;
 
 /**
  * Checks the statistics of a {@code coalgrid montecarlo} output (montecarlo.json, docs/stochastic.md §4) against its
@@ -17,8 +18,10 @@ import org.coalgrid.domain.Region;
  * the 95 % confidence interval of the mean are recomputed from the draws that carry the value, written out here:
  * percentiles by the estimate Commons Math uses by default (position p·(n + 1)/100 in the sorted values, linear
  * between neighbours, the smallest or largest value outside), the interval mean ± t(0.975, n − 1)·sd/√n. Also: one
- * draw per sample, and a KPI for every region. The draws' own KPIs are those of verified solves made at run time;
- * they are not solved again here. Stateless.
+ * draw per sample, a KPI for every region, and the digest of the instance the draws came from ({@code instanceSha256},
+ * {@link InstanceWriter#sha256}) equal to that of the instance given, the file with the recorded {@code --set}
+ * what-ifs applied (a set written without the digest is not checked so). The draws' own KPIs are those of verified
+ * solves made at run time; they are not solved again here. Stateless.
  */
 public final class MonteCarloCheck {
   private MonteCarloCheck() {}
@@ -42,6 +45,12 @@ public final class MonteCarloCheck {
    */
   public static VerificationReport verify(Instance in, JsonNode mc) {
     Findings f = new Findings();
+    // the instance the draws were derived from (the file with the recorded --set what-ifs): sets written before the
+    // digest was recorded have none
+    JsonNode digest = mc.get("instanceSha256");
+    if (digest != null) {
+      f.same("instance", "montecarlo.json", "instanceSha256", digest.asText(), InstanceWriter.sha256(in));
+    }
     JsonNode draws = need(mc, "draws");
     f.same("draws", "draws", "number of draws", draws.size(), need(mc, "samples").asInt());
     List<String> kpis = new ArrayList<>(FIELDS.keySet());

@@ -284,16 +284,58 @@ class StochasticCliTest {
     assertEquals(ExitCodes.VERIFICATION_FAILED, c.exitCode(), c.out() + c.err());
   }
 
+  /**
+   * A Monte Carlo set written with {@code --set} records its what-ifs in montecarlo.json as stochastic.json does, and
+   * the digest of the instance its draws came from ({@code instanceSha256}); verify applies the record to the file
+   * and recomputes the digest: the untouched set verifies; a changed value, a wrong previous value, a dropped record
+   * or another instance fails. Before, montecarlo.json recorded neither, and verify passed all four (its statistics
+   * are recomputed from the draws, which do not depend on the instance).
+   */
+  @Test
+  void aMonteCarloSetWrittenWithSetRecordsItVerifiesAndATamperedWhatIfFails() throws IOException {
+    Path withSet = tmp.resolve("mc-with-set");
+    Cli r = Cli.run("montecarlo", instance.toString(), "--samples", "2", "--workers", "1", "--set",
+        "demands.load.mw=280", "--out", withSet.toString(), "--quiet");
+    assertEquals(0, r.exitCode(), r.err());
+    JsonNode written = JSON.readTree(withSet.resolve("montecarlo.json").toFile());
+    assertEquals("[{\"set\":\"demands.load.mw=280\",\"jsonPath\":\"$.demands[0].mw\",\"previous\":300,"
+        + "\"value\":280}]", String.valueOf(written.get("scenario")).replace(".0,", ",").replace(".0}", "}"));
+    assertTrue(written.path("instanceSha256").asText().matches("[0-9a-f]{64}"), written.toString());
+    Cli v = Cli.run("verify", instance.toString(), withSet.toString());
+    assertEquals(0, v.exitCode(), v.out() + v.err());
+    assertTrue(v.out().startsWith("verified: "), v.out());
+    String mc = "montecarlo.json";
+    Cli a = Cli.run("verify", instance.toString(), tampered(withSet, mc, e -> e.put("set", "demands.load.mw=250")
+        .put("value", 250.0)).toString());
+    assertEquals(ExitCodes.VERIFICATION_FAILED, a.exitCode(), a.out() + a.err());
+    assertTrue(a.out().contains("instanceSha256"), a.out());
+    Cli b = Cli.run("verify", instance.toString(), tampered(withSet, mc, e -> e.put("previous", 320.0)).toString());
+    assertEquals(ExitCodes.VERIFICATION_FAILED, b.exitCode(), b.out() + b.err());
+    assertTrue(b.out().contains("scenario") && b.out().contains("previous"), b.out());
+    Cli c = Cli.run("verify", instance.toString(), tampered(withSet, mc, null).toString());
+    assertEquals(ExitCodes.VERIFICATION_FAILED, c.exitCode(), c.out() + c.err());
+    assertTrue(c.out().contains("instanceSha256"), c.out());
+    Path other = tmp.resolve("other.json");
+    Files.writeString(other, CASE.replace("\"shortfallPenaltyCnyPerMwh\": 300", "\"shortfallPenaltyCnyPerMwh\": 301"));
+    Cli d = Cli.run("verify", other.toString(), withSet.toString());
+    assertEquals(ExitCodes.VERIFICATION_FAILED, d.exitCode(), d.out() + d.err());
+  }
+
   /** A copy of {@code from} with its recorded what-if edited by {@code edit} (null: the record removed). */
   private Path tampered(Path from, java.util.function.Consumer<ObjectNode> edit) throws IOException {
+    return tampered(from, "stochastic.json", edit);
+  }
+
+  /** A copy of {@code from} with the recorded what-if of its {@code summary} file edited (null: record removed). */
+  private Path tampered(Path from, String summary, java.util.function.Consumer<ObjectNode> edit) throws IOException {
     Path copy = copy(from);
-    ObjectNode root = (ObjectNode) JSON.readTree(copy.resolve("stochastic.json").toFile());
+    ObjectNode root = (ObjectNode) JSON.readTree(copy.resolve(summary).toFile());
     if (edit == null) {
       root.remove("scenario");
     } else {
       edit.accept((ObjectNode) root.get("scenario").get(0));
     }
-    JSON.writeValue(copy.resolve("stochastic.json").toFile(), root);
+    JSON.writeValue(copy.resolve(summary).toFile(), root);
     return copy;
   }
 

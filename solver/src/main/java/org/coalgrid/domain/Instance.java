@@ -131,7 +131,7 @@ public record Instance(
   public boolean hasIntegerDecisions() {
     return plants.stream().anyMatch(p -> p.build() != null || p.commitment())
         || lines.stream().anyMatch(l -> l.build() != null)
-        || mines.stream().anyMatch(m -> m.build() != null)
+        || mines.stream().anyMatch(m -> m.build() != null || m.washing() != null && m.washing().build() != null)
         || industries.stream().anyMatch(i -> i.potlines() != null);
   }
 

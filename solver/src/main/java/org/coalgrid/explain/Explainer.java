@@ -132,6 +132,10 @@ public final class Explainer {
       case MINE -> cap
           ? "Mine " + name + " is at capacity: one more Mt/yr lowers system cost by " + Fmt.money(perYear * 1e6)
           : "Mine " + name + " is held at its minimum output: each Mt/yr less would save " + Fmt.money(perYear * 1e6);
+      case WASH_CAPACITY -> "The washery 洗煤厂 of mine " + name + " washes all it can: one more Mt/yr of washery"
+          + " capacity 洗煤厂能力 lowers system cost by " + Fmt.money(perYear * 1e6);
+      case WASH_SHARE -> "Mine " + name + " washes the most of its raw coal it may (washedShare): one more Mt/yr of"
+          + " washable coal lowers system cost by " + Fmt.money(perYear * 1e6);
       case ARC -> "Coal arc " + name + " is full: one more Mt/yr of capacity lowers system cost by "
           + Fmt.money(perYear * 1e6);
       case HYDRO_ENERGY -> "Hydro " + name + " uses all its water" + when + "; water is worth up to " + price;

@@ -13,10 +13,12 @@ import org.coalgrid.domain.Region;
 /**
  * For every region r, grade g and origin class c, over the year (kt/yr):
  * <pre>
- *   Σ_{m∈r, grade g} (1 − ws[m])·q[m] + Σ_{m∈r, clean g} wc[m] + Σ_{m∈r, byproduct g} wb[m]
+ *   Σ_{m∈r, grade g} raw[m] + Σ_{m∈r, clean g} wc[m] + Σ_{m∈r, byproduct g} wb[m]
  * + Σ_{a into r} (1 − loss[a])·y[a,g,c] − Σ_{a out of r} y[a,g,c]
  * − Σ_{p∈r} z[p,g,c] − Σ_{i∈r} w[i,g,c] − Σ_{k∈r, grade g} cd[k,c]  ≥ 0                   (coal.r.g[.c])
  * </pre>
+ * raw[m] = (1 − ws[m])·q[m] is the raw coal that leaves the mine unwashed, q[m] − ww[m] for a mine with a washery
+ * capacity or build (§4.2, §4.19).
  * Mine output counts in class c when the mine is of that class (LARGE for a {@code large} mine, SMALL
  * otherwise, or the one class ANY when no 大煤保大电 policy splits coal). The balance is annual: coal that is
  * produced but not used is stockpiled at no cost, which is what "≥" means. Regions internal and external
@@ -78,9 +80,8 @@ public final class CoalBalance implements ConstraintFamily {
             if (OriginClass.of(mine.large(), split) != cls) {
               continue;
             }
-            double washed = mine.washing() != null ? mine.washing().washedShare() : 0;
             if (mine.grade().equals(gid)) {
-              e.add(v.q[m], 1.0 - washed);
+              Washing.addUnwashed(e, v, mine, m, 1.0);
             }
             if (v.wc[m] >= 0 && gid.equals(mine.washing().cleanGrade())) {
               e.add(v.wc[m], 1.0);

@@ -31,6 +31,7 @@ public final class Formulation {
       new PolicyConstraints(),
       new Ramping(),
       new UnitCommitment(),
+      new WashingCapacity(), // after the others: its section, §4.19, came last (§4.2 is the washing it bounds)
       new Objective());
 
   private static final Map<String, ConstraintFamily> BY_NAME = new HashMap<>();

@@ -93,8 +93,8 @@ public final class Metrics {
       case COAL_WASHED -> {
         for (int q = 0; q < in.mines().size(); q++) {
           var mine = in.mines().get(q);
-          if (internal(mine.region()) && mine.washing() != null) {
-            e.add(v.q[q], mine.washing().washedShare() * t2d);
+          if (internal(mine.region())) {
+            Washing.addWashed(e, v, mine, q, t2d);
           }
         }
       }

@@ -5,7 +5,7 @@ import java.util.Map;
 
 /**
  * Every row and column name of the model, built here and nowhere else (as OpenRAO's
- * {@code LinearProblemIdGenerator} does). The constraint families, {@link Variables}, the result, explain,
+ * {@code LinearProblemIdGenerator} does; the washery's names are in its companion {@link WasheryNames}). The constraint families, {@link Variables}, the result, explain,
  * what-if, repair and target code all ask this class for a name; the MPS writer writes the names the model
  * holds, which are these.
  *
@@ -28,6 +28,8 @@ public final class ModelNames {
     MINE_MIN("mine_min", "mine_min.m"),
     WASH_CLEAN("wash_clean", "wash_clean.m"),
     WASH_BYPRODUCT("wash_byproduct", "wash_byproduct.m"),
+    WASH_SHARE("wash_share", "wash_share.m"),
+    WASH_CAPACITY("wash_cap", "wash_cap.m"),
     COAL("coal", "coal.r.g[.c]"),
     ARC("arc", "arc.a"),
     FUEL("fuel", "fuel.p"),
@@ -65,6 +67,7 @@ public final class ModelNames {
     CARRY_LINE("carry_line", "carry_line.l"),
     CARRY_MINE("carry_mine", "carry_mine.m"),
     CARRY_POTLINE("carry_potline", "carry_potline.i"),
+    CARRY_WASH("carry_wash", "carry_wash.m"),
     REPAIR_BUDGET("repair_budget", "repair_budget"),
     CVAR("cvar", "cvar.s");
 
@@ -143,7 +146,7 @@ public final class ModelNames {
     return name.substring(name.lastIndexOf('.') + 1);
   }
 
-  private static String name(RowKind kind, String a) {
+  static String name(RowKind kind, String a) {
     return kind.prefix + '.' + a;
   }
 
@@ -151,7 +154,7 @@ public final class ModelNames {
     return kind.prefix + '.' + a + '.' + b;
   }
 
-  private static String name(ColumnKind kind, String a) {
+  static String name(ColumnKind kind, String a) {
     return kind.prefix() + '.' + a;
   }
 

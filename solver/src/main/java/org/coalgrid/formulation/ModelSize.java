@@ -33,7 +33,8 @@ public record ModelSize(long columns, long indexCells) {
     long classes = in.policies().stream().anyMatch(p -> p.type() == PolicyType.LARGE_MINE_TO_LARGE_PLANT) ? 2 : 1;
     long cols = 0;
     for (Mine m : in.mines()) {
-      cols += 1 + (m.washing() != null ? 2 : 0) + (m.build() != null ? 1 : 0);
+      cols += 1 + (m.washing() != null ? 2 : 0) + (m.build() != null ? 1 : 0)
+          + (m.washing() != null && m.washing().hasCapacity() ? 1 + (m.washing().build() != null ? 1 : 0) : 0);
     }
     for (CoalArc a : in.coalArcs()) {
       cols += (a.grades().isEmpty() ? grades : a.grades().size()) * classes;

@@ -20,13 +20,14 @@ import org.coalgrid.lp.LinearProgram;
  * The model minimises the following, in million CNY per year. Each part is reported as its own term
  * ({@code CostTerm}) in solution.json ({@code objective.termsCny}) and on the console:
  * <pre>
- * MINING            Σ_m (cost[m] + ws[m]·washCost[m])·q[m]
+ * MINING            Σ_m (cost[m] + ws[m]·washCost[m])·q[m]   (a mine with a washery: cost[m]·q[m] + washCost[m]·ww[m])
  * TRANSPORT         Σ_{a,g,c} cost[a]·y[a,g,c]
  * GENERATION        Σ_{p,t} (vom[p] + fuelCost[p])·x[p,t]·h[t]
  * STARTUP           Σ_{p,t} w[t]·startupCost[p]·su[p,t]           (w: days step t's day stands for, §4.18)
  * WHEELING          Σ_{l,t} wheeling[l]·(f[l,t] + fr[l,t])·h[t]
  * CAPEX             Σ_p unitMw[p]·capex[p]·b[p] + Σ_l unitMw[l]·capex[l]·bl[l]   (annualised)
  *                   + Σ_m unitT[m]·capex[m]·bm[m] + Σ_i sizeT[i]·capex[i]·bp[i]   (mines, potlines; per t/yr)
+ *                   + Σ_m unitT[m]·capex[m]·bw[m]           (washery builds 洗煤厂, §4.19; per t/yr of raw coal)
  * POTLINE_FIXED     Σ_i fixedCost[i]·n[i]
  * UNSERVED          Σ_{k,t} voll[k]·u[k,t]·h[t]              (voll: the demand's, else meta.vollCnyPerMwh)
  * EXPORT_SHORTFALL  Σ_{x,t} penalty[x]·sh[x,t]
@@ -75,10 +76,19 @@ public final class Objective implements ConstraintFamily {
     int nt = ctx.numPeriods();
     for (int m = 0; m < in.mines().size(); m++) {
       Mine mine = in.mines().get(m);
-      double wash = mine.washing() != null ? mine.washing().washedShare() * mine.washing().costCnyPerT() : 0;
-      lp.addCost(v.q[m], CostTerm.MINING, perKt(mine.costCnyPerT() + wash));
+      if (v.ww[m] >= 0) {
+        lp.addCost(v.q[m], CostTerm.MINING, perKt(mine.costCnyPerT()));
+        lp.addCost(v.ww[m], CostTerm.MINING, perKt(mine.washing().costCnyPerT()));
+      } else {
+        double wash = mine.washing() != null ? mine.washing().washedShare() * mine.washing().costCnyPerT() : 0;
+        lp.addCost(v.q[m], CostTerm.MINING, perKt(mine.costCnyPerT() + wash));
+      }
       if (v.bm[m] >= 0) {
         lp.addCost(v.bm[m], CostTerm.CAPEX, mine.build().unitT() * mine.build().capexCnyPerTYr() / Units.CNY_PER_UNIT);
+      }
+      if (v.bw[m] >= 0) {
+        var b = mine.washing().build();
+        lp.addCost(v.bw[m], CostTerm.CAPEX, b.unitT() * b.capexCnyPerTYr() / Units.CNY_PER_UNIT);
       }
     }
     for (int a = 0; a < in.coalArcs().size(); a++) {

@@ -24,7 +24,7 @@ import org.coalgrid.lp.RowInfo;
  * RESERVE_MARGIN 备用率        Σ_{p in scope} credit[p]·(firm[p] + unitMw[p]·b[p]) ≥ (1 + limit)·peak   (MW)
  * GANGUE_UTILISATION 煤矸石综合利用
  *                            Σ_{p in scope} Σ_{g byproduct} z[p,g,c] ≥ limit·(Σ_{m in scope} wb[m]
- *                              + Σ_{m in scope, grade byproduct} (1 − ws[m])·q[m])
+ *                              + Σ_{m in scope, grade byproduct} raw[m])        (raw[m]: unwashed raw coal, §4.3)
  * GENERIC                    Σ_k coef_k·metric_k (LE | GE | EQ) limit
  * </pre>
  * <ul>
@@ -275,9 +275,8 @@ public final class PolicyConstraints implements ConstraintFamily {
         continue;
       }
       e.add(v.wb[m], -policy.limit());
-      double raw = 1.0 - (mine.washing() != null ? mine.washing().washedShare() : 0);
       if (grades.get(mine.grade()).byproduct()) {
-        e.add(v.q[m], -policy.limit() * raw);
+        Washing.addUnwashed(e, v, mine, m, -policy.limit());
       }
     }
   }

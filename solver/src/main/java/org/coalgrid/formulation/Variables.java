@@ -34,6 +34,10 @@ public final class Variables {
   public final int[] wc;
   /** wb[m]: washing byproduct at m (kt/yr). */
   public final int[] wb;
+  /** ww[m]: raw coal washed at m (kt/yr); -1 unless the mine's washing has a capacity or build (fixed share). */
+  public final int[] ww;
+  /** bw[m]: units of washery capacity built at m (integer); -1 without a washery build. */
+  public final int[] bw;
   /** y[a][g][c]: coal of grade g, origin c on arc a (kt/yr). */
   public final int[][][] y;
   /** z[p][g][c]: coal of grade g, origin c burned by plant p (kt/yr). */
@@ -110,6 +114,8 @@ public final class Variables {
     wc = filled(mines.size());
     wb = filled(mines.size());
     bm = filled(mines.size());
+    ww = filled(mines.size());
+    bw = filled(mines.size());
     for (int m = 0; m < mines.size(); m++) {
       Mine mine = mines.get(m);
       q[m] = lp.addColumn(ModelNames.q(mine.id()), 0, INF, VarKind.CONTINUOUS);
@@ -120,6 +126,12 @@ public final class Variables {
         wc[m] = lp.addColumn(ModelNames.wc(mine.id()), 0, INF, VarKind.CONTINUOUS);
         if (mine.washing().byproductGrade() != null && mine.washing().byproductYield() > 0) {
           wb[m] = lp.addColumn(ModelNames.wb(mine.id()), 0, INF, VarKind.CONTINUOUS);
+        }
+        if (mine.washing().hasCapacity()) {
+          ww[m] = lp.addColumn(WasheryNames.ww(mine.id()), 0, INF, VarKind.CONTINUOUS);
+          if (mine.washing().build() != null) {
+            bw[m] = lp.addColumn(WasheryNames.bw(mine.id()), 0, mine.washing().build().maxUnits(), VarKind.INTEGER);
+          }
         }
       }
     }

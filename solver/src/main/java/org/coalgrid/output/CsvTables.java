@@ -55,16 +55,22 @@ public final class CsvTables {
     }));
     // columns of builds only when the instance has them: files of instances without keep their bytes
     boolean mineBuilds = r.mines().stream().anyMatch(m -> m.builtUnits() != null);
+    boolean washeries = r.mines().stream().anyMatch(m -> m.washery() != null);
     out.file("mines.csv", CsvRows.table(csv -> {
       String[] head = columns(header("mine", Kind.MINE), header("region", Kind.REGION), header("grade", Kind.GRADE),
           "output_t", "capacity_t", "min_output_t", "washed_clean_t", "washed_byproduct_t", "cost_cny_per_t",
           "capacity_shadow_price_cny_per_t");
-      csv.header(mineBuilds ? columns(head, "built_units", "built_t") : head);
+      head = mineBuilds ? columns(head, "built_units", "built_t") : head;
+      csv.header(washeries ? columns(head, "washed_t", "washery_capacity_t", "washery_built_units",
+          "washery_built_t", "washery_capacity_shadow_price_cny_per_t") : head);
       for (var m : r.mines()) {
         Object[] row = cells(n.id(Kind.MINE, m.id()), n.id(Kind.REGION, m.region()), n.id(Kind.GRADE, m.grade()),
             m.outputT(), m.capacityT(), m.minOutputT(), m.washedCleanT(), m.washedByproductT(), m.costCnyPerT(),
             m.capacityShadowPriceCnyPerT());
-        csv.row(mineBuilds ? cells(row, m.builtUnits(), m.builtT()) : row);
+        row = mineBuilds ? cells(row, m.builtUnits(), m.builtT()) : row;
+        var w = m.washery();
+        csv.row(!washeries ? row : w == null ? cells(row, null, null, null, null, null)
+            : cells(row, w.washedT(), w.capacityT(), w.builtUnits(), w.builtT(), w.capacityShadowPriceCnyPerT()));
       }
     }));
     out.file("arcs.csv", CsvRows.table(csv -> {

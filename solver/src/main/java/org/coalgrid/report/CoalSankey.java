@@ -12,8 +12,9 @@ import org.coalgrid.domain.Mine;
  * users, outbound (外运) and losses. Every link is a figure of the solution or a product of one with an
  * instance share:
  * <ul>
- *   <li>mines of region r to their raw grade: output × (1 − washedShare); to the clean and byproduct grades:
- *       washedCleanT, washedByproductT; to washing loss: output × washedShare − clean − byproduct;</li>
+ *   <li>mines of region r to their raw grade: output × (1 − washedShare) (a mine with a washery: output −
+ *       washery.washedT); to the clean and byproduct grades: washedCleanT, washedByproductT; to washing loss:
+ *       output × washedShare (or washery.washedT) − clean − byproduct;</li>
  *   <li>external region e to grade g: flow on arcs from e into internal regions × (1 − lossShare);</li>
  *   <li>grade g to plants of a type: their coalT[g]; to industries of a chain: their coalT[g]; to other users:
  *       servedT of coal demands in internal regions; to outbound: flow on arcs from internal into external
@@ -46,8 +47,10 @@ final class CoalSankey {
       f.node(src, "Mines 煤矿: " + v.regionName(region), 0);
       double out = CaseView.num(m, "outputT");
       double washedShare = mine.washing() != null ? mine.washing().washedShare() : 0;
+      JsonNode washery = m.get("washery"); // a washery 洗煤厂: the tonnes washed are written, not a fixed share
+      double washedT = washery != null && washery.isObject() ? CaseView.num(washery, "washedT") : out * washedShare;
       grade(f, v, mine.grade());
-      f.link(src, "grade:" + mine.grade(), out * (1 - washedShare));
+      f.link(src, "grade:" + mine.grade(), washery != null ? out - washedT : out * (1 - washedShare));
       if (mine.washing() != null) {
         double clean = CaseView.num(m, "washedCleanT");
         double byproduct = CaseView.num(m, "washedByproductT");
@@ -60,7 +63,7 @@ final class CoalSankey {
           f.link(src, "grade:" + mine.washing().byproductGrade(), byproduct);
         }
         f.node("loss:washing", "Washing loss 洗选损耗", 1);
-        f.link(src, "loss:washing", out * washedShare - clean - byproduct);
+        f.link(src, "loss:washing", washedT - clean - byproduct);
       }
     }
     Map<String, CoalArc> arcs = new java.util.HashMap<>();

@@ -73,12 +73,24 @@ public record AllocationResult(
 
   /**
    * A mine's output; {@code capacityT} includes what is built. {@code builtUnits}, {@code builtT}: units and t/yr of
-   * capacity built (only for a mine with a candidate build).
+   * capacity built (only for a mine with a candidate build). {@code washery}: only for a mine whose washing has a
+   * washery capacity or build.
    */
   public record MineResult(String id, String region, String grade, double outputT, double capacityT,
       double minOutputT, double washedCleanT, double washedByproductT, double costCnyPerT,
       Double capacityShadowPriceCnyPerT, @JsonInclude(JsonInclude.Include.NON_NULL) Integer builtUnits,
-      @JsonInclude(JsonInclude.Include.NON_NULL) Double builtT) {}
+      @JsonInclude(JsonInclude.Include.NON_NULL) Double builtT,
+      @JsonInclude(JsonInclude.Include.NON_NULL) WasheryResult washery) {}
+
+  /**
+   * A mine's washery 洗煤厂 (§4.19): {@code washedT} raw t/yr washed (ww), {@code capacityT} its capacity incl. what
+   * is built (t/yr of raw coal), {@code builtUnits}/{@code builtT} what is built (only with a washery build), and
+   * {@code capacityShadowPriceCnyPerT} the dual of wash_cap (what one more t/yr of washery capacity is worth; null
+   * without certified prices).
+   */
+  public record WasheryResult(double washedT, double capacityT,
+      @JsonInclude(JsonInclude.Include.NON_NULL) Integer builtUnits,
+      @JsonInclude(JsonInclude.Include.NON_NULL) Double builtT, Double capacityShadowPriceCnyPerT) {}
 
   public record ArcResult(String id, String from, String to, String mode, Map<String, Double> flowsT, double totalT,
       Double capacityT, double lossT, Double capacityShadowPriceCnyPerT) {}

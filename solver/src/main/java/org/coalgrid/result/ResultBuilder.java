@@ -26,6 +26,7 @@ import org.coalgrid.formulation.ModelNames;
 import org.coalgrid.formulation.OriginClass;
 import org.coalgrid.formulation.Units;
 import org.coalgrid.formulation.Variables;
+import org.coalgrid.formulation.WasheryNames;
 import org.coalgrid.io.Scenario;
 import org.coalgrid.lp.LinearProgram;
 import org.coalgrid.lp.RowInfo;
@@ -174,9 +175,20 @@ public final class ResultBuilder {
       Double builtT = built != null ? built * mine.build().unitT() : null;
       list.add(new MineResult(mine.id(), mine.region(), mine.grade(), t(v.q[m]),
           mine.capacityT() + (builtT != null ? builtT : 0), mine.minOutputT(), t(v.wc[m]), t(v.wb[m]),
-          mine.costCnyPerT(), shadow(ModelNames.mine(mine.id())), built, builtT));
+          mine.costCnyPerT(), shadow(ModelNames.mine(mine.id())), built, builtT, washery(mine, m)));
     }
     return list;
+  }
+
+  /** The washery of mine m, or null when its washing has no capacity or build (a fixed share). */
+  private WasheryResult washery(Mine mine, int m) {
+    if (v.ww[m] < 0) {
+      return null;
+    }
+    Integer built = v.bw[m] >= 0 ? (int) Math.round(x[v.bw[m]]) : null;
+    Double builtT = built != null ? built * mine.washing().build().unitT() : null;
+    return new WasheryResult(t(v.ww[m]), mine.washing().capacityBeforeBuilds() + (builtT != null ? builtT : 0),
+        built, builtT, shadow(WasheryNames.washCapacity(mine.id())));
   }
 
   private List<ArcResult> arcs() {

@@ -225,16 +225,21 @@ public final class InstanceValidator {
         checkWashing(p + ".washing", who, m.washing());
       }
       if (m.build() != null) {
-        if (!(m.build().unitT() > 0) || !Double.isFinite(m.build().unitT())) {
-          error(p + ".build.unitT", who + " has build unitT " + Num.fmt(m.build().unitT()) + "; it must be > 0");
-        }
-        if (m.build().maxUnits() < 1) {
-          error(p + ".build.maxUnits", who + " has build maxUnits " + m.build().maxUnits()
-              + "; it must be at least 1");
-        }
-        amount(p + ".build.capexCnyPerTYr", who, "build capexCnyPerTYr", m.build().capexCnyPerTYr());
+        checkSupplyBuild(p + ".build", who, m.build());
       }
     }
+  }
+
+  /** A mine's or washery's candidate build: unitT &gt; 0, maxUnits ≥ 1, capexCnyPerTYr ≥ 0 (JSON path {@code p}). */
+  private void checkSupplyBuild(String p, String who, org.coalgrid.domain.MineBuild b) {
+    String what = p.endsWith("washing.build") ? "washery build" : "build";
+    if (!(b.unitT() > 0) || !Double.isFinite(b.unitT())) {
+      error(p + ".unitT", who + " has " + what + " unitT " + Num.fmt(b.unitT()) + "; it must be > 0");
+    }
+    if (b.maxUnits() < 1) {
+      error(p + ".maxUnits", who + " has " + what + " maxUnits " + b.maxUnits() + "; it must be at least 1");
+    }
+    amount(p + ".capexCnyPerTYr", who, what + " capexCnyPerTYr", b.capexCnyPerTYr());
   }
 
   private void checkWashing(String p, String who, Washing w) {
@@ -251,6 +256,17 @@ public final class InstanceValidator {
     } else if (w.washedShare() > 0) {
       error(p + ".cleanGrade", who + " washes a share " + Num.fmt(w.washedShare())
           + " of its output but names no cleanGrade");
+    }
+    if (w.capacityT() != null) {
+      amount(p + ".capacityT", who, "washing capacityT", w.capacityT());
+    }
+    if (w.build() != null) {
+      checkSupplyBuild(p + ".build", who, w.build());
+    }
+    if (w.hasCapacity() && !(w.washedShare() > 0)) {
+      error(p + (w.capacityT() != null ? ".capacityT" : ".build"), who + " has a washery 洗煤厂 "
+          + (w.capacityT() != null ? "capacity" : "build") + " but washedShare " + Num.fmt(w.washedShare())
+          + ": washedShare is the most of the raw output the washery may take; it must be > 0");
     }
     if (w.byproductGrade() != null) {
       ref(p + ".byproductGrade", "grade", w.byproductGrade(), grades);

@@ -56,14 +56,23 @@ final class UncertaintyRules {
   }
 
   /**
-   * Mine and potline builds are not first-stage decisions of the stochastic plan (only plant and line builds and
-   * potlines running are): a scenario would choose its own, so an instance with uncertainty may not have them.
+   * Mine, washery and potline builds are not first-stage decisions of the stochastic plan (only plant and line builds
+   * and potlines running are): a scenario would choose its own, so an instance with uncertainty may not have them.
+   * A washery capacity without a build is refused too: the stochastic model and its verifier keep the fixed
+   * washed share.
    */
   private void checkNoSupplyBuilds() {
     for (int m = 0; m < v.in.mines().size(); m++) {
       if (v.in.mines().get(m).build() != null) {
         v.error(index("$.mines", m) + ".build", "a mine build is not a first-stage decision of the stochastic plan"
             + " (uncertainty): each scenario would choose its own; plan it with solve or pathway, without uncertainty");
+      }
+      var w = v.in.mines().get(m).washing();
+      if (w != null && w.hasCapacity()) {
+        v.error(index("$.mines", m) + ".washing" + (w.build() != null ? ".build" : ".capacityT"), "a washery 洗煤厂 "
+            + (w.build() != null ? "build is not a first-stage decision of the stochastic plan (uncertainty): each"
+                + " scenario would choose its own" : "capacity is not modelled in the stochastic plan (uncertainty)")
+            + "; plan it with solve or pathway, without uncertainty");
       }
     }
     for (int i = 0; i < v.in.industries().size(); i++) {

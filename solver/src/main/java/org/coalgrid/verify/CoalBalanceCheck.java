@@ -42,7 +42,7 @@ final class CoalBalanceCheck implements FamilyCheck {
               continue;
             }
             if (mine.grade().equals(gid)) {
-              e.add(c.v.q[m], Context.rawShare(mine));
+              c.addUnwashed(e, m, 1);
             }
             if (c.v.washClean[m] >= 0 && gid.equals(mine.washing().cleanGrade())) {
               e.add(c.v.washClean[m], 1);
@@ -97,7 +97,7 @@ final class CoalBalanceCheck implements FamilyCheck {
           Mine mine = in.mines().get(m);
           Washing w = mine.washing();
           if (mine.grade().equals(g)) {
-            production += Context.rawShare(mine) * s.q[m];
+            production += c.unwashed(m);
           }
           if (w != null && g.equals(w.cleanGrade())) {
             production += s.washClean[m];

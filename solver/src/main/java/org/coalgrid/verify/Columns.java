@@ -31,6 +31,9 @@ final class Columns {
   final int[] washByproduct;
   /** [mine] units built (a mine with a build), [industry] potlines built (potlines with a build); -1 otherwise. */
   final int[] mineBuild;
+  /** [mine] raw coal washed (ww) and washery units built (bw), for a mine with a washery capacity or build. */
+  final int[] washed;
+  final int[] washeryBuild;
   final int[] potlineBuild;
   /** [arc][grade][class], [plant][grade][class], [industry][grade][class]. */
   final int[][][] y;
@@ -80,6 +83,8 @@ final class Columns {
     washClean = filled(nm);
     washByproduct = filled(nm);
     mineBuild = filled(nm);
+    washed = filled(nm);
+    washeryBuild = filled(nm);
     for (int k = 0; k < nm; k++) {
       Mine mine = in.mines().get(k);
       q[k] = m.column(name("q", mine.id(), null), 0, POSITIVE_INFINITY, false, s.q[k], -1, KT);
@@ -90,6 +95,13 @@ final class Columns {
         washClean[k] = m.column(name("wc", mine.id(), null), 0, POSITIVE_INFINITY, false, s.washClean[k], -1, KT);
         if (mine.washing().byproductGrade() != null && mine.washing().byproductYield() > 0) {
           washByproduct[k] = m.column(name("wb", mine.id(), null), 0, POSITIVE_INFINITY, false, s.washByproduct[k], -1, KT);
+        }
+        if (mine.washing().hasCapacity()) {
+          washed[k] = m.column(name("ww", mine.id(), null), 0, POSITIVE_INFINITY, false, s.washed[k], -1, KT);
+          if (mine.washing().build() != null) {
+            washeryBuild[k] = m.column(name("bw", mine.id(), null), 0, mine.washing().build().maxUnits(), true,
+                s.washeryBuilt[k], -1, 1);
+          }
         }
       }
     }

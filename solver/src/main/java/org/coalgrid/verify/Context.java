@@ -214,10 +214,38 @@ final class Context {
     return sum;
   }
 
-  /** Share of a mine's raw output that leaves unwashed. */
+  /** Share of a mine's raw output that leaves unwashed (a mine washing a fixed share). */
   static double rawShare(Mine mine) {
     Washing w = mine.washing();
     return 1 - (w != null ? w.washedShare() : 0);
+  }
+
+  /**
+   * Adds coef × the raw coal mine m leaves unwashed (§4.2, §4.3) to {@code e}: coef·(q − ww) for a mine with a
+   * washery 洗煤厂 (ww a column), coef·(1 − ws)·q for a fixed washed share.
+   */
+  void addUnwashed(Lin e, int m, double coef) {
+    if (v.washed[m] >= 0) {
+      e.add(v.q[m], coef);
+      e.add(v.washed[m], -coef);
+    } else {
+      e.add(v.q[m], coef * rawShare(in.mines().get(m)));
+    }
+  }
+
+  /** Adds coef × the raw coal washed at mine m to {@code e}: coef·ww, or coef·ws·q for a fixed share. */
+  void addWashed(Lin e, int m, double coef) {
+    Washing w = in.mines().get(m).washing();
+    if (v.washed[m] >= 0) {
+      e.add(v.washed[m], coef);
+    } else if (w != null) {
+      e.add(v.q[m], coef * w.washedShare());
+    }
+  }
+
+  /** The raw coal mine m leaves unwashed, from the written solution (t/yr). */
+  double unwashed(int m) {
+    return v.washed[m] >= 0 ? s.q[m] - s.washed[m] : rawShare(in.mines().get(m)) * s.q[m];
   }
 
   /** True for a hydro plant with a reservoir. */

@@ -76,8 +76,8 @@ final class MetricExpressions {
       case COAL_WASHED -> {
         for (int q = 0; q < in.mines().size(); q++) {
           var mine = in.mines().get(q);
-          if (c.internal(mine.region()) && mine.washing() != null) {
-            e.add(v.q[q], mine.washing().washedShare());
+          if (c.internal(mine.region())) {
+            c.addWashed(e, q, 1);
           }
         }
       }

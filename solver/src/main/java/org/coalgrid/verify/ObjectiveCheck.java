@@ -14,9 +14,9 @@ import org.coalgrid.domain.Plant;
  * §5 Objective (CNY/yr): the cost of every column by term, and the check that each reported term and the
  * total equal Σ cost·value recomputed from the solution's values.
  * <pre>
- * MINING (cost + ws·washCost)·q   TRANSPORT cost[a]·y        GENERATION (vom + fuelCost)·x·h   WHEELING wheeling·(f + fr)·h
+ * MINING (cost + ws·washCost)·q (a washery: cost·q + washCost·ww)   TRANSPORT cost[a]·y        GENERATION (vom + fuelCost)·x·h   WHEELING wheeling·(f + fr)·h
  * STARTUP w[t]·startupCost·su (w = h/δ, the days a step's day stands for)
- * CAPEX unitMw·capex·(b, bl), unitT·capex·bm, sizeT·capex·bp      POTLINE_FIXED fixedCost·n  UNSERVED voll·u·h                 EXPORT_SHORTFALL penalty·sh
+ * CAPEX unitMw·capex·(b, bl), unitT·capex·(bm, bw), sizeT·capex·bp      POTLINE_FIXED fixedCost·n  UNSERVED voll·u·h                 EXPORT_SHORTFALL penalty·sh
  * CARBON price·tce·co2PerTce·z    EXPORT_REVENUE −price·e·h  COAL_SALES −price·cd              VALUE_ADDED −valueAdded·s (welfare)
  * </pre>
  */
@@ -33,10 +33,18 @@ final class ObjectiveCheck implements FamilyCheck {
     DualModel m = c.model;
     for (int k = 0; k < in.mines().size(); k++) {
       Mine mine = in.mines().get(k);
-      double wash = mine.washing() != null ? mine.washing().washedShare() * mine.washing().costCnyPerT() : 0;
-      m.cost(v.q[k], "MINING", mine.costCnyPerT() + wash);
+      if (v.washed[k] >= 0) { // a washery: washing costs washCost·ww
+        m.cost(v.q[k], "MINING", mine.costCnyPerT());
+        m.cost(v.washed[k], "MINING", mine.washing().costCnyPerT());
+      } else {
+        double wash = mine.washing() != null ? mine.washing().washedShare() * mine.washing().costCnyPerT() : 0;
+        m.cost(v.q[k], "MINING", mine.costCnyPerT() + wash);
+      }
       if (v.mineBuild[k] >= 0) {
         m.cost(v.mineBuild[k], "CAPEX", mine.build().unitT() * mine.build().capexCnyPerTYr());
+      }
+      if (v.washeryBuild[k] >= 0) {
+        m.cost(v.washeryBuild[k], "CAPEX", mine.washing().build().unitT() * mine.washing().build().capexCnyPerTYr());
       }
     }
     for (int a = 0; a < in.coalArcs().size(); a++) {

@@ -186,7 +186,7 @@ final class PolicyCheck implements FamilyCheck {
             if (c.inScope(p, mine.region())) {
               e.add(c.v.washByproduct[m], -p.limit());
               if (c.grades.get(mine.grade()).byproduct()) {
-                e.add(c.v.q[m], -p.limit() * Context.rawShare(mine));
+                c.addUnwashed(e, m, -p.limit());
               }
             }
           }
@@ -302,7 +302,7 @@ final class PolicyCheck implements FamilyCheck {
     for (int m = 0; m < c.in.mines().size(); m++) {
       Mine mine = c.in.mines().get(m);
       if (mine.large()) {
-        largeProduced += Context.rawShare(mine) * c.s.q[m] + c.s.washClean[m] + c.s.washByproduct[m];
+        largeProduced += c.unwashed(m) + c.s.washClean[m] + c.s.washByproduct[m];
       }
     }
     c.f.le("large-mine origin", "all plants", "coal from large mines burned", largeEverywhere,

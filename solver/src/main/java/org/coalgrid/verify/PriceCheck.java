@@ -20,7 +20,7 @@ import org.coalgrid.domain.Policy;
  */
 final class PriceCheck {
   /** Families whose rows are caps or policies (binding list), as docs/explain.md and the binding list define them. */
-  static final Set<String> CAP_FAMILIES = Set.of("mine_capacity", "arc_capacity", "plant_capacity", "hydro",
+  static final Set<String> CAP_FAMILIES = Set.of("mine_capacity", "washing_capacity", "arc_capacity", "plant_capacity", "hydro",
       "line_capacity", "export_contract", "industry", "coal_demand", "policy", "pumped_storage",
       "ramping", "unit_commitment");
   /** Congested: a congestion rent above this (CNY/MWh). */
@@ -56,6 +56,9 @@ final class PriceCheck {
     Rows rows = c.rows;
     for (int m = 0; m < in.mines().size(); m++) {
       w.opt(in.mines().get(m).id(), s.mineNodes[m], "capacityShadowPriceCnyPerT", dual(rows.mine[m]), "CNY/t");
+      if (s.washeryNodes[m] != null) {
+        w.opt(in.mines().get(m).id(), s.washeryNodes[m], "capacityShadowPriceCnyPerT", dual(rows.washCap[m]), "CNY/t");
+      }
     }
     for (int a = 0; a < in.coalArcs().size(); a++) {
       w.opt(in.coalArcs().get(a).id(), s.arcNodes[a], "capacityShadowPriceCnyPerT", dual(rows.arc[a]), "CNY/t");

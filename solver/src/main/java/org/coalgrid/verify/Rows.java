@@ -9,6 +9,8 @@ import org.coalgrid.domain.Instance;
  */
 final class Rows {
   final int[] mine;
+  /** [mine] the washery capacity row wash_cap (a mine with a washery capacity or build). */
+  final int[] washCap;
   final int[] arc;
   final int[][] pcap;
   final int[][] power;
@@ -22,6 +24,7 @@ final class Rows {
 
   Rows(Instance in, int nt, int classes) {
     mine = filled(in.mines().size());
+    washCap = filled(in.mines().size());
     arc = filled(in.coalArcs().size());
     pcap = filled(in.plants().size(), nt);
     power = filled(in.regions().size(), nt);

@@ -68,6 +68,7 @@ public final class SolutionVerifier {
       new PolicyCheck(),
       new RampCheck(),
       new UnitCommitmentCheck(),
+      new WasheryCheck(),
       new ObjectiveCheck());
 
   private SolutionVerifier() {}

@@ -26,6 +26,11 @@ final class SolutionView {
   final double[] washByproduct;
   /** Units built at each mine ({@code builtUnits}; absent: 0). */
   final double[] mineBuilt;
+  /** Each mine's written {@code washery} object (null where none is written). */
+  final JsonNode[] washeryNodes;
+  /** Raw t/yr washed ({@code washery.washedT}) and washery units built ({@code washery.builtUnits}; absent: 0). */
+  final double[] washed;
+  final double[] washeryBuilt;
   final List<Map<String, Double>> arcFlows = new ArrayList<>();
   final double[] plantBuilt;
   final List<Map<String, Double>> plantCoal = new ArrayList<>();
@@ -104,9 +109,21 @@ final class SolutionView {
     washClean = new double[mineNodes.length];
     washByproduct = new double[mineNodes.length];
     mineBuilt = new double[mineNodes.length];
+    washeryNodes = new JsonNode[mineNodes.length];
+    washed = new double[mineNodes.length];
+    washeryBuilt = new double[mineNodes.length];
     for (int m = 0; m < mineNodes.length; m++) {
       String w = "mine " + in.mines().get(m).id();
       mineBuilt[m] = optional(mineNodes[m], "builtUnits", w);
+      JsonNode wn = mineNodes[m].get("washery");
+      var washing = in.mines().get(m).washing();
+      if (wn != null && wn.isObject()) {
+        washeryNodes[m] = wn;
+        washed[m] = num(wn, "washedT", w + " washery");
+        washeryBuilt[m] = optional(wn, "builtUnits", w + " washery");
+      } else if (washing != null && washing.hasCapacity() && washing.washedShare() > 0) {
+        throw new MalformedSolutionException(w + ": 'washery' (the tonnes its washery 洗煤厂 washes) is missing");
+      }
       q[m] = num(mineNodes[m], "outputT", w);
       washClean[m] = num(mineNodes[m], "washedCleanT", w);
       washByproduct[m] = num(mineNodes[m], "washedByproductT", w);

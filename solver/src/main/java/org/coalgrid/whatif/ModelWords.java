@@ -30,6 +30,8 @@ public final class ModelWords {
       case MINE -> "Mine output bounds 煤矿产量";
       case WASH_CLEAN -> "Washing, clean coal 洗精煤";
       case WASH_BYPRODUCT -> "Washing, byproduct 洗选副产品";
+      case WASH_SHARE -> "Washable share of raw coal 入选上限";
+      case WASH_CAPACITY -> "Washery capacity 洗煤厂能力";
       case ARC -> "Coal arc capacity 运力";
       case FUEL -> "Plant fuel use";
       case PLANT_CAPACITY -> "Plant capacity 装机";
@@ -76,6 +78,8 @@ public final class ModelWords {
       case Q -> "Mine output 产量: " + mine(p[1]);
       case WC -> "Washed clean coal 洗精煤: " + mine(p[1]);
       case WB -> "Washing byproduct: " + mine(p[1]);
+      case WW -> "Raw coal washed 入洗原煤: " + mine(p[1]);
+      case BW -> "Washery units built 洗煤厂新建: " + mine(p[1]);
       case Y -> "Coal on arc 运煤" + grade(p, 2) + ": " + names.entity("arc_capacity", p[1]);
       case Z -> "Coal burned 发电用煤" + grade(p, 2) + ": " + plant(p[1]);
       case W -> "Coal fed to industry" + grade(p, 2) + ": " + names.entity("industry", p[1]);

@@ -68,7 +68,7 @@ public final class EntityWords {
   /** Name of the entity {@code id} of a constraint family or relaxation kind (see {@code docs/explain.md}). */
   public String entity(String family, String id) {
     return switch (family) {
-      case "mine_capacity", "mine_min" -> find(in.mines(), Mine::id, id)
+      case "mine_capacity", "mine_min", "washing_capacity" -> find(in.mines(), Mine::id, id)
           .map(m -> named(m.name(), id) + " (" + region(m.region()) + ")").orElse(id);
       case "arc_capacity" -> find(in.coalArcs(), CoalArc::id, id)
           .map(a -> id + " (" + a.mode().name().toLowerCase() + ", " + region(a.from()) + " → " + region(a.to()) + ")")
@@ -143,7 +143,7 @@ public final class EntityWords {
    */
   public Kind kindOfFamily(String family, String id) {
     return switch (family) {
-      case "mine_capacity", "mine_min", "washing" -> Kind.MINE;
+      case "mine_capacity", "mine_min", "washing", "washing_capacity" -> Kind.MINE;
       case "arc_capacity" -> Kind.ARC;
       case "line_capacity" -> Kind.LINE;
       case "plant_capacity", "plant_fuel", "hydro", "pumped_storage", "ramping", "unit_commitment" -> Kind.PLANT;

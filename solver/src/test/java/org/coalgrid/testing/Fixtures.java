@@ -166,6 +166,19 @@ public final class Fixtures {
     return this;
   }
 
+  /** A washery 洗煤厂 at the last mine's washing: {@code capacityT} t/yr of raw coal (null: none before builds). */
+  public Fixtures washery(Double capacityT) {
+    last(MineBuilder.class).washing().capacityT(capacityT);
+    return this;
+  }
+
+  /** A candidate washery build at the last mine: up to maxUnits of unitT t/yr, capex CNY per t/yr and year. */
+  public Fixtures washeryBuild(double unitT, int maxUnits, double capexCnyPerTYr) {
+    last(MineBuilder.class).washing().build(new MineBuildBuilder().unitT(unitT)
+        .maxUnits(maxUnits).capexCnyPerTYr(capexCnyPerTYr));
+    return this;
+  }
+
   /** A rail arc; {@code capacityT} null = unlimited. */
   public Fixtures arc(String id, String from, String to, Double capacityT, double costCnyPerT) {
     return added(new CoalArcBuilder(id).from(from).to(to).mode(TransportMode.RAIL).capacityT(capacityT)

@@ -51,6 +51,11 @@ public final class MineBuilder extends EntityBuilder<MineBuilder> {
     return put("build", build);
   }
 
+  /** The washing as set (null if none), for builders that add a washery to it. */
+  public WashingBuilder washing() {
+    return (WashingBuilder) get("washing");
+  }
+
   /** The capacity as set (a number or figure), for builders that size other entities from it. */
   public Number capacityT() {
     return (Number) get("capacityT");

@@ -29,4 +29,20 @@ public final class WashingBuilder extends EntityBuilder<WashingBuilder> {
   public WashingBuilder costCnyPerT(Number cny) {
     return put("costCnyPerT", cny);
   }
+
+  /** The washery's capacity 洗煤厂能力 (t/yr of raw coal). */
+  public WashingBuilder capacityT(Number t) {
+    return put("capacityT", t);
+  }
+
+  /** Candidate expansion of the washery (units of raw-coal washing capacity). */
+  public WashingBuilder build(MineBuildBuilder build) {
+    return put("build", build);
+  }
+
+  /** The washery fields came after the shipped files: written only when set, so they keep their bytes. */
+  @Override
+  protected java.util.List<String> writtenOnlyWhenSet() {
+    return java.util.List.of("capacityT", "build");
+  }
 }

@@ -151,18 +151,24 @@ public final class SchemaTable {
         bool("large").def(false).means("Large mine, for 大煤保大电."),
         obj("washing", "washing").opt().means("Coal washing 洗选 at the mine (none = no washing)."),
         obj("build", "mineBuild").opt().means("Candidate expansion of the mine's capacity (integer units)."));
-    add(m, "mineBuild", "A candidate mine expansion: up to maxUnits units of unitT t/yr of raw-coal capacity each.",
+    add(m, "mineBuild", "A candidate mine (or washery) expansion: up to maxUnits units of unitT t/yr of raw-coal "
+        + "capacity (raw coal mined, or washed) each.",
         num("unitT", "t/yr").req().gt(0).means("Raw-coal capacity of one unit."),
         integer("maxUnits", "count").req().min(1).means("Most units that may be built."),
         num("capexCnyPerTYr", "CNY/(t/yr)/yr").req().min(0).means(
             "Annualised capital cost per t/yr of capacity built."));
-    add(m, "washing", "Coal washing 洗选: a fixed share of raw output is washed into clean coal and byproduct.",
-        num("washedShare", "share 0..1").req().share().means("Share of raw output that is washed."),
+    add(m, "washing", "Coal washing 洗选: a share of raw output is washed into clean coal and byproduct (fixed, "
+        + "or at most the share when the mine has a washery 洗煤厂 capacity or build).",
+        num("washedShare", "share 0..1").req().share().means("Share of raw output that is washed; with capacityT or "
+            + "build, the most of the raw output that can be washed (the tonnes washed are then a decision)."),
         str("cleanGrade").opt().ref("coalGrade").means("Grade of the washed (clean) coal; needed if washedShare > 0."),
         num("cleanYield", "t/t").req().share().means("Clean coal per tonne washed."),
         str("byproductGrade").opt().ref("coalGrade").means("Grade of the byproduct (coal gangue 煤矸石, slurry 煤泥)."),
         num("byproductYield", "t/t").def(0).share().means("Byproduct per tonne washed; cleanYield + byproductYield <= 1."),
-        num("costCnyPerT", "CNY/t").def(0).min(0).means("Cost per tonne washed."));
+        num("costCnyPerT", "CNY/t").def(0).min(0).means("Cost per tonne washed."),
+        num("capacityT", "t/yr").opt().min(0).means("Washery 洗煤厂 capacity: most raw coal washed per year (none: "
+            + "the fixed share is washed, unless a build is given)."),
+        obj("build", "mineBuild").opt().means("Candidate washery expansion: units of unitT t/yr of raw coal washed."));
     add(m, "coalArc", "A directed coal transport link (rail out of the province is an arc into an external region).",
         str("id").req().means("Arc id."),
         str("from").req().ref("region").means("Region the coal leaves."),

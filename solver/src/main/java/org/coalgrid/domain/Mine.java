@@ -15,6 +15,11 @@ public record Mine(String id, String name, String region, String grade, double c
     this(id, name, region, grade, capacityT, minOutputT, costCnyPerT, large, washing, null);
   }
 
+  /** This mine with another washing (a pathway's year: its washery's capacity and build). */
+  public Mine withWashing(Washing other) {
+    return new Mine(id, name, region, grade, capacityT, minOutputT, costCnyPerT, large, other, build);
+  }
+
   /** This mine with another capacity and minimum output before builds and another build (a pathway's year). */
   public Mine withCapacity(double capacity, double minOutput, MineBuild newBuild) {
     return new Mine(id, name, region, grade, capacity, minOutput, costCnyPerT, large, washing, newBuild);

@@ -8,12 +8,13 @@ import java.util.List;
  * {@code lastYear} gets its own single-year instance, derived from the base by {@code changes} (each holds from its
  * year on), by {@code demandGrowth} (a share per year, compounded on every electricity demand from the year its
  * figure was set: the base year, or the year of the last change to it) and by the life of assets in
- * {@code plants}, {@code lines}, {@code mines} and {@code industries} (the industries' potlines). {@code discountRate} discounts costs of later years to {@code firstYear}.
+ * {@code plants}, {@code lines}, {@code mines}, {@code industries} (the industries' potlines) and
+ * {@code washeries} (the mines' washeries 洗煤厂, by mine id). {@code discountRate} discounts costs of later years to {@code firstYear}.
  * {@code targets} are plan targets with a year ("≥ 150 Mt by 2010"). Lists keep the order of the file.
  */
 public record Pathway(int firstYear, int lastYear, double discountRate, Double demandGrowth, List<Change> changes,
     List<AssetLife> plants, List<AssetLife> lines, List<SupplyLife> mines, List<SupplyLife> industries,
-    List<YearTarget> targets) {
+    List<SupplyLife> washeries, List<YearTarget> targets) {
 
   public Pathway {
     changes = changes == null ? List.of() : List.copyOf(changes);
@@ -21,6 +22,7 @@ public record Pathway(int firstYear, int lastYear, double discountRate, Double d
     lines = lines == null ? List.of() : List.copyOf(lines);
     mines = mines == null ? List.of() : List.copyOf(mines);
     industries = industries == null ? List.of() : List.copyOf(industries);
+    washeries = washeries == null ? List.of() : List.copyOf(washeries);
     targets = targets == null ? List.of() : List.copyOf(targets);
   }
 
@@ -32,6 +34,14 @@ public record Pathway(int firstYear, int lastYear, double discountRate, Double d
   /** The lives of industries' potlines as {@link AssetLife}s (overnight cost per t/yr of line capacity). */
   public List<AssetLife> industryLives() {
     return industries.stream().map(SupplyLife::assetLife).toList();
+  }
+
+  /**
+   * The lives of mines' washeries 洗煤厂 as {@link AssetLife}s, by mine id (their washing.capacityT before builds;
+   * the overnight cost per t/yr of washery capacity, raw coal washed).
+   */
+  public List<AssetLife> washeryLives() {
+    return washeries.stream().map(SupplyLife::assetLife).toList();
   }
 
   /** The years in order, first to last. */

@@ -132,8 +132,11 @@ public final class Explainer {
       case MINE -> cap
           ? "Mine " + name + " is at capacity: one more Mt/yr lowers system cost by " + Fmt.money(perYear * 1e6)
           : "Mine " + name + " is held at its minimum output: each Mt/yr less would save " + Fmt.money(perYear * 1e6);
-      case WASH_CAPACITY -> "The washery 洗煤厂 of mine " + name + " washes all it can: one more Mt/yr of washery"
-          + " capacity 洗煤厂能力 lowers system cost by " + Fmt.money(perYear * 1e6);
+      case WASH_CAPACITY -> (noWashery(first.entity())
+          ? "Mine " + name + " has no washery 洗煤厂 capacity (none built): one more Mt/yr of washery capacity 洗煤厂能力"
+              + " would lower system cost by "
+          : "The washery 洗煤厂 of mine " + name + " washes all it can: one more Mt/yr of washery capacity 洗煤厂能力"
+              + " lowers system cost by ") + Fmt.money(perYear * 1e6);
       case WASH_SHARE -> "Mine " + name + " washes the most of its raw coal it may (washedShare): one more Mt/yr of"
           + " washable coal lowers system cost by " + Fmt.money(perYear * 1e6);
       case ARC -> "Coal arc " + name + " is full: one more Mt/yr of capacity lowers system cost by "
@@ -167,6 +170,11 @@ public final class Explainer {
   /** True if plant {@code id} has no capacity in the plan (none installed, none built): it cannot "run at capacity". */
   private boolean noCapacity(String id) {
     return r.plants().stream().anyMatch(p -> p.id().equals(id) && p.capacityMw() + p.builtMw() <= 0);
+  }
+
+  /** True if mine {@code id}'s washery has no capacity in the plan (none before builds, none built). */
+  private boolean noWashery(String id) {
+    return r.mines().stream().anyMatch(m -> m.id().equals(id) && m.washery() != null && m.washery().capacityT() <= 0);
   }
 
   /** True if plant {@code id} may be built (a candidate). */

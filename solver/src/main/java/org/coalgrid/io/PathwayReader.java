@@ -37,7 +37,7 @@ import org.coalgrid.validate.PathwayRules;
  *   <li>a plant or line of {@code pathway.plants}/{@code lines} whose capacity before builds is not in service in y
  *   (before its commissioningYear, from its retirementYear on) given capacity 0 (its build stays); a mine of
  *   {@code pathway.mines} likewise capacity and minimum output 0, an industry of {@code pathway.industries} 0
- *   potlines;</li>
+ *   potlines, a mine of {@code pathway.washeries} washery capacity ({@code washing.capacityT}) 0;</li>
  *   <li>a build with an overnight cost given an annualised capex of 0: its capital is the pathway's investment term,
  *   on the units that come in, not the year model's.</li>
  * </ul>
@@ -117,7 +117,7 @@ public final class PathwayReader {
           node.get("discountRate").asDouble(),
           node.hasNonNull("demandGrowth") ? node.get("demandGrowth").asDouble() : null, changes,
           lives(node.get("plants")), lives(node.get("lines")), supplyLives(node.get("mines")),
-          supplyLives(node.get("industries")), targets);
+          supplyLives(node.get("industries")), supplyLives(node.get("washeries")), targets);
     } catch (JsonProcessingException | IllegalArgumentException | NullPointerException e) {
       throw new InstanceException(origin, List.of(Problem.error("$.pathway", "cannot read the pathway: "
           + e.getMessage())));
@@ -194,7 +194,10 @@ public final class PathwayReader {
     pw.mineLives().forEach(a -> mineLives.put(a.id(), a));
     Map<String, Pathway.AssetLife> industryLives = new HashMap<>();
     pw.industryLives().forEach(a -> industryLives.put(a.id(), a));
-    List<Mine> mines = in.mines().stream().map(m -> mine(m, mineLives.get(m.id()), year)).toList();
+    Map<String, Pathway.AssetLife> washeryLives = new HashMap<>();
+    pw.washeryLives().forEach(a -> washeryLives.put(a.id(), a));
+    List<Mine> mines = in.mines().stream()
+        .map(m -> washery(mine(m, mineLives.get(m.id()), year), washeryLives.get(m.id()), year)).toList();
     List<Industry> industries = in.industries().stream().map(i -> industry(i, industryLives.get(i.id()), year))
         .toList();
     return new Instance(in.meta(), in.periods(), in.time(), in.regions(), in.coalGrades(), mines, in.coalArcs(),
@@ -211,6 +214,18 @@ public final class PathwayReader {
     MineBuild b = m.build() == null || a.overnightCapexCnyPerMw() == null ? m.build()
         : new MineBuild(m.build().unitT(), m.build().maxUnits(), 0);
     return m.withCapacity(on ? m.capacityT() : 0, on ? m.minOutputT() : 0, b);
+  }
+
+  /** A mine's washery capacity before builds in {@code year} (0 out of service); an overnight build's capex 0. */
+  private static Mine washery(Mine m, Pathway.AssetLife a, int year) {
+    if (a == null || m.washing() == null) {
+      return m;
+    }
+    org.coalgrid.domain.Washing w = m.washing();
+    MineBuild b = w.build() == null || a.overnightCapexCnyPerMw() == null ? w.build()
+        : new MineBuild(w.build().unitT(), w.build().maxUnits(), 0);
+    Double cap = w.capacityT() == null ? null : a.existingInService(year) ? w.capacityT() : 0.0;
+    return m.withWashing(w.withCapacity(cap, b));
   }
 
   /** An industry's potlines before builds in {@code year} (0 lines out of service); an overnight build's capex 0. */

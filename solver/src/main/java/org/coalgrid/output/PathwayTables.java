@@ -161,12 +161,14 @@ public final class PathwayTables {
   }
 
   /**
-   * A build's unit and total in planners' units: MW and 万千瓦 (plants, lines), 万吨/年 of raw-coal capacity (mines),
-   * t/yr of output (potlines 电解槽系列).
+   * A build's unit and total in planners' units: MW and 万千瓦 (plants, lines), 万吨/年 of raw-coal capacity (mines)
+   * and of raw coal washed (washeries 洗煤厂), t/yr of output (potlines 电解槽系列).
    */
   static String size(PathwayResult.Build b) {
     return switch (b.asset()) {
       case PathwayResult.MINE -> Fmt.num(b.unitT() / 1e4, 1) + " 万吨/年 = " + Fmt.num(b.t() / 1e4, 1) + " 万吨/年 raw coal";
+      case PathwayResult.WASHERY -> Fmt.num(b.unitT() / 1e4, 1) + " 万吨/年 = " + Fmt.num(b.t() / 1e4, 1)
+          + " 万吨/年 washery 洗煤厂 (raw coal washed)";
       case PathwayResult.POTLINE -> Fmt.num(b.unitT(), 0) + " t/yr = " + Fmt.num(b.t(), 0) + " t/yr potlines 电解槽系列";
       default -> Fmt.num(b.unitMw(), 0) + " MW = " + Fmt.num(b.mw() / 10, 1) + " 万千瓦";
     };

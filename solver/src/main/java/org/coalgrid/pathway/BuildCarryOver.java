@@ -5,11 +5,13 @@ import java.util.List;
 import org.coalgrid.domain.Industry;
 import org.coalgrid.domain.Line;
 import org.coalgrid.domain.Mine;
+import org.coalgrid.domain.MineBuild;
 import org.coalgrid.domain.Pathway;
 import org.coalgrid.domain.Plant;
 import org.coalgrid.formulation.ModelNames;
 import org.coalgrid.formulation.Units;
 import org.coalgrid.formulation.Variables;
+import org.coalgrid.formulation.WasheryNames;
 import org.coalgrid.io.PathwayReader.LoadedPathway;
 import org.coalgrid.lp.CostTerm;
 import org.coalgrid.lp.LinearProgram;
@@ -22,7 +24,8 @@ import org.coalgrid.validate.PathwayRules;
  * Capacity carry-over and investment (linking rows of a pathway, docs/formulation.md §11). For every candidate build
  * of a plant p (a line l likewise, with {@code nbl.l}, {@code carry_line.l} and the year model's {@code bl.l}; a
  * mine m with {@code nbm.m}, {@code carry_mine.m} and {@code bm.m}; an industry's potlines i with {@code nbp.i},
- * {@code carry_potline.i} and {@code bp.i}) and every year y of the model:
+ * {@code carry_potline.i} and {@code bp.i}; a mine's washery 洗煤厂 with {@code nbw.m}, {@code carry_wash.m} and
+ * {@code bw.m}) and every year y of the model:
  * <pre>
  * nb[p,y] ∈ {0, 1, …, maxUnits[p]}, = 0 for y &lt; max(earliestYear[p], y0 + λ[p])       (units that come in in y)
  * b[p,y] − Σ_{y' ≤ y in the model, y' + L[p] &gt; y} nb[p,y'] = Σ_{y' before the model, y' + L[p] &gt; y} n̄[p,y']   (y:carry.p)
@@ -40,15 +43,15 @@ import org.coalgrid.validate.PathwayRules;
  * and its year models carry no annualised capex. A build without an overnight cost keeps its annualised
  * {@code capexCnyPerMwYr} on b[p,y] in every year's model (CAPEX, weighted by δ(y) like every operating cost).
  * For a mine the unit is unitT[m] t/yr and K[m] is CNY per t/yr ({@code overnightCapexCnyPerT}); for potlines the
- * unit is a line of sizeT[i] t/yr, K[i] likewise per t/yr; a retired mine or potlines set have capacity (count) 0
+ * unit is a line of sizeT[i] t/yr, K[i] likewise per t/yr; for a washery a unit of unitT t/yr of raw coal washed; a retired mine or potlines set have capacity (count) 0
  * in the year instances.
  * The dual of y:carry.p is the value of one more unit in service in year y (CNY, in present value).
  */
 final class BuildCarryOver {
   /**
    * A candidate build of the pathway, with its nb columns by model year (-1 where the year has none). {@code asset}
-   * is what it builds ({@link PathwayResult#PLANT}, LINE, MINE, POTLINE); {@code unitSize} the size of one unit in
-   * MW (plant, line) or t/yr (mine, potline).
+   * is what it builds ({@link PathwayResult#PLANT}, LINE, MINE, POTLINE, WASHERY); {@code unitSize} the size of one
+   * unit in MW (plant, line) or t/yr (mine, potline, washery).
    */
   record Candidate(String asset, String id, String region, String type, double unitSize, int maxUnits,
       Pathway.AssetLife life, int firstYear, int[] nb) {
@@ -111,6 +114,15 @@ final class BuildCarryOver {
             life(pw.pathway().mineLives(), mine.id()), 0, null), pw));
       }
     }
+    for (int k = 0; k < base.mines().size(); k++) {
+      Mine mine = base.mines().get(k);
+      MineBuild wb = mine.washing() != null && mine.washing().hasCapacity() ? mine.washing().build() : null;
+      if (wb != null) {
+        out.add(add(m, lp, years, end, before, money, k, new Candidate(PathwayResult.WASHERY, mine.id(), mine.region(),
+            PathwayResult.WASHERY, wb.unitT(), wb.maxUnits(), life(pw.pathway().washeryLives(), mine.id()), 0, null),
+            pw));
+      }
+    }
     for (int i = 0; i < base.industries().size(); i++) {
       Industry ind = base.industries().get(i);
       if (ind.potlines() != null && ind.potlines().build() != null) {
@@ -132,6 +144,7 @@ final class BuildCarryOver {
       case PathwayResult.LINE -> vars.bl[index];
       case PathwayResult.MINE -> vars.bm[index];
       case PathwayResult.POTLINE -> vars.bp[index];
+      case PathwayResult.WASHERY -> vars.bw[index];
       default -> vars.b[index];
     };
   }
@@ -142,6 +155,7 @@ final class BuildCarryOver {
       case PathwayResult.LINE -> ModelNames.nbl(c.id());
       case PathwayResult.MINE -> ModelNames.nbm(c.id());
       case PathwayResult.POTLINE -> ModelNames.nbp(c.id());
+      case PathwayResult.WASHERY -> WasheryNames.nbw(c.id());
       default -> ModelNames.nb(c.id());
     };
   }
@@ -151,6 +165,7 @@ final class BuildCarryOver {
       case PathwayResult.LINE -> ModelNames.carryLine(c.id());
       case PathwayResult.MINE -> ModelNames.carryMine(c.id());
       case PathwayResult.POTLINE -> ModelNames.carryPotline(c.id());
+      case PathwayResult.WASHERY -> WasheryNames.carryWash(c.id());
       default -> ModelNames.carry(c.id());
     };
   }

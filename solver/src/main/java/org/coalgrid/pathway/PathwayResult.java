@@ -24,6 +24,8 @@ public record PathwayResult(String instance, String mode, String status, String 
   public static final String LINE = "LINE";
   public static final String MINE = "MINE";
   public static final String POTLINE = "POTLINE";
+  /** A mine's washery 洗煤厂 (id: the mine's). */
+  public static final String WASHERY = "WASHERY";
 
   public PathwayResult {
     // in the order given (the terms' order in the objective), not Map.copyOf's order, which changes from one JVM to
@@ -54,9 +56,10 @@ public record PathwayResult(String instance, String mode, String status, String 
 
   /**
    * Units of a candidate build that come in in {@code year}: plant or line {@code id} ({@code type} the plant type,
-   * LINE for a line, MINE for a mine, POTLINE for an industry's potlines) in {@code where} (region, or from→to),
-   * {@code units} of {@code unitMw} (plants, lines; 0 for mines and potlines) or of {@code unitT} t/yr (mines:
-   * raw-coal capacity; potlines: one line's output; absent for plants and lines); the overnight cost (CNY, null for
+   * LINE for a line, MINE for a mine, POTLINE for an industry's potlines, WASHERY for a mine's washery 洗煤厂) in
+   * {@code where} (region, or from→to), {@code units} of {@code unitMw} (plants, lines; 0 for the others) or of
+   * {@code unitT} t/yr (mines: raw-coal capacity; potlines: one line's output; washeries: raw coal washed; absent
+   * for plants and lines); the overnight cost (CNY, null for
    * a build paid by annualised capex), paid in {@code year − lag}; its present value and the present value of what
    * is left of it after the horizon (salvage).
    */
@@ -68,15 +71,15 @@ public record PathwayResult(String instance, String mode, String status, String 
       return units * unitMw;
     }
 
-    /** Capacity built in t/yr (mines, potlines; 0 for plants and lines). */
+    /** Capacity built in t/yr (mines, potlines, washeries; 0 for plants and lines). */
     public double t() {
       return unitT == null ? 0 : units * unitT;
     }
 
-    /** What it builds: PLANT, LINE, MINE or POTLINE. */
+    /** What it builds: PLANT, LINE, MINE, POTLINE or WASHERY. */
     @JsonIgnore
     public String asset() {
-      return line ? LINE : MINE.equals(type) || POTLINE.equals(type) ? type : PLANT;
+      return line ? LINE : MINE.equals(type) || POTLINE.equals(type) || WASHERY.equals(type) ? type : PLANT;
     }
   }
 }

@@ -106,7 +106,8 @@ public final class PathwaySolver {
         Double k = c.overnightCnyPerMw() == null ? null : units * c.unitSize() * c.overnightCnyPerMw();
         double cap = k == null ? 0 : k * m.money.capital(y, c.lag());
         double salvage = k == null ? 0 : k * m.money.salvage(y, c.lifetime(), m.end);
-        boolean tonnes = c.asset().equals(PathwayResult.MINE) || c.asset().equals(PathwayResult.POTLINE);
+        boolean tonnes = c.asset().equals(PathwayResult.MINE) || c.asset().equals(PathwayResult.POTLINE)
+            || c.asset().equals(PathwayResult.WASHERY);
         out.add(new PathwayResult.Build(c.line(), c.id(), c.type(), c.region(), y, units, tonnes ? 0 : c.unitSize(),
             k, y - c.lag(), cap, salvage, tonnes ? c.unitSize() : null));
       }

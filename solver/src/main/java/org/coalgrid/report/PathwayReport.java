@@ -192,8 +192,9 @@ public final class PathwayReport {
       String type = b.path("type").asText();
       boolean mine = !line && type.equals("MINE");
       boolean potline = !line && type.equals("POTLINE");
+      boolean washery = !line && type.equals("WASHERY");
       String id = b.path("id").asText();
-      String name = names.name(line ? EntityWords.Kind.LINE : mine ? EntityWords.Kind.MINE
+      String name = names.name(line ? EntityWords.Kind.LINE : mine || washery ? EntityWords.Kind.MINE
           : potline ? EntityWords.Kind.INDUSTRY : EntityWords.Kind.PLANT, id);
       double mw = b.path("units").asDouble() * b.path("unitMw").asDouble();
       total += mw;
@@ -204,14 +205,14 @@ public final class PathwayReport {
       ArrayNode cells = r.putArray("cells");
       cells.add(b.path("year").asText());
       cells.add(name.isEmpty() ? id : name + " [" + id + "]");
-      cells.add(line ? "Line 输电线路" : mine ? "Mine 煤矿扩建" : potline ? "Potlines 电解槽系列"
+      cells.add(line ? "Line 输电线路" : mine ? "Mine 煤矿扩建" : washery ? "Washery 洗煤厂" : potline ? "Potlines 电解槽系列"
           : PowerSankey.typeLabel(type));
       cells.add(whereText);
       double unitT = b.path("unitT").asDouble();
       double t = b.path("units").asDouble() * unitT;
-      if (mine) {
+      if (mine || washery) {
         cells.add(b.path("units").asInt() + " × " + Fmt.num(unitT / 1e4, 1) + " 万吨/年");
-        cells.add(Fmt.num(t / 1e4, 1) + " 万吨/年 raw coal");
+        cells.add(Fmt.num(t / 1e4, 1) + (mine ? " 万吨/年 raw coal" : " 万吨/年 raw coal washed"));
       } else if (potline) {
         cells.add(b.path("units").asInt() + " × " + Fmt.num(unitT, 0) + " t/yr");
         cells.add(Fmt.num(t, 0) + " t/yr");

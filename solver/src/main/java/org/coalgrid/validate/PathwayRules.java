@@ -66,6 +66,14 @@ public final class PathwayRules {
       mineBuilds.put(m.id(), m.build() == null ? null : m.build().capexCnyPerTYr());
     }
     assets(out, pw, "mines", "mine", pw.mineLives(), mineBuilds, PER_T);
+    Map<String, Double> washeryBuilds = new java.util.HashMap<>();
+    for (Mine m : base.mines()) {
+      if (m.washing() != null && m.washing().hasCapacity()) {
+        washeryBuilds.put(m.id(), m.washing().build() == null ? null : m.washing().build().capexCnyPerTYr());
+      }
+    }
+    assets(out, pw, "washeries", "mine with a washery 洗煤厂 (washing.capacityT or washing.build)", pw.washeryLives(),
+        washeryBuilds, PER_T);
     Map<String, Double> potlineBuilds = new java.util.HashMap<>();
     for (Industry i : base.industries()) {
       if (i.potlines() != null) {

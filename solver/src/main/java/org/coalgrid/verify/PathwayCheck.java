@@ -20,9 +20,10 @@ import org.coalgrid.io.PathwayReader.LoadedPathway;
  *   <li>{@code years}: one result per year of the pathway, in order, each with δ(y) = (1 + r)^−(y − y0);</li>
  *   <li>{@code builds}: a build is a candidate's, whole units, not before max(earliestYear, y0 + lag);</li>
  *   <li>{@code carry-over}: the units of each candidate in service in year y (its {@code builtUnits} in that
- *   year's solution; a mine's {@code builtUnits}, an industry's {@code potlinesBuilt}) are the units that came in in
+ *   year's solution; a mine's {@code builtUnits}, an industry's {@code potlinesBuilt}, a mine's
+ *   {@code washery.builtUnits}) are the units that came in in
  *   a year y' ≤ y with y − y' &lt; lifetime; at most maxUnits;</li>
- *   <li>{@code investment}: each build's overnight cost units·unitMw·K (mines, potlines: units·unitT·K, K per t/yr),
+ *   <li>{@code investment}: each build's overnight cost units·unitMw·K (mines, potlines, washeries: units·unitT·K, K per t/yr),
  *   its present value K·δ(y − lag) and its
  *   salvage K·δ(y)·S(y) (the annuity-weighted share of its life after the last year), recomputed;</li>
  *   <li>{@code cost terms}, {@code objective}: each year's terms in present value are its terms × δ(y) plus its
@@ -124,6 +125,14 @@ public final class PathwayCheck {
             need(mines.get(m), "builtUnits").asInt(), builds);
       }
     }
+    for (int m = 0; m < in.mines().size(); m++) {
+      Mine mine = in.mines().get(m);
+      if (mine.washing() != null && mine.washing().hasCapacity() && mine.washing().build() != null) {
+        units(f, y, WASHERY, mine.id(), mine.washing().build().maxUnits(),
+            life(pw.pathway().washeryLives(), mine.id()), need(need(mines.get(m), "washery"), "builtUnits").asInt(),
+            builds);
+      }
+    }
     JsonNode industries = need(result, "industries");
     for (int i = 0; i < in.industries().size(); i++) {
       Industry ind = in.industries().get(i);
@@ -139,8 +148,9 @@ public final class PathwayCheck {
   private static final String LINE = "line";
   private static final String MINE = "mine";
   private static final String POTLINE = "potlines";
+  private static final String WASHERY = "washery";
 
-  /** What a written build builds, from its {@code line} flag and {@code type} (MINE, POTLINE, a plant type). */
+  /** What a written build builds, from its {@code line} flag and {@code type} (MINE, POTLINE, WASHERY, a plant type). */
   private static String asset(JsonNode b) {
     if (b.path("line").asBoolean()) {
       return LINE;
@@ -148,6 +158,7 @@ public final class PathwayCheck {
     return switch (b.path("type").asText()) {
       case "MINE" -> MINE;
       case "POTLINE" -> POTLINE;
+      case "WASHERY" -> WASHERY;
       default -> PLANT;
     };
   }
@@ -166,7 +177,7 @@ public final class PathwayCheck {
     f.le("carry-over", id + "/" + y, "units in service", inService, "maxUnits", maxUnits, "units", 0);
   }
 
-  /** A candidate as the file gives it: the unit's size (MW, or t/yr for mines and potlines), its life. */
+  /** A candidate as the file gives it: the unit's size (MW, or t/yr for mines, potlines, washeries), its life. */
   private record Candidate(double unitSize, Pathway.AssetLife life) {}
 
   private static Candidate candidate(LoadedPathway pw, String asset, String id) {
@@ -177,6 +188,9 @@ public final class PathwayCheck {
           .map(l -> new Candidate(l.build().unitMw(), life(path.lines(), id))).orElse(null);
       case MINE -> in.mines().stream().filter(m -> m.id().equals(id) && m.build() != null).findFirst()
           .map(m -> new Candidate(m.build().unitT(), life(path.mineLives(), id))).orElse(null);
+      case WASHERY -> in.mines().stream().filter(m -> m.id().equals(id) && m.washing() != null
+          && m.washing().hasCapacity() && m.washing().build() != null).findFirst()
+          .map(m -> new Candidate(m.washing().build().unitT(), life(path.washeryLives(), id))).orElse(null);
       case POTLINE -> in.industries().stream().filter(i -> i.id().equals(id) && i.potlines() != null
           && i.potlines().build() != null).findFirst()
           .map(i -> new Candidate(i.potlines().sizeT(), life(path.industryLives(), id))).orElse(null);
@@ -204,7 +218,7 @@ public final class PathwayCheck {
     f.require(y >= first && y <= path.lastYear(), "builds", who, "comes in in " + y + "; it can come in from "
         + first + " to " + path.lastYear());
     f.require(units >= 1 && b.path("units").isIntegralNumber(), "builds", who, "units must be a whole number ≥ 1");
-    boolean tonnes = asset.equals(MINE) || asset.equals(POTLINE);
+    boolean tonnes = asset.equals(MINE) || asset.equals(POTLINE) || asset.equals(WASHERY);
     f.written("builds", who, "unitMw", b.path("unitMw").asDouble(), tonnes ? 0 : cand.unitSize(), "MW");
     if (tonnes) {
       f.written("builds", who, "unitT", b.path("unitT").asDouble(Double.NaN), cand.unitSize(), "t");

@@ -75,12 +75,19 @@ public class WasheryBuildTest {
     assertNull(s.mine("X").washery(), "no washery, nothing written");
     assertTrue(s.result().binding().stream().anyMatch(b -> b.row().equals("wash_cap.M")),
         "the washery capacity is a binding cap");
+    String words = org.coalgrid.explain.Explainer.explain(s.result(), washery(null, 10, true), "", null).findings()
+        .stream().filter(f -> f.kind().equals("wash_cap")).findFirst().orElseThrow().text();
+    assertTrue(words.startsWith("The washery 洗煤厂 of mine M") && words.contains("洗煤厂能力")
+        && words.contains("20.0 million CNY"), words);
 
     Solved dear = Solved.solve(washery(null, 30, true)).optimalWithPrices();
     near(332e6, dear.objectiveCny(), "objective without a build");
     assertEquals(0, dear.mine("M").washery().builtUnits());
     near(0, dear.mine("M").washery().washedT(), "nothing washed");
     near(0, dear.term("CAPEX"), "no capex");
+    String none = org.coalgrid.explain.Explainer.explain(dear.result(), washery(null, 30, true), "", null).findings()
+        .stream().filter(f -> f.kind().equals("wash_cap")).findFirst().orElseThrow().text();
+    assertTrue(none.startsWith("Mine M (A) has no washery 洗煤厂 capacity (none built)"), none);
   }
 
   /**

@@ -68,6 +68,14 @@ final class PathwayFixtures {
     return ((ArrayNode) pathway.get("industries")).addObject().put("id", id);
   }
 
+  /** The life of mine {@code id}'s washery 洗煤厂 (pathway.washeries): the object to fill. */
+  ObjectNode washery(String id) {
+    if (!pathway.has("washeries")) {
+      pathway.putArray("washeries");
+    }
+    return ((ArrayNode) pathway.get("washeries")).addObject().put("id", id);
+  }
+
   ObjectNode pathway() {
     return pathway;
   }

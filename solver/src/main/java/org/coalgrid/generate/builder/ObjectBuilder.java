@@ -19,7 +19,7 @@ public final class ObjectBuilder extends EntityBuilder<ObjectBuilder> {
    * EXPLICIT writes them only when set, so those files keep their bytes.
    */
   private static final java.util.Map<String, java.util.List<String>> ADDED_LATER = java.util.Map.of(
-      "pathway", java.util.List.of("mines", "industries"));
+      "pathway", java.util.List.of("mines", "industries", "washeries"));
 
   @Override
   protected java.util.List<String> writtenOnlyWhenSet() {

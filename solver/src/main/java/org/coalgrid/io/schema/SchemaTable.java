@@ -402,6 +402,8 @@ public final class SchemaTable {
         list("mines", "mineLife").opt().means("Lives of mines: commissioning, retirement (关闭), candidate expansions."),
         list("industries", "potlineLife").opt().means(
             "Lives of industries' potlines 电解槽系列: commissioning, retirement, candidate new lines."),
+        list("washeries", "washeryLife").opt().means(
+            "Lives of mines' washeries 洗煤厂, by mine id: commissioning, retirement, candidate expansions."),
         list("targets", "yearTarget").def(List.of()).means("Plan targets with the year they are due (≥ 150 Mt by 2010)."));
     add(m, "pathwayChange", "A figure that changes from a year on (until another change of the same path).",
         integer("year", "year").req().min(1900).max(2200).means("First year with the new value."),
@@ -418,6 +420,10 @@ public final class SchemaTable {
     life(m, "potlineLife", "The life of an industry's potlines 电解槽系列 over the pathway (its potlines.count lines).",
         "the industry (with potlines)", "overnightCapexCnyPerT", "CNY/(t/yr)", "Overnight cost per t/yr of line"
             + " capacity built, paid once (none = the build's annualised capexCnyPerTYr, paid every year in service).");
+    life(m, "washeryLife", "The life of a mine's washery 洗煤厂 over the pathway (its washing.capacityT).",
+        "the mine (whose washing has capacityT or build)", "overnightCapexCnyPerT", "CNY/(t/yr)", "Overnight cost per"
+            + " t/yr of washery capacity built (raw coal washed), paid once (none = the build's annualised"
+            + " capexCnyPerTYr, paid every year in service).");
     add(m, "yearTarget", "A plan target due by a year (not a constraint): checked in every year of the pathway.",
         str("id").req().means("Target id."),
         str("name").opt().means("Name."),

@@ -59,7 +59,8 @@ class SchemaTableTest {
       Map.entry("assetLife", Pathway.AssetLife.class), Map.entry("yearTarget", Pathway.YearTarget.class),
       Map.entry("mineBuild", org.coalgrid.domain.MineBuild.class),
       Map.entry("potlineBuild", org.coalgrid.domain.PotlineBuild.class),
-      Map.entry("mineLife", Pathway.SupplyLife.class), Map.entry("potlineLife", Pathway.SupplyLife.class));
+      Map.entry("mineLife", Pathway.SupplyLife.class), Map.entry("potlineLife", Pathway.SupplyLife.class),
+      Map.entry("washeryLife", Pathway.SupplyLife.class));
 
   @Test
   void everyEntityMatchesItsRecord() {

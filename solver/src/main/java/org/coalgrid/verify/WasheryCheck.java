@@ -43,8 +43,10 @@ final class WasheryCheck implements FamilyCheck {
       Mine mine = c.in.mines().get(m);
       Washing w = mine.washing();
       if (c.v.washed[m] < 0) {
-        c.f.require(c.s.washeryNodes[m] == null, "washery", mine.id(), "a washery is written for a mine whose"
-            + " washing has no washery capacity or build (a fixed washed share)");
+        if (c.s.washeryNodes[m] != null) { // only then a finding: mines without a washery keep their check count
+          c.f.require(false, "washery", mine.id(), "a washery is written for a mine whose washing has no washery"
+              + " capacity or build (a fixed washed share)");
+        }
         continue;
       }
       double ww = c.s.washed[m];

@@ -197,15 +197,29 @@ public class WasheryBuildTest {
     assertTrue(problems(InstanceWriter.toTree(washery(3e5, 10, true))).isEmpty());
   }
 
-  /** The CSV folder form holds washing.capacityT (one object deep) and refuses washing.build by its JSON path. */
+  /**
+   * The CSV folder form holds washing.capacityT and washing.build (dotted columns washing.build.unitT, ...): JSON →
+   * folder → JSON gives the same instance, and the folder solves to the same plan (2 units, 327e6).
+   */
   @Test
-  void csvFoldersKeepTheCapacityAndRefuseTheBuildByName() throws Exception {
-    JsonNode cap = InstanceWriter.toTree(washery(3e5, 0, false));
-    var tables = org.coalgrid.io.CsvFolderWriter.tables(cap);
-    assertTrue(tables.get("mines.csv").contains("washing.capacityT"), tables.get("mines.csv"));
-    JsonNode build = InstanceWriter.toTree(washery(null, 10, true));
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> org.coalgrid.io.CsvFolderWriter.tables(build));
-    assertTrue(e.getMessage().contains("$.mines[0].washing.build"), e.getMessage());
+  void csvFoldersRoundTripTheWasheryAndSolveTheSame(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws Exception {
+    JsonNode original = InstanceWriter.toTree(fixture(3e5, 10, true).build());
+    java.nio.file.Path folder = java.nio.file.Files.createDirectories(dir.resolve("f"));
+    var tables = org.coalgrid.io.CsvFolderWriter.tables(original);
+    assertTrue(tables.get("mines.csv").contains("washing.capacityT")
+        && tables.get("mines.csv").contains("washing.build.unitT"), tables.get("mines.csv"));
+    for (var t : tables.entrySet()) {
+      java.nio.file.Files.writeString(folder.resolve(t.getKey()), t.getValue());
+    }
+    JsonNode back = InstanceReader.parseTree(folder);
+    java.util.Comparator<JsonNode> numeric = (a, b) -> a.isNumber() && b.isNumber()
+        ? a.decimalValue().compareTo(b.decimalValue()) : a.equals(b) ? 0 : 1;
+    assertTrue(original.equals(numeric, back), back.toPrettyString());
+    Instance fromFolder = InstanceReader.read(folder).instance();
+    Solved s = Solved.solve(fromFolder).optimalWithPrices();
+    Solved j = Solved.solve(fixture(3e5, 10, true).build()).optimalWithPrices();
+    near(j.objectiveCny(), s.objectiveCny(), "same objective from the folder");
+    assertEquals(j.mine("M").washery().builtUnits(), s.mine("M").washery().builtUnits());
   }
 }

@@ -119,13 +119,8 @@ final class IndustryCheck implements FamilyCheck {
       }
       var build = ind.potlines() != null ? ind.potlines().build() : null;
       double built = c.s.potlinesBuilt[i];
-      if (build == null) {
-        c.f.eq("builds", ind.id(), "potlines built", built, "candidate potlines", 0, "units", 0);
-      } else {
-        c.f.ge("builds", ind.id(), "potlines built", built, "zero", 0, "units", 0);
-        c.f.le("builds", ind.id(), "potlines built", built, "max units", build.maxUnits(), "units", 0);
-        c.f.eq("builds", ind.id(), "potlines built", built, "a whole number", Math.rint(built), "units", 0);
-      }
+      FamilyCheck.builtUnits(c, "builds", ind.id(), "potlines built", "candidate potlines",
+          build == null ? null : build.maxUnits(), built);
       if (ind.potlines() != null) {
         double n = c.s.potlines[i] != null ? c.s.potlines[i] : 0;
         c.f.ge("potlines", ind.id(), "potlines running", n, "zero", 0, "units", 0);

@@ -38,13 +38,8 @@ final class MineCheck implements FamilyCheck {
       Mine mine = c.in.mines().get(m);
       c.f.ge("mine bounds", mine.id(), "output", c.s.q[m], "minimum output", mine.minOutputT(), "t", 0);
       double built = c.s.mineBuilt[m];
-      if (mine.build() == null) {
-        c.f.eq("builds", mine.id(), "units built", built, "candidate units", 0, "units", 0);
-      } else {
-        c.f.ge("builds", mine.id(), "units built", built, "zero", 0, "units", 0);
-        c.f.le("builds", mine.id(), "units built", built, "max units", mine.build().maxUnits(), "units", 0);
-        c.f.eq("builds", mine.id(), "units built", built, "a whole number", Math.rint(built), "units", 0);
-      }
+      FamilyCheck.builtUnits(c, "builds", mine.id(), "units built", "candidate units",
+          mine.build() == null ? null : mine.build().maxUnits(), built);
       c.f.le("mine bounds", mine.id(), "output", c.s.q[m], "capacity incl. built", capacity(mine, built), "t", 0);
     }
   }

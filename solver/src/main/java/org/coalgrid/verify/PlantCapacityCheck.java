@@ -55,13 +55,7 @@ final class PlantCapacityCheck implements FamilyCheck {
 
   /** Units built of a plant or line: none without a build; else a whole number in [0, maxUnits]. */
   static void builds(Context c, String id, Build b, double built) {
-    if (b == null) {
-      c.f.eq("builds", id, "units built", built, "candidate units", 0, "units", 0);
-      return;
-    }
-    c.f.ge("builds", id, "units built", built, "zero", 0, "units", 0);
-    c.f.le("builds", id, "units built", built, "max units", b.maxUnits(), "units", 0);
-    c.f.eq("builds", id, "units built", built, "a whole number", Math.rint(built), "units", 0);
+    FamilyCheck.builtUnits(c, "builds", id, "units built", "candidate units", b == null ? null : b.maxUnits(), built);
   }
 
   @Override

@@ -52,13 +52,8 @@ final class WasheryCheck implements FamilyCheck {
       double ww = c.s.washed[m];
       double built = c.s.washeryBuilt[m];
       MineBuild b = w.build();
-      if (b == null) {
-        c.f.eq("washery builds", mine.id(), "units built", built, "candidate units", 0, "units", 0);
-      } else {
-        c.f.ge("washery builds", mine.id(), "units built", built, "zero", 0, "units", 0);
-        c.f.le("washery builds", mine.id(), "units built", built, "max units", b.maxUnits(), "units", 0);
-        c.f.eq("washery builds", mine.id(), "units built", built, "a whole number", Math.rint(built), "units", 0);
-      }
+      FamilyCheck.builtUnits(c, "washery builds", mine.id(), "units built", "candidate units",
+          b == null ? null : b.maxUnits(), built);
       double capacity = capacity(w, built);
       c.f.ge("washery", mine.id(), "raw coal washed", ww, "zero", 0, "t", 0);
       c.f.le("washery", mine.id(), "raw coal washed", ww, "washed share x output", w.washedShare() * c.s.q[m], "t",

@@ -107,6 +107,27 @@ public class WasheryBuildTest {
   }
 
   /**
+   * A share of 0.3 with a washery of 1e7 t/yr: the share binds. M must give 1e6 t unwashed, so ww ≤ 0.3·(1e6 + ww),
+   * ww = 428,571.4, q = 1,428,571.4 (one more tonne washed would need 3.3 t more raw coal: 206 CNY for 72 CNY of
+   * clean coal); X the other 97,142.9 t clean: 285,714,285.7 + 8,571,428.6 + 29,142,857.1 = 323,428,571.4. A tonne
+   * more washable (ww ≤ 0.3·q + 1) lets 1/0.7 t more be mined and washed, each saving 240 − 220 = 20 CNY: it is worth
+   * 20/0.7 = 28.6 CNY (wash_share), worded for a planner.
+   */
+  @Test
+  void theWashedShareCapsWhatTheWasheryTakes() throws Exception {
+    ObjectNode tree = InstanceWriter.toTree(washery(1e7, 0, false));
+    washing(tree).put("washedShare", 0.3);
+    Instance in = InstanceReader.read(tree, "share").instance();
+    Solved s = Solved.solve(in).optimalWithPrices();
+    near(323_428_571.43, s.objectiveCny(), "objective");
+    near(0.3e6 / 0.7, s.mine("M").washery().washedT(), "washed at the share");
+    String words = org.coalgrid.explain.Explainer.explain(s.result(), in, "", null).findings().stream()
+        .filter(f -> f.kind().equals("wash_share")).findFirst().orElseThrow().text();
+    assertTrue(words.startsWith("Mine M (A) washes the most of its raw coal it may") && words.contains("28.6 million"),
+        words);
+  }
+
+  /**
    * 原煤入选比例 ≥ 40 % (C-G09) as GENERIC coal.washed − 0.4·coal.produced ≥ 0 with capex 30 (no build pays on its
    * own): M must serve 1e6 t raw unwashed, so q ≥ 1e6 + ww and ww ≥ 0.4·q give ww ≥ 4e5/0.6 = 666,667 t: 3 units
    * (7.5e5 t/yr; 2 hold 5e5). ww = 666,666.7, q = 1,666,666.7: 333,333,333 + 13,333,333 + 22.5e6 = 369,166,667.

@@ -58,8 +58,8 @@ final class UncertaintyRules {
   /**
    * Mine, washery and potline builds are not first-stage decisions of the stochastic plan (only plant and line builds
    * and potlines running are): a scenario would choose its own, so an instance with uncertainty may not have them.
-   * A washery capacity without a build is refused too: the stochastic model and its verifier keep the fixed
-   * washed share.
+   * A washery capacity without a build is refused too: the stochastic plan's checks and reports are not extended to
+   * the tonnes washed as a decision (docs/pathway.md).
    */
   private void checkNoSupplyBuilds() {
     for (int m = 0; m < v.in.mines().size(); m++) {
@@ -71,7 +71,7 @@ final class UncertaintyRules {
       if (w != null && w.hasCapacity()) {
         v.error(index("$.mines", m) + ".washing" + (w.build() != null ? ".build" : ".capacityT"), "a washery 洗煤厂 "
             + (w.build() != null ? "build is not a first-stage decision of the stochastic plan (uncertainty): each"
-                + " scenario would choose its own" : "capacity is not modelled in the stochastic plan (uncertainty)")
+                + " scenario would choose its own" : "capacity is not taken by the stochastic plan (uncertainty)")
             + "; plan it with solve or pathway, without uncertainty");
       }
     }

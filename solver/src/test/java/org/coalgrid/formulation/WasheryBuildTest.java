@@ -193,7 +193,7 @@ public class WasheryBuildTest {
   }
 
   @Test
-  void badWasheryInputIsNamedByItsJsonPath() {
+  void badWasheryInputIsNamedByItsJsonPath() throws Exception {
     ObjectNode neg = InstanceWriter.toTree(washery(3e5, 10, true));
     washing(neg).put("capacityT", -1);
     assertTrue(problems(neg).stream().anyMatch(p -> p.startsWith("$.mines[0].washing.capacityT")),
@@ -214,6 +214,16 @@ public class WasheryBuildTest {
     ((ObjectNode) washing(unknown).get("build")).put("unitMw", 5);
     assertTrue(problems(unknown).stream().anyMatch(p -> p.startsWith("$.mines[0].washing.build.unitMw")),
         problems(unknown).toString());
+    // with an uncertainty section a washery build (or capacity) is refused, by its JSON path
+    for (String washery : new String[] {"\"build\": {\"unitT\": 1e6, \"maxUnits\": 1, \"capexCnyPerTYr\": 1}",
+        "\"capacityT\": 1e6"}) {
+      String text = org.coalgrid.api.StochasticPlannerTest.TWO_YEARS.replace("CVAR", "").replace(
+          "\"capacityT\": 1e8, \"costCnyPerT\": 0}", "\"capacityT\": 1e8, \"costCnyPerT\": 0, \"washing\": "
+              + "{\"washedShare\": 0.5, \"cleanGrade\": \"g\", \"cleanYield\": 0.8, " + washery + "}}");
+      List<String> refused = problems(Json.MAPPER.readTree(text));
+      String path = washery.contains("build") ? "$.mines[0].washing.build" : "$.mines[0].washing.capacityT";
+      assertTrue(refused.stream().anyMatch(p -> p.startsWith(path + ": a washery")), refused.toString());
+    }
     // the written instance reads back (the new fields round-trip)
     assertTrue(problems(InstanceWriter.toTree(washery(3e5, 10, true))).isEmpty());
   }

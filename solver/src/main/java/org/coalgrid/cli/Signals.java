@@ -41,19 +41,28 @@ final class Signals {
   private static volatile int received;
   /** Counted down when the command has returned its exit code ({@link #exitCode}). */
   private static final CountDownLatch RETURNED = new CountDownLatch(1);
-  /**
-   * Test seam: a stop waits (up to 60 s) between cancelling the run and exiting until the command has returned, the
-   * widest possible window for a command to write and commit after the signal (LimitsCliTest).
-   */
-  static volatile boolean holdExitUntilReturned;
+  /** How long a stop waits between cancelling the run and exiting for the command to return (ms; 0: no wait). */
+  private static volatile long holdExitMs;
 
   private Signals() {}
 
   /** Installs the handlers (once per process; the command line's {@code main} only). */
-  static synchronized void install() {
+  static void install() {
+    install(0);
+  }
+
+  /**
+   * Test seam, not for production use: {@link #install()} with a stop that waits up to {@code holdExitMs} ms between
+   * cancelling the run and exiting, until the command has returned ({@link #exitCode}). That opens the widest
+   * window there is for a cancelled command to write and commit after the signal, so that a test can show it
+   * commits nothing (LimitsCliTest.aStopBeforeTheCommitRefusesTheCommitOfTheCancelledRun). The command line installs
+   * with 0: a stop exits at once.
+   */
+  static synchronized void install(long holdExitMs) {
     if (!HANDLED.isEmpty()) {
       return;
     }
+    Signals.holdExitMs = holdExitMs;
     for (String name : new String[] {"INT", "TERM", "HUP"}) {
       Signal sig;
       SignalHandler previous;
@@ -97,9 +106,9 @@ final class Signals {
 
   private static void stop(Signal sig) {
     cancel(sig.getNumber());
-    if (holdExitUntilReturned) {
+    if (holdExitMs > 0) {
       try {
-        RETURNED.await(60, TimeUnit.SECONDS);
+        RETURNED.await(holdExitMs, TimeUnit.MILLISECONDS);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
       }

@@ -130,7 +130,8 @@ public final class Explainer {
       case PLANT_MIN_LOAD -> "Plant " + name + " is held at its minimum load" + when + "; this costs up to " + price;
       case UNITS_ONLINE -> "Plant " + name + " has every unit online" + when + "; one more unit is worth up to " + price;
       case MINE -> cap
-          ? "Mine " + name + " is at capacity: one more Mt/yr lowers system cost by " + Fmt.money(perYear * 1e6)
+          ? "Mine " + name + " is at capacity" + mineBuilt(first.entity()) + ": one more Mt/yr lowers system cost by "
+              + Fmt.money(perYear * 1e6)
           : "Mine " + name + " is held at its minimum output: each Mt/yr less would save " + Fmt.money(perYear * 1e6);
       case WASH_CAPACITY -> (noWashery(first.entity())
           ? "Mine " + name + " has no washery 洗煤厂 capacity (none built): one more Mt/yr of washery capacity 洗煤厂能力"
@@ -139,6 +140,10 @@ public final class Explainer {
               + " lowers system cost by ") + Fmt.money(perYear * 1e6);
       case WASH_SHARE -> "Mine " + name + " washes the most of its raw coal it may (washedShare): one more Mt/yr of"
           + " washable coal lowers system cost by " + Fmt.money(perYear * 1e6);
+      // with a candidate build the minimum output is a row of its own (the capacity row holds the build)
+      case MINE_MIN -> "Mine " + name + " is held at its minimum output 最低产量 of " + mtPerYear(in.mines().stream()
+          .filter(m -> m.id().equals(first.entity())).findFirst().map(org.coalgrid.domain.Mine::minOutputT).orElse(0.0))
+          + ": each Mt/yr less would save " + Fmt.money(perYear * 1e6);
       case ARC -> "Coal arc " + name + " is full: one more Mt/yr of capacity lowers system cost by "
           + Fmt.money(perYear * 1e6);
       case HYDRO_ENERGY -> "Hydro " + name + " uses all its water" + when + "; water is worth up to " + price;
@@ -159,6 +164,10 @@ public final class Explainer {
       case INDUSTRY_OUTPUT -> "Industry " + name + ": " + (first.shadowPrice() > 0
           ? "the planned output costs " + Fmt.num(peakValue, 0) + " CNY/t at the margin"
           : "one more tonne of output would lower system cost by " + Fmt.num(peakValue, 0) + " CNY/t");
+      case INDUSTRY_POTLINES -> "Industry " + name + ": its potlines running 电解槽系列 are at full output; one more "
+          + "tonne a year of potline capacity is worth " + Fmt.num(peakValue, 0) + " CNY/t";
+      case INDUSTRY_POTLINE_BUILD -> "Industry " + name + " runs every potline it has" + potlinesBuilt(first.entity())
+          + ": one more existing potline 电解槽系列 would be worth " + yuan(perYear) + " a year";
       case COAL_DEMAND -> "Firm coal delivery " + name + " costs " + Fmt.num(peakValue, 0) + " CNY/t at the margin";
       default -> generic(first, peak, rows.size() > 1, kind, name, when);
     };
@@ -177,6 +186,30 @@ public final class Explainer {
     return r.mines().stream().anyMatch(m -> m.id().equals(id) && m.washery() != null && m.washery().capacityT() <= 0);
   }
 
+  /** " with 2 units built 扩建 (1.00 Mt/yr (100 万吨/年) of its 2.00 Mt/yr ...)" for a mine that built, else "". */
+  private String mineBuilt(String id) {
+    return r.mines().stream().filter(m -> m.id().equals(id) && m.builtUnits() != null && m.builtUnits() > 0)
+        .findFirst().map(m -> " with " + m.builtUnits() + (m.builtUnits() == 1 ? " unit" : " units") + " built 扩建 ("
+            + mtPerYear(m.builtT()) + " of its " + mtPerYear(m.capacityT()) + ")").orElse("");
+  }
+
+  /** t/yr as "0.50 Mt/yr (50 万吨/年)". */
+  private static String mtPerYear(double t) {
+    return Fmt.num(t / 1e6, 2) + " Mt/yr (" + Fmt.num(t / 1e4, 0) + " 万吨/年)";
+  }
+
+  /** " (1 existing and 2 built 新建, of 3 that may be built)" for an industry with a potline build, else "". */
+  private String potlinesBuilt(String id) {
+    var ind = in.industries().stream().filter(i -> i.id().equals(id) && i.potlines() != null).findFirst();
+    var res = r.industries().stream().filter(i -> i.id().equals(id)).findFirst();
+    if (ind.isEmpty() || res.isEmpty() || ind.get().potlines().build() == null) {
+      return "";
+    }
+    int built = res.get().potlinesBuilt() == null ? 0 : res.get().potlinesBuilt();
+    return " (" + ind.get().potlines().count() + " existing and " + built + " built 新建, of "
+        + ind.get().potlines().build().maxUnits() + " that may be built)";
+  }
+
   /** True if plant {@code id} may be built (a candidate). */
   private boolean candidate(String id) {
     return in.plants().stream().anyMatch(p -> p.id().equals(id) && p.build() != null);
@@ -188,7 +221,7 @@ public final class Explainer {
         && p.type() == org.coalgrid.domain.PolicyType.RESERVE_MARGIN);
   }
 
-  /** A binding row of a kind without its own wording: "Industry X (ind_potlines) binds ...". */
+  /** A binding row of a kind without its own wording: "Industry X (ind_flat) binds ...". */
   private static String generic(BindingConstraint first, BindingConstraint peak, boolean several, String kind,
       String name, String when) {
     return Character.toUpperCase(first.family().charAt(0)) + first.family().substring(1).replace('_', ' ') + " "

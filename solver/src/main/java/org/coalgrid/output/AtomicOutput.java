@@ -454,16 +454,6 @@ public final class AtomicOutput implements AutoCloseable, FileSink {
     }
   }
 
-  /**
-   * Whether the process is stopping (a stop signal came, or a shutdown hook ran): no output may be written or
-   * committed any more.
-   */
-  public static boolean stopping() {
-    synchronized (OPEN) {
-      return stopping;
-    }
-  }
-
   // ------------------------------------------------------------------ checks and clean-up
 
   private static void createParents(Path output, Path parent) throws OutputException {

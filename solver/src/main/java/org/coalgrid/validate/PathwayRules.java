@@ -2,19 +2,15 @@ package org.coalgrid.validate;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.coalgrid.diagnostics.Paths;
 import org.coalgrid.diagnostics.Problem;
-import org.coalgrid.domain.Build;
-import org.coalgrid.domain.Industry;
 import org.coalgrid.domain.Instance;
-import org.coalgrid.domain.Line;
 import org.coalgrid.domain.MetricName;
-import org.coalgrid.domain.Mine;
 import org.coalgrid.domain.Pathway;
-import org.coalgrid.domain.Plant;
 
 /**
  * Semantic checks of an instance's {@code pathway} section against its base instance (issue 11): years in order and
@@ -51,36 +47,12 @@ public final class PathwayRules {
             + pw.firstYear() + "–" + pw.lastYear() + " (a change in the base year belongs in the figures themselves)"));
       }
     }
-    Map<String, Double> plantBuilds = new java.util.HashMap<>();
-    for (Plant p : base.plants()) {
-      plantBuilds.put(p.id(), p.build() == null ? null : p.build().capexCnyPerMwYr());
-    }
-    Map<String, Double> lineBuilds = new java.util.HashMap<>();
-    for (Line l : base.lines()) {
-      lineBuilds.put(l.id(), l.build() == null ? null : l.build().capexCnyPerMwYr());
-    }
-    assets(out, pw, "plants", "plant", pw.plants(), plantBuilds, PER_MW);
-    assets(out, pw, "lines", "line", pw.lines(), lineBuilds, PER_MW);
-    Map<String, Double> mineBuilds = new java.util.HashMap<>();
-    for (Mine m : base.mines()) {
-      mineBuilds.put(m.id(), m.build() == null ? null : m.build().capexCnyPerTYr());
-    }
-    assets(out, pw, "mines", "mine", pw.mineLives(), mineBuilds, PER_T);
-    Map<String, Double> washeryBuilds = new java.util.HashMap<>();
-    for (Mine m : base.mines()) {
-      if (m.washing() != null && m.washing().hasCapacity()) {
-        washeryBuilds.put(m.id(), m.washing().build() == null ? null : m.washing().build().capexCnyPerTYr());
-      }
-    }
+    assets(out, pw, "plants", "plant", pw.plants(), plantBuilds(base), PER_MW);
+    assets(out, pw, "lines", "line", pw.lines(), lineBuilds(base), PER_MW);
+    assets(out, pw, "mines", "mine", pw.mineLives(), mineBuilds(base), PER_T);
     assets(out, pw, "washeries", "mine with a washery 洗煤厂 (washing.capacityT or washing.build)", pw.washeryLives(),
-        washeryBuilds, PER_T);
-    Map<String, Double> potlineBuilds = new java.util.HashMap<>();
-    for (Industry i : base.industries()) {
-      if (i.potlines() != null) {
-        potlineBuilds.put(i.id(), i.potlines().build() == null ? null : i.potlines().build().capexCnyPerTYr());
-      }
-    }
-    assets(out, pw, "industries", "industry with potlines", pw.industryLives(), potlineBuilds, PER_T);
+        washeryBuilds(base), PER_T);
+    assets(out, pw, "industries", "industry with potlines", pw.industryLives(), potlineBuilds(base), PER_T);
     Set<String> ids = new HashSet<>(base.targets().stream().map(t -> t.id()).toList());
     for (int i = 0; i < pw.targets().size(); i++) {
       Pathway.YearTarget t = pw.targets().get(i);
@@ -103,6 +75,38 @@ public final class PathwayRules {
             + pw.lastYear()));
       }
     }
+    return out;
+  }
+
+  private static Map<String, Double> plantBuilds(Instance base) {
+    return builds(base.plants(), p -> p.id(), p -> p.build() == null ? null : p.build().capexCnyPerMwYr());
+  }
+
+  private static Map<String, Double> lineBuilds(Instance base) {
+    return builds(base.lines(), l -> l.id(), l -> l.build() == null ? null : l.build().capexCnyPerMwYr());
+  }
+
+  private static Map<String, Double> mineBuilds(Instance base) {
+    return builds(base.mines(), m -> m.id(), m -> m.build() == null ? null : m.build().capexCnyPerTYr());
+  }
+
+  /** Mines with a washery (a capacity or a washery build) only. */
+  private static Map<String, Double> washeryBuilds(Instance base) {
+    return builds(base.mines().stream().filter(m -> m.washing() != null && m.washing().hasCapacity()).toList(),
+        m -> m.id(), m -> m.washing().build() == null ? null : m.washing().build().capexCnyPerTYr());
+  }
+
+  /** Industries with potlines only. */
+  private static Map<String, Double> potlineBuilds(Instance base) {
+    return builds(base.industries().stream().filter(i -> i.potlines() != null).toList(), i -> i.id(),
+        i -> i.potlines().build() == null ? null : i.potlines().build().capexCnyPerTYr());
+  }
+
+  /** Every asset's id → its build's annualised capex (null: no build), in the file's order (the "known:" lists). */
+  private static <T> Map<String, Double> builds(List<T> assets, java.util.function.Function<T, String> id,
+      java.util.function.Function<T, Double> capex) {
+    Map<String, Double> out = new LinkedHashMap<>();
+    assets.forEach(a -> out.put(id.apply(a), capex.apply(a)));
     return out;
   }
 
@@ -182,21 +186,27 @@ public final class PathwayRules {
 
   /**
    * The one line that says which capital cost a pathway uses when its builds carry both (docs/pathway.md: the
-   * overnight cost, paid once; the annualised capexCnyPerMwYr is what a single-year file pays); null when no build
-   * carries both. This is the documented rule, said once, not a warning per build.
+   * overnight cost, paid once; the annualised capexCnyPerMwYr of a plant or line, capexCnyPerTYr of a mine, washery or potline,
+   * is what a single-year file pays); null when no build carries both. This is the documented rule, said once, not a
+   * warning per build. Counts the builds of plants, lines, mines, washeries and potlines; names the annualised fields
+   * that occur.
    */
   public static String overnightNote(Instance base, Pathway pw) {
-    Map<String, Build> builds = new java.util.HashMap<>();
-    base.plants().forEach(p -> builds.put("plant " + p.id(), p.build()));
-    base.lines().forEach(l -> builds.put("line " + l.id(), l.build()));
-    long n = java.util.stream.Stream.concat(pw.plants().stream().map(a -> Map.entry("plant " + a.id(), a)),
-            pw.lines().stream().map(a -> Map.entry("line " + a.id(), a)))
-        .filter(e -> e.getValue().overnightCapexCnyPerMw() != null && builds.get(e.getKey()) != null
-            && builds.get(e.getKey()).capexCnyPerMwYr() > 0)
-        .count();
+    long perMw = both(pw.plants(), plantBuilds(base)) + both(pw.lines(), lineBuilds(base));
+    long perT = both(pw.mineLives(), mineBuilds(base)) + both(pw.washeryLives(), washeryBuilds(base))
+        + both(pw.industryLives(), potlineBuilds(base));
+    long n = perMw + perT;
+    String fields = perT == 0 ? PER_MW.annual() : perMw == 0 ? PER_T.annual()
+        : PER_MW.annual() + " or " + PER_T.annual();
     return n == 0 ? null : n + " candidate build" + (n == 1 ? " carries" : "s carry") + " an overnight cost and an"
-        + " annualised capexCnyPerMwYr: the pathway pays the overnight cost once and values what is left after "
+        + " annualised " + fields + ": the pathway pays the overnight cost once and values what is left after "
         + pw.lastYear() + " (the annualised one is not used; docs/pathway.md)";
+  }
+
+  /** The lives in {@code lives} with an overnight cost whose asset's build has an annualised capex above 0 too. */
+  private static long both(List<Pathway.AssetLife> lives, Map<String, Double> builds) {
+    return lives.stream().filter(a -> a.overnightCapexCnyPerMw() != null && builds.get(a.id()) != null
+        && builds.get(a.id()) > 0).count();
   }
 
   /** The capital recovery factor r / (1 − (1 + r)^−n), 1/n at r = 0. */

@@ -28,6 +28,7 @@ public final class ModelWords {
     }
     String what = switch (kind) {
       case MINE -> "Mine output bounds 煤矿产量";
+      case MINE_MIN -> "Mine minimum output 最低产量";
       case WASH_CLEAN -> "Washing, clean coal 洗精煤";
       case WASH_BYPRODUCT -> "Washing, byproduct 洗选副产品";
       case WASH_SHARE -> "Washable share of raw coal 入选上限";
@@ -46,6 +47,7 @@ public final class ModelWords {
       case EXPORT_FIRM -> "Export firm energy 外送";
       case INDUSTRY_OUTPUT -> "Industry planned output 产量";
       case INDUSTRY_POTLINES -> "Potlines 电解槽系列";
+      case INDUSTRY_POTLINE_BUILD -> "Potlines running, existing and built 新建电解槽系列";
       case INDUSTRY_FLAT -> "Industry flat load";
       case INDUSTRY_FEED -> "Industry coal feed";
       case DIRECT_FROM_PLANT -> "Direct supply from the plant 直供电";
@@ -98,6 +100,8 @@ public final class ModelWords {
       case SH -> "Export shortfall 外送缺额" + period(p, 2) + ": " + names.entity("export_contract", p[1]);
       case B -> "Units built 新建: " + plant(p[1]);
       case BL -> "Line units built 新建: " + line(p[1]);
+      case BM -> "Mine units built 扩建: " + mine(p[1]);
+      case BP -> "Potlines built 新建电解槽系列: " + names.entity("industry", p[1]);
       case O -> "Units online 开机" + period(p, 2) + ": " + plant(p[1]);
       default -> column;
     };

@@ -143,8 +143,7 @@ class LimitsCliTest {
    */
   public static final class HeldExit {
     public static void main(String[] args) {
-      Signals.holdExitUntilReturned = true;
-      Signals.install();
+      Signals.install(60_000);
       int code = Main.run(args);
       System.out.println("command returned " + code);
       System.out.flush();

@@ -21,6 +21,7 @@ import org.coalgrid.io.InstanceException;
 import org.coalgrid.io.PathwayReader.LoadedPathway;
 import org.coalgrid.io.schema.Json;
 import org.coalgrid.testing.Fixtures;
+import org.coalgrid.validate.PathwayRules;
 import org.coalgrid.verify.PathwayCheck;
 import org.coalgrid.verify.VerificationReport;
 import org.junit.jupiter.api.Test;
@@ -192,6 +193,33 @@ class SupplyBuildPathwayTest {
     ObjectNode lines = ptree.deepCopy();
     ((ObjectNode) lines.get("years").get(4).get("result").get("industries").get(0)).put("potlinesBuilt", 2);
     assertTrue(PathwayCheck.verify(pl, lines).failed("carry-over"));
+  }
+
+  /**
+   * The overnight-cost note counts the builds of mines and potlines that carry both an overnight cost and an annualised
+   * capexCnyPerTYr, as it counts plants and lines with capexCnyPerMwYr, and names the annualised field(s) that occur.
+   * It counted only plants and lines: a pathway whose mine and potline builds carried both said nothing.
+   */
+  @Test
+  void theOvernightCostNoteCountsMineAndPotlineBuilds() throws Exception {
+    Instance base = Fixtures.create().region("A").grade("steam", 0.7)
+        .mine("M", "A", "steam", 1e6, 200).mine("N", "A", "steam", 0, 200).mineBuild(5e5, 2, 30)
+        .otherPlant("G", "A", PlantType.GAS, 300).fuelCost(300)
+        .otherPlant("P", "A", PlantType.GAS, 0).fuelCost(300).plantBuild(50, 2, 100_000)
+        .industry("I", "A", 1e6, 1).planned(2.5e5).potlines(1, 2.5e5, 0, 2, 100)
+        .coalDemand("K", "A", "steam", 1e6, null, 0).build();
+    PathwayFixtures supply = PathwayFixtures.of(base, 0.1);
+    supply.mine("N").put("lifetimeYears", 20).put("overnightCapexCnyPerT", 300);
+    supply.industry("I").put("lifetimeYears", 20).put("overnightCapexCnyPerT", 900);
+    LoadedPathway pw = supply.read();
+    assertEquals("2 candidate builds carry an overnight cost and an annualised capexCnyPerTYr: the pathway pays the "
+        + "overnight cost once and values what is left after 2030 (the annualised one is not used; docs/pathway.md)",
+        PathwayRules.overnightNote(pw.base().instance(), pw.pathway()));
+    supply.plant("P").put("lifetimeYears", 30).put("overnightCapexCnyPerMw", 1_000_000);
+    LoadedPathway all = supply.read();
+    assertTrue(PathwayRules.overnightNote(all.base().instance(), all.pathway()).startsWith("3 candidate builds carry "
+        + "an overnight cost and an annualised capexCnyPerMwYr or capexCnyPerTYr: "),
+        PathwayRules.overnightNote(all.base().instance(), all.pathway()));
   }
 
   private static List<String> problems(PathwayFixtures f) {

@@ -48,6 +48,7 @@ public final class ConsoleSummary {
             .append('\n');
       }
     }
+    BuildSummary.append(sb, r, in);
     var k = r.kpis();
     sb.append('\n').append("Coal 煤炭\n");
     line(sb, "produced 产量", Fmt.tonnes(k.coalProducedT()));

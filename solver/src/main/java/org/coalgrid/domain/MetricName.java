@@ -18,14 +18,15 @@ public record MetricName(Kind kind, String arg) {
 
   /** Every metric: its pattern ({@code <id>} stands for an id), unit and whether it is a ratio. */
   public enum Kind {
-    COAL_PRODUCED("coal.produced", "t/yr", "raw coal output of internal mines"),
+    COAL_PRODUCED("coal.produced", "t/yr", "raw coal output Σ q of internal mines, the tonnes later washed included"),
     COAL_TO_POWER("coal.toPower", "t/yr", "coal burned by internal plants"),
     COAL_TO_INDUSTRY("coal.toIndustry", "t/yr", "coal fed to internal integrated industries"),
     COAL_TO_INDUSTRY_WITH_CHP("coal.toIndustryWithChp", "t/yr",
         "coal fed to internal integrated industries plus coal burned by internal CHP plants (一体化产业用煤（含热电联产机组）)"),
     COAL_OUTBOUND("coal.outbound", "t/yr", "coal sent from internal into external regions (外运)"),
-    COAL_WASHED("coal.washed", "t/yr", "raw coal sent to washing (洗煤量, input tonnes)"),
-    COAL_BYPRODUCT("coal.byproduct", "t/yr", "washing byproduct (gangue, middlings) produced"),
+    COAL_WASHED("coal.washed", "t/yr", "raw coal sent to washing (洗煤量, input tonnes): ws·q of a mine washing a fixed share, "
+        + "ww of a mine with a washery 洗煤厂"),
+    COAL_BYPRODUCT("coal.byproduct", "t/yr", "washing byproduct (gangue, middlings) produced, Σ wb"),
     GENERATION_TOTAL("generation.total", "MWh/yr", "generation of internal plants (发电量)"),
     GENERATION_TYPE("generation.<TYPE>", "MWh/yr", "generation of internal plants of a type"),
     PLANT_GENERATION("plant.<id>.generation", "MWh/yr", "generation of one plant (any region)"),
@@ -44,7 +45,8 @@ public record MetricName(Kind kind, String arg) {
     EMISSIONS_CO2("emissions.co2", "t/yr", "CO2 from coal burned in internal plants"),
     EMISSIONS_SO2("emissions.so2", "t/yr", "SO2 from coal burned in internal plants"),
     // ratios (targets only)
-    COAL_WASHED_SHARE("coal.washedShare", "share", "coal.washed / coal.produced (原煤入选比例)"),
+    COAL_WASHED_SHARE("coal.washedShare", "share", "coal.washed / coal.produced (原煤入选比例); with a washery its ww makes it "
+        + "a result, not the washedShare given"),
     COAL_LOCAL_CONVERSION("coal.localConversion", "share",
         "(coal to plants + industries + internal coal demands) / coal.produced (就地转化率)"),
     COAL_LARGE_MINE_SHARE("coal.largeMineShare", "share",

@@ -26,8 +26,8 @@ import org.coalgrid.lp.LinearProgram;
  * STARTUP           Σ_{p,t} w[t]·startupCost[p]·su[p,t]           (w: days step t's day stands for, §4.18)
  * WHEELING          Σ_{l,t} wheeling[l]·(f[l,t] + fr[l,t])·h[t]
  * CAPEX             Σ_p unitMw[p]·capex[p]·b[p] + Σ_l unitMw[l]·capex[l]·bl[l]   (annualised)
- *                   + Σ_m unitT[m]·capex[m]·bm[m] + Σ_i sizeT[i]·capex[i]·bp[i]   (mines, potlines; per t/yr)
- *                   + Σ_m unitT[m]·capex[m]·bw[m]           (washery builds 洗煤厂, §4.19; per t/yr of raw coal)
+ *                   + Σ_m unitT[m]·capexT[m]·bm[m] + Σ_i sizeT[i]·capexT[i]·bp[i]   (mines, potlines; per t/yr)
+ *                   + Σ_m unitW[m]·capexW[m]·bw[m]          (washery builds 洗煤厂, §4.19; per t/yr of raw coal)
  * POTLINE_FIXED     Σ_i fixedCost[i]·n[i]
  * UNSERVED          Σ_{k,t} voll[k]·u[k,t]·h[t]              (voll: the demand's, else meta.vollCnyPerMwh)
  * EXPORT_SHORTFALL  Σ_{x,t} penalty[x]·sh[x,t]
@@ -36,7 +36,18 @@ import org.coalgrid.lp.LinearProgram;
  * COAL_SALES        − Σ_{k,c} price[k]·cd[k,c]
  * VALUE_ADDED       − Σ_{i,t} valueAdded[i]·s[i,t]                       (welfare mode only)
  * </pre>
- * <b>Cost mode</b> (the default) meets the planned industry output at least cost. <b>Welfare mode</b>
+ * The formulas are in domain units: tonnes a year, MW, hours, CNY. Every cost is already a yearly figure, so a
+ * build's capex is annualised (CNY per MW of its unit per year, or CNY per t/yr of its capacity per year):
+ * capex[p], capex[l] are {@code build.capexCnyPerMwYr}; unitT[m], capexT[m] the mine build's {@code build.unitT},
+ * {@code build.capexCnyPerTYr} (§4.1); sizeT[i] the potline size {@code potlines.sizeT} and capexT[i]
+ * {@code potlines.build.capexCnyPerTYr} (§4.12); unitW[m], capexW[m] the washery build's
+ * {@code washing.build.unitT}, {@code washing.build.capexCnyPerTYr} (§4.19), another build than the mine's.
+ * A build column (b, bl, bm, bp, bw) counts units, so its cost is one unit's size × capex, e.g.
+ * 2,000,000 t/yr × 15 CNY per t/yr = 30 million CNY a year per washery unit. In the model the coal columns are in
+ * kt (§1) and money in million CNY: a mine's q costs cost[m]·10³/10⁶ per kt, a unit count unit·capex/10⁶ per
+ * unit. washCost is the washing's {@code costCnyPerT}, per raw tonne washed (ww, or ws·q for a fixed share).
+ *
+ * <p><b>Cost mode</b> (the default) meets the planned industry output at least cost. <b>Welfare mode</b>
  * ({@code --objective welfare}) also subtracts industry value added and lets each industry's output move
  * between minOutput and capacity. The design's coal price from the seeds goes into
  * {@code coalDemands.priceCnyPerT} (sales revenue). Coal bought in is a mine in an external region, priced at

@@ -28,9 +28,16 @@ import org.coalgrid.lp.RowInfo;
  * GENERIC                    Σ_k coef_k·metric_k (LE | GE | EQ) limit
  * </pre>
  * <ul>
- * <li>LARGE_MINE_TO_LARGE_PLANT compares tonnes; LARGE coal is coal from {@code large} mines, their washed
- * output included (§4.2). The policy is what splits coal into origin classes (§2).
- * <li>LOCAL_CONVERSION counts raw tonnes produced; washing rejects count as produced, not used.
+ * <li>COAL_PRODUCTION_CAP, LOCAL_CONVERSION and GANGUE_UTILISATION take a mine's scope from its region, plants',
+ * industries' and coal demands' from theirs. q is the raw output, the tonnes later washed included, with or
+ * without a washery.
+ * <li>LARGE_MINE_TO_LARGE_PLANT compares tonnes burned; LARGE coal is coal from {@code large} mines: their
+ * unwashed raw coal (1 − ws)·q, or q − ww with a washery, and their clean coal wc and byproduct wb (§4.2, §4.3).
+ * The policy is what splits coal into origin classes (§2).
+ * <li>LOCAL_CONVERSION counts raw tonnes produced (Σ q, not q − ww) against tonnes used after washing (clean coal
+ * and byproduct burned or fed are counted as they are, wc and wb tonnes): the rock and water washed out,
+ * (1 − cleanYield − byproductYield) of the tonnes washed, count as produced, not used. A raw tonne washed and all
+ * used in scope counts cleanYield + byproductYield on the left and 1 on the right, fixed share or washery alike.
  * <li>CO2_CAP and SO2_CAP count coal burned in plants only (industry feed may be feedstock). The S → SO2
  * mass ratio is 2, with no ash retention.
  * <li>EXPORT_CAPABILITY sums the rated {@code capacityMw} of the lines whose {@code to} is the policy's
@@ -43,7 +50,9 @@ import org.coalgrid.lp.RowInfo;
  * <li>GANGUE_UTILISATION: a grade is byproduct when its {@code byproduct} flag is set. The numerator counts
  * only flagged grades burned; the denominator counts all washing byproduct wb of mines in scope, whatever the
  * flag of its grade, plus the raw output of mines in scope whose own grade is flagged. A byproduct grade left
- * unflagged therefore counts as produced but never as used: flag gangue and slurry grades.
+ * unflagged therefore counts as produced but never as used: flag gangue and slurry grades. For a mine with a
+ * washery wb is byproductYield·ww and raw[m] is q − ww, so the denominator moves with the tonnes washed; for a
+ * fixed share they are ws·byproductYield·q and (1 − ws)·q.
  * <li>GENERIC: the metrics are those of the table below (the one list is {@code MetricName.Kind}; the model
  * expressions are built in {@code Metrics}); each is over internal regions only unless its name names an
  * entity or region. The row is divided by its largest |coef| so numbers stay near 1.

@@ -16,8 +16,8 @@ import org.coalgrid.lp.LinearProgram;
  * Washing costs ws·washCost per raw tonne (§5). Washed output keeps the mine's origin: the clean coal and
  * byproduct of a {@code large} mine are LARGE coal for 大煤保大电 (§4.16).
  *
- * <p>A mine whose washing has a washery capacity or a washery build (§4.19) washes ww[m] raw tonnes, a decision,
- * in place of the fixed ws·q:
+ * <p>A mine whose washing has a washery capacity or a washery build (§4.19) washes ww[m] raw tonnes, a decision
+ * in [0, min(ws·q, the washery's capacity)], in place of the fixed ws·q:
  * <pre>
  * wc[m] = cleanYield[m]·ww[m]                                                          (wash_clean.m)
  * wb[m] = byproductYield[m]·ww[m]                                                  (wash_byproduct.m)

@@ -6,16 +6,23 @@ import org.coalgrid.domain.MineBuild;
 import org.coalgrid.lp.LinearProgram;
 
 /**
- * For every mine m whose washing has a washery 洗煤厂 capacity washCap[m] (t/yr of raw coal; 0 when only a build is
- * given) or a candidate washery build (up to maxUnits[m] units of unitT[m] t/yr), the raw tonnes washed ww[m]
- * (kt/yr, §4.2) are a decision:
+ * For every mine m whose washing has a washery 洗煤厂 capacity washCap[m] ({@code washing.capacityT}, t/yr of raw
+ * coal; 0 when only a build is given) or a candidate washery build (up to maxW[m] units of unitW[m] t/yr,
+ * {@code washing.build.maxUnits} and {@code washing.build.unitT}: the washery's build, not the mine's of §4.1), the
+ * raw tonnes washed ww[m] (kt/yr, §4.2) are a decision:
  * <pre>
  * ww[m] − ws[m]·q[m] ≤ 0                                                                 (wash_share.m)
- * ww[m] − unitT[m]·bw[m] ≤ washCap[m]                                                      (wash_cap.m)
- * bw[m] ∈ {0, 1, …, maxUnits[m]}                                           (only with a washery build)
+ * ww[m] − unitW[m]·bw[m] ≤ washCap[m]                                                      (wash_cap.m)
+ * ww[m] ≥ 0,  bw[m] ∈ {0, 1, …, maxW[m]}                                   (bw only with a washery build)
  * </pre>
- * washedShare ws is then the most of the raw output that can be washed (the coal's washability, or a plan's
- * 入选 limit), not a fixed share. Each unit built costs unitT·capexCnyPerTYr a year (CAPEX, §5); in a pathway bw is
+ * Both rows exist for every such mine (the validator requires ws &gt; 0 there); with a capacity and no build,
+ * wash_cap is ww ≤ washCap, with no bw. washedShare ws is then the most of the raw output that can be washed (the
+ * coal's washability, or a plan's 入选 limit), not a fixed share: nothing forces ww above 0, so the mine washes
+ * only what pays (clean coal's value against washCost, the rock lost and capex). A plan's washing target
+ * (入选比例) is imposed by a GENERIC policy ({@code coal.washed − r·coal.produced ≥ 0}) or compared after the
+ * solve by a target on {@code coal.washedShare}; both count ww for these mines (ws·q for the others). A mine's minimum
+ * output binds q only (§4.1); it does not make the mine wash. Each unit built costs unitW·capexW a year
+ * ({@code washing.build.capexCnyPerTYr}, CNY per t/yr of raw coal washed, per year; CAPEX, §5); in a pathway bw is
  * the units in service in the year (§11). The dual of wash_cap.m is what one more t/yr of washery capacity is worth
  * (CNY/t, negative when it binds); that of wash_share.m what one more tonne of washable raw coal is worth.
  */

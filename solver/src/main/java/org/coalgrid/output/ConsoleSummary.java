@@ -52,6 +52,7 @@ public final class ConsoleSummary {
     var k = r.kpis();
     sb.append('\n').append("Coal 煤炭\n");
     line(sb, "produced 产量", Fmt.tonnes(k.coalProducedT()));
+    washed(sb, r, in, k.coalProducedT());
     line(sb, "to power plants 发电用煤", Fmt.tonnes(k.coalToPowerT()));
     line(sb, "to integrated industries 一体化产业用煤", Fmt.tonnes(k.coalToIndustryT()));
     line(sb, "to other users", Fmt.tonnes(k.coalToOtherDemandT()));
@@ -110,6 +111,32 @@ public final class ConsoleSummary {
     sb.append('\n').append("Solve time: build ").append(Fmt.num(buildSeconds, 2)).append(" s, solve ")
         .append(Fmt.num(solveSeconds, 2)).append(" s\n");
     return sb.toString();
+  }
+
+  /**
+   * The raw coal washed 入洗 by the internal mines and its share of the raw output (原煤入选比例), as the metrics
+   * {@code coal.washed} and {@code coal.washedShare} count it: a mine's washery's tonnes washed, or its fixed
+   * washedShare × output; nothing when no internal mine washes.
+   */
+  private static void washed(StringBuilder sb, AllocationResult r, Instance in, double producedT) {
+    Map<String, org.coalgrid.domain.Mine> mines = new java.util.HashMap<>();
+    in.mines().forEach(m -> mines.putIfAbsent(m.id(), m));
+    java.util.Set<String> external = new java.util.HashSet<>();
+    in.regions().stream().filter(org.coalgrid.domain.Region::external).forEach(g -> external.add(g.id()));
+    double washed = 0;
+    boolean any = false;
+    for (var m : r.mines()) {
+      var mine = mines.get(m.id());
+      if (mine == null || mine.washing() == null || external.contains(mine.region())) {
+        continue;
+      }
+      any = true;
+      washed += m.washery() != null ? m.washery().washedT() : mine.washing().washedShare() * m.outputT();
+    }
+    if (any) {
+      line(sb, "washed 入洗", Fmt.tonnes(washed) + (producedT > 0 ? ", " + Fmt.pct(washed / producedT)
+          + " of produced (原煤入选比例)" : ""));
+    }
   }
 
   /** The one line of {@code solve --quiet}: {@code "plan.json: OPTIMAL, objective ... per year"}. */

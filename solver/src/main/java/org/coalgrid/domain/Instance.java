@@ -118,6 +118,14 @@ public record Instance(
     return index(industries, Industry::id);
   }
 
+  public Map<String, Mine> minesById() {
+    return index(mines, Mine::id);
+  }
+
+  public Map<String, Line> linesById() {
+    return index(lines, Line::id);
+  }
+
   public Optional<Region> region(String id) {
     return regions.stream().filter(r -> r.id().equals(id)).findFirst();
   }

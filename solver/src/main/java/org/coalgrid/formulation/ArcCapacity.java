@@ -52,8 +52,7 @@ public final class ArcCapacity implements ConstraintFamily {
         }
       }
       Rows.add(ctx.lp(), ModelNames.arc(arc.id()), e, Double.NEGATIVE_INFINITY, arc.capacityT() / Units.T_PER_UNIT,
-          ModelContext.info(name(), arc.id(), null, Units.CNY_PER_UNIT / Units.T_PER_UNIT, "CNY/t", Units.T_PER_UNIT,
-              "t/yr"));
+          ModelContext.perTonne(name(), arc.id()));
     }
   }
 }

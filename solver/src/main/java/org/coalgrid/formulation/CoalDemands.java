@@ -54,8 +54,7 @@ public final class CoalDemands implements ConstraintFamily {
       }
       Rows.add(ctx.lp(), ModelNames.coalDemand(d.id()), e, d.firmT() / Units.T_PER_UNIT,
           split ? d.maxOrFirm() / Units.T_PER_UNIT : Double.POSITIVE_INFINITY,
-          ModelContext.info(name(), d.id(), null, Units.CNY_PER_UNIT / Units.T_PER_UNIT, "CNY/t", Units.T_PER_UNIT,
-              "t/yr"));
+          ModelContext.perTonne(name(), d.id()));
     }
   }
 }

@@ -54,21 +54,16 @@ public final class MineBounds implements ConstraintFamily {
       Mine mine = mines.get(m);
       int bm = ctx.vars().bm[m];
       int r = lp.addRow(ModelNames.mine(mine.id()), bm >= 0 ? -LinearProgram.INF : mine.minOutputT() / Units.T_PER_UNIT,
-          mine.capacityT() / Units.T_PER_UNIT, info(mine));
+          mine.capacityT() / Units.T_PER_UNIT, ModelContext.perTonne(name(), mine.id()));
       lp.add(r, ctx.vars().q[m], 1.0);
       if (bm >= 0) {
         lp.add(r, bm, -mine.build().unitT() / Units.T_PER_UNIT);
         if (mine.minOutputT() > 0) {
           int rm = lp.addRow(ModelNames.mineMin(mine.id()), mine.minOutputT() / Units.T_PER_UNIT, LinearProgram.INF,
-              info(mine));
+              ModelContext.perTonne(name(), mine.id()));
           lp.add(rm, ctx.vars().q[m], 1.0);
         }
       }
     }
-  }
-
-  private org.coalgrid.lp.RowInfo info(Mine mine) {
-    return ModelContext.info(name(), mine.id(), null, Units.CNY_PER_UNIT / Units.T_PER_UNIT, "CNY/t", Units.T_PER_UNIT,
-        "t/yr");
   }
 }

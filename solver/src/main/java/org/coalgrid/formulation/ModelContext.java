@@ -153,6 +153,14 @@ public final class ModelContext {
     return classes;
   }
 
+  /**
+   * Row info for a row of tonnes a year (mines, arcs, washing, coal demands): its dual a price in CNY/t, its
+   * right-hand side in t/yr.
+   */
+  public static RowInfo perTonne(String family, String entity) {
+    return info(family, entity, null, Units.CNY_PER_UNIT / Units.T_PER_UNIT, "CNY/t", Units.T_PER_UNIT, "t/yr");
+  }
+
   /** Row info for a row whose dual is a price per unit of the row (dual * factor gives dualUnit). */
   public static RowInfo info(String family, String entity, String period, double dualToDomain, String dualUnit,
       double rhsToDomain, String rhsUnit) {

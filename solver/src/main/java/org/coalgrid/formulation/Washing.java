@@ -59,12 +59,12 @@ public final class Washing implements ConstraintFamily {
       org.coalgrid.domain.Washing wash = mines.get(m).washing();
       String id = mines.get(m).id();
       if (v.wc[m] >= 0) {
-        int r = lp.addRow(ModelNames.washClean(id), 0, 0, info(id));
+        int r = lp.addRow(ModelNames.washClean(id), 0, 0, ModelContext.perTonne(name(), id));
         lp.add(r, v.wc[m], 1.0);
         washed(lp, r, v, m, wash, -wash.cleanYield());
       }
       if (v.wb[m] >= 0) {
-        int r = lp.addRow(ModelNames.washByproduct(id), 0, 0, info(id));
+        int r = lp.addRow(ModelNames.washByproduct(id), 0, 0, ModelContext.perTonne(name(), id));
         lp.add(r, v.wb[m], 1.0);
         washed(lp, r, v, m, wash, -wash.byproductYield());
       }
@@ -104,10 +104,5 @@ public final class Washing implements ConstraintFamily {
     } else {
       e.add(v.q[m], coef * (1.0 - (mine.washing() != null ? mine.washing().washedShare() : 0)));
     }
-  }
-
-  private org.coalgrid.lp.RowInfo info(String id) {
-    return ModelContext.info(name(), id, null, Units.CNY_PER_UNIT / Units.T_PER_UNIT, "CNY/t", Units.T_PER_UNIT,
-        "t/yr");
   }
 }

@@ -64,21 +64,17 @@ public final class WashingCapacity implements ConstraintFamily {
       }
       Mine mine = mines.get(m);
       org.coalgrid.domain.Washing wash = mine.washing();
-      int rs = lp.addRow(WasheryNames.washShare(mine.id()), -LinearProgram.INF, 0, info(mine.id()));
+      int rs = lp.addRow(WasheryNames.washShare(mine.id()), -LinearProgram.INF, 0,
+          ModelContext.perTonne(name(), mine.id()));
       lp.add(rs, v.ww[m], 1.0);
       lp.add(rs, v.q[m], -wash.washedShare());
       int rc = lp.addRow(WasheryNames.washCapacity(mine.id()), -LinearProgram.INF,
-          wash.capacityBeforeBuilds() / Units.T_PER_UNIT, info(mine.id()));
+          wash.capacityBeforeBuilds() / Units.T_PER_UNIT, ModelContext.perTonne(name(), mine.id()));
       lp.add(rc, v.ww[m], 1.0);
       if (v.bw[m] >= 0) {
         MineBuild b = wash.build();
         lp.add(rc, v.bw[m], -b.unitT() / Units.T_PER_UNIT);
       }
     }
-  }
-
-  private org.coalgrid.lp.RowInfo info(String id) {
-    return ModelContext.info(name(), id, null, Units.CNY_PER_UNIT / Units.T_PER_UNIT, "CNY/t", Units.T_PER_UNIT,
-        "t/yr");
   }
 }

@@ -3,7 +3,6 @@ package org.coalgrid.output;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.coalgrid.domain.Industry;
 import org.coalgrid.domain.Instance;
@@ -54,7 +53,7 @@ final class BuildSummary {
   private static List<Candidate> candidates(AllocationResult r, Instance in) {
     EntityWords words = new EntityWords(in);
     List<Candidate> out = new ArrayList<>();
-    Map<String, Plant> plants = byId(in.plants(), Plant::id);
+    Map<String, Plant> plants = in.plantsById();
     for (var p : r.plants()) {
       Plant plant = plants.get(p.id());
       if (plant != null && plant.build() != null) {
@@ -63,7 +62,7 @@ final class BuildSummary {
             Fmt.num(b.unitMw(), 0) + " MW", mw(b.unitMw(), p.builtUnits()), p.builtUnits() * b.unitMw() * b.capexCnyPerMwYr()));
       }
     }
-    Map<String, Line> lines = byId(in.lines(), Line::id);
+    Map<String, Line> lines = in.linesById();
     for (var l : r.lines()) {
       Line line = lines.get(l.id());
       if (line != null && line.build() != null) {
@@ -72,7 +71,7 @@ final class BuildSummary {
             Fmt.num(b.unitMw(), 0) + " MW", mw(b.unitMw(), l.builtUnits()), l.builtUnits() * b.unitMw() * b.capexCnyPerMwYr()));
       }
     }
-    Map<String, Mine> mines = byId(in.mines(), Mine::id);
+    Map<String, Mine> mines = in.minesById();
     for (var m : r.mines()) {
       Mine mine = mines.get(m.id());
       if (mine == null) {
@@ -91,7 +90,7 @@ final class BuildSummary {
             wan(b.unitT()), wanTonnes(b.unitT(), n, "raw coal washed"), n * b.unitT() * b.capexCnyPerTYr()));
       }
     }
-    Map<String, Industry> industries = byId(in.industries(), Industry::id);
+    Map<String, Industry> industries = in.industriesById();
     for (var i : r.industries()) {
       Industry ind = industries.get(i.id());
       if (ind != null && ind.potlines() != null && ind.potlines().build() != null && i.potlinesBuilt() != null) {
@@ -116,13 +115,5 @@ final class BuildSummary {
   private static String wanTonnes(double unitT, int units, String what) {
     return wan(unitT) + " = " + Fmt.num(units * unitT / 1e4, 1) + " 万吨/年 (" + Fmt.num(
         units * unitT / 1e6, 2) + " Mt/yr) " + what;
-  }
-
-  private static <T> Map<String, T> byId(List<T> items, Function<T, String> id) {
-    Map<String, T> m = new java.util.LinkedHashMap<>();
-    for (T t : items) {
-      m.putIfAbsent(id.apply(t), t);
-    }
-    return m;
   }
 }

@@ -119,15 +119,12 @@ public final class ConsoleSummary {
    * washedShare × output; nothing when no internal mine washes.
    */
   private static void washed(StringBuilder sb, AllocationResult r, Instance in, double producedT) {
-    Map<String, org.coalgrid.domain.Mine> mines = new java.util.HashMap<>();
-    in.mines().forEach(m -> mines.putIfAbsent(m.id(), m));
-    java.util.Set<String> external = new java.util.HashSet<>();
-    in.regions().stream().filter(org.coalgrid.domain.Region::external).forEach(g -> external.add(g.id()));
+    Map<String, org.coalgrid.domain.Mine> mines = in.minesById();
     double washed = 0;
     boolean any = false;
     for (var m : r.mines()) {
       var mine = mines.get(m.id());
-      if (mine == null || mine.washing() == null || external.contains(mine.region())) {
+      if (mine == null || mine.washing() == null || in.isExternal(mine.region())) {
         continue;
       }
       any = true;
